@@ -1,0 +1,33 @@
+package org.sendplan.data;
+
+/**
+ * Input that cannot be used: names the file, the line (0 when the whole file is at fault), the
+ * field, what was expected and what was found. The CLI turns it into exit code 3 and the one
+ * line {@code error: FILE:LINE: FIELD: expected …, found …}.
+ */
+public final class DataException extends RuntimeException {
+    private final String file;
+    private final long line;
+    private final String field;
+    private final String expected;
+    private final String found;
+
+    public DataException(String file, long line, String field, String expected, String found) {
+        super(format(file, line, field, expected, found));
+        this.file = file;
+        this.line = line;
+        this.field = field;
+        this.expected = expected;
+        this.found = found;
+    }
+
+    private static String format(String file, long line, String field, String expected, String found) {
+        return file + (line > 0 ? ":" + line : "") + ": " + field + ": expected " + expected + ", found " + found;
+    }
+
+    public String file() { return file; }
+    public long line() { return line; }
+    public String field() { return field; }
+    public String expected() { return expected; }
+    public String found() { return found; }
+}

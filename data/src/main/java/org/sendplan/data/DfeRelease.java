@@ -1,0 +1,25 @@
+package org.sendplan.data;
+
+import org.sendplan.model.Area;
+import org.sendplan.model.PlanningData;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A DfE SEN2 release as read: every authority's observed series, keyed by old LA code, and
+ * the areas that can be forecast. Regions and England are the sums of their authorities
+ * ({@link Aggregates}), not the published regional rows, because those do not always add up.
+ *
+ * @param source      where it was read from (folder or "bundled DfE SEN2 2025")
+ * @param authorities every authority in the release, in published order
+ * @param data        old LA code → observed series
+ * @param warnings    things the reader noticed but could use (unknown columns or labels)
+ */
+public record DfeRelease(String source, List<Area> authorities, Map<String, PlanningData> data, List<String> warnings) {
+    public DfeRelease {
+        authorities = List.copyOf(authorities);
+        data = Map.copyOf(data);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,203 @@
+package org.sendplan.model;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Projects plans January to January by simulation: each year plans age by one year and
+ * continue at the estimated rate, new plans join by age (with a random walk around their
+ * damped trend) and the placement mix follows its trend. Quantiles are taken over the
+ * simulations, of each roll-up's sum (never sums of quantiles).
+ */
+public final class CohortProjector {
+    private static final int A = Ages.COUNT;
+    private static final int S = DfeSetting.values().length;
+    private static final int N = Need.values().length;
+    private static final List<Setting> SETTINGS = DfeSetting.catalogue();
+    private static final List<Need> NEEDS = List.of(Need.values());
+
+    private CohortProjector() {
+    }
+
+    public static Forecast project(CohortAssumptions as, int horizon, int simulations, long seed, String scenario) {
+        int years = horizon + 1;
+        double[][][][] shares = shares(as, horizon);
+        // y[h][a][n][sim]: plans by age and need, per simulation (h = 0 is the base year)
+        double[][][][] y = new double[years][A][N][simulations];
+        double[][] base = new double[A][N];
+        for (int a = 0; a < A; a++) for (int s = 0; s < S; s++) for (int n = 0; n < N; n++) base[a][n] += as.baseStock()[a][s][n];
+        RandomGenerator rng = new Well19937c(seed);
+        CohortAssumptions.Uncertainty u = as.uncertainty();
+        double[][] cur = new double[A][N];
+        double[][] next = new double[A][N];
+        double[] joiners = new double[A];
+        int lastFlowYear = as.baseYear() - 1;
+        for (int sim = 0; sim < simulations; sim++) {
+            for (int a = 0; a < A; a++) System.arraycopy(base[a], 0, cur[a], 0, N);
+            for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) y[0][a][n][sim] = base[a][n];
+            double growthError = u.growthError() * rng.nextGaussian();
+            double logLevel = 0;
+            for (int h = 1; h <= horizon; h++) {
+                logLevel += (as.joinerGrowth() + growthError) * Math.pow(as.growthDamping(), h) + u.joinerShock() * rng.nextGaussian();
+                double level = as.joinersBase() * Math.exp(logLevel);
+                int calendar = lastFlowYear + h;
+                for (int a = 0; a < A; a++) {
+                    double perHead = as.population() == null ? 1
+                            : ratio(as.population().at(calendar, a), as.population().at(lastFlowYear, a));
+                    joiners[a] = level * as.joinerAgeShare()[a] * perHead;
+                }
+                double keep = Math.exp(u.continuationShock() * rng.nextGaussian());
+                for (int n = 0; n < N; n++) next[0][n] = as.youngestRatio() * joiners[0] * as.joinerNeedMix()[0][n];
+                for (int a = 0; a < A - 1; a++) {
+                    double c = as.continuation()[a] * keep;
+                    for (int n = 0; n < N; n++) next[a + 1][n] = c * cur[a][n] + joiners[a + 1] * as.joinerNeedMix()[a + 1][n];
+                }
+                double[][] t = cur;
+                cur = next;
+                next = t;
+                for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) y[h][a][n][sim] = cur[a][n];
+            }
+        }
+        Projection projection = cells(as, y, shares, years);
+        List<SummaryRow> summary = summary(as, y, shares, years, simulations);
+        List<String> method = new ArrayList<>(as.method());
+        method.add(String.format(Locale.ROOT, "Uncertainty: %d simulations (seed %d). Each draws a growth-rate error (SD %.2f, log), a yearly shock to new plans "
+                        + "(SD %.2f) and a yearly shock to continuation (SD %.2f); p10–p90 is the 80%% band of the simulated sums, "
+                        + "calibrated so that it covers about 80%% of one-year outturns in backtests across authorities.",
+                simulations, seed, u.growthError(), u.joinerShock(), u.continuationShock()));
+        return new Forecast(scenario, as.area(), as.baseYear(), horizon, projection, summary, as.assumptions(), as.warnings(), method);
+    }
+
+    private static double ratio(double a, double b) {
+        return b > 0 ? a / b : 1;
+    }
+
+    /** shares[h][a][n][s]: placement mix by age and need h years ahead. */
+    private static double[][][][] shares(CohortAssumptions as, int horizon) {
+        double[][][][] p = new double[horizon + 1][A][N][S];
+        double cumulative = 0;
+        for (int h = 0; h <= horizon; h++) {
+            if (h > 0) cumulative += Math.pow(as.growthDamping(), h);
+            for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
+                double tot = 0;
+                double[] row = p[h][a][n];
+                for (int s = 0; s < S; s++) {
+                    row[s] = as.baseStock()[a][s][n] * Math.exp(as.settingTrend()[s] * cumulative);
+                    tot += row[s];
+                }
+                if (tot == 0) {
+                    // a need never seen at this age: use the age's overall mix
+                    for (int s = 0; s < S; s++) for (int m = 0; m < N; m++) row[s] += as.baseStock()[a][s][m] * Math.exp(as.settingTrend()[s] * cumulative);
+                    for (double v : row) tot += v;
+                }
+                if (tot == 0) {
+                    row[DfeSetting.PLACEMENT_UNKNOWN.ordinal()] = 1;
+                    tot = 1;
+                }
+                for (int s = 0; s < S; s++) row[s] /= tot;
+            }
+        }
+        return p;
+    }
+
+    private static Projection cells(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years) {
+        int cells = years * A * S * N;
+        double[] mean = new double[cells], p10 = new double[cells], p50 = new double[cells], p90 = new double[cells];
+        Projection shape = new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, p10, p50, p90);
+        Percentile pct = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        for (int h = 0; h < years; h++) for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
+            double[] sims = y[h][a][n];
+            double m = 0;
+            for (double v : sims) m += v;
+            m /= sims.length;
+            double q10, q50, q90;
+            if (h == 0) {
+                q10 = q50 = q90 = m;
+            } else {
+                pct.setData(sims);
+                q10 = pct.evaluate(10);
+                q50 = pct.evaluate(50);
+                q90 = pct.evaluate(90);
+            }
+            for (int s = 0; s < S; s++) {
+                double share = shares[h][a][n][s];
+                int i = shape.index(h, a, s, n);
+                if (h == 0) {
+                    double obs = as.baseStock()[a][s][n];
+                    mean[i] = p10[i] = p50[i] = p90[i] = obs;
+                } else {
+                    mean[i] = m * share;
+                    p10[i] = q10 * share;
+                    p50[i] = q50 * share;
+                    p90[i] = q90 * share;
+                }
+            }
+        }
+        return shape;
+    }
+
+    private static List<SummaryRow> summary(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims) {
+        List<SummaryRow> rows = new ArrayList<>();
+        Percentile pct = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        Provision[] provisions = Provision.values();
+        Phase[] phases = Phase.values();
+        for (int h = 0; h < years; h++) {
+            double[] total = new double[sims];
+            double[][] byProvision = new double[provisions.length][sims];
+            double[][] bySetting = new double[S][sims];
+            double[][] byNeed = new double[N][sims];
+            double[][] byPhase = new double[phases.length][sims];
+            for (int a = 0; a < A; a++) {
+                int phase = Phase.ofAge(Ages.age(a)).ordinal();
+                for (int n = 0; n < N; n++) {
+                    double[] v = y[h][a][n];
+                    double[] share = shares[h][a][n];
+                    for (int k = 0; k < sims; k++) {
+                        double x = v[k];
+                        total[k] += x;
+                        byNeed[n][k] += x;
+                        byPhase[phase][k] += x;
+                    }
+                    for (int s = 0; s < S; s++) {
+                        double sh = h == 0 ? 0 : share[s];
+                        if (h == 0 || sh == 0) continue;
+                        double[] acc = bySetting[s];
+                        for (int k = 0; k < sims; k++) acc[k] += v[k] * sh;
+                    }
+                }
+            }
+            if (h == 0) {
+                // base year: the observed cells, exactly
+                for (int a = 0; a < A; a++) for (int s = 0; s < S; s++) for (int n = 0; n < N; n++) {
+                    double obs = as.baseStock()[a][s][n];
+                    for (int k = 0; k < sims; k++) bySetting[s][k] += obs;
+                }
+            }
+            for (int s = 0; s < S; s++) {
+                int p = DfeSetting.values()[s].setting().provision().ordinal();
+                for (int k = 0; k < sims; k++) byProvision[p][k] += bySetting[s][k];
+            }
+            int year = as.baseYear() + h;
+            rows.add(row(year, Dimension.TOTAL, SummaryRow.ALL, total, pct, h == 0));
+            for (Provision p : provisions) rows.add(row(year, Dimension.PROVISION, p.name(), byProvision[p.ordinal()], pct, h == 0));
+            for (DfeSetting s : DfeSetting.values()) rows.add(row(year, Dimension.SETTING, s.name(), bySetting[s.ordinal()], pct, h == 0));
+            for (Need n : Need.values()) rows.add(row(year, Dimension.NEED, n.name(), byNeed[n.ordinal()], pct, h == 0));
+            for (Phase p : phases) rows.add(row(year, Dimension.PHASE, p.code(), byPhase[p.ordinal()], pct, h == 0));
+        }
+        return rows;
+    }
+
+    private static SummaryRow row(int year, Dimension d, String group, double[] sims, Percentile pct, boolean observed) {
+        double m = 0;
+        for (double v : sims) m += v;
+        m /= sims.length;
+        if (observed) return new SummaryRow(year, d, group, m, m, m, m, m, m);
+        pct.setData(sims);
+        return new SummaryRow(year, d, group, m, pct.evaluate(2.5), pct.evaluate(10), pct.evaluate(50), pct.evaluate(90), pct.evaluate(97.5));
+    }
+}

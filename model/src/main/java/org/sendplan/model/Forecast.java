@@ -1,0 +1,32 @@
+package org.sendplan.model;
+
+import java.util.List;
+
+/**
+ * Everything one forecast run produced, as the reports need it.
+ *
+ * @param scenario    scenario name ({@code baseline} for now)
+ * @param area        what was forecast
+ * @param baseYear    the January census the projection starts from (observed)
+ * @param horizon     years projected after the base year
+ * @param projection  the cell-level projection (base year included)
+ * @param summary     the roll-ups, in year, dimension, group order
+ * @param assumptions every rate and parameter used, with its source
+ * @param warnings    data-quality findings and fallbacks, in the order found
+ * @param method      one paragraph per method note (what was used, how it degraded)
+ */
+public record Forecast(String scenario, Area area, int baseYear, int horizon, Projection projection,
+                       List<SummaryRow> summary, List<Assumption> assumptions, List<DataWarning> warnings,
+                       List<String> method) {
+    public Forecast {
+        summary = List.copyOf(summary);
+        assumptions = List.copyOf(assumptions);
+        warnings = List.copyOf(warnings);
+        method = List.copyOf(method);
+    }
+
+    /** The summary rows of one dimension, in year then group order. */
+    public List<SummaryRow> summary(Dimension dimension) {
+        return summary.stream().filter(r -> r.dimension() == dimension).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.sendplan.model;
+
+import java.util.List;
+
+/**
+ * EHC plans per January census year × age × setting × need: a central value and quantiles.
+ * Dense arrays indexed by {@link #index}; the first year is the observed base year.
+ */
+public final class Projection {
+    private final int firstYear;
+    private final int years;
+    private final int minAge;
+    private final int ages;
+    private final List<Setting> settings;
+    private final List<Need> needs;
+    private final double[] mean;
+    private final double[] p10;
+    private final double[] p50;
+    private final double[] p90;
+
+    public Projection(int firstYear, int years, int minAge, int ages, List<Setting> settings, List<Need> needs,
+                      double[] mean, double[] p10, double[] p50, double[] p90) {
+        int cells = years * ages * settings.size() * needs.size();
+        if (mean.length != cells || p10.length != cells || p50.length != cells || p90.length != cells) {
+            throw new IllegalArgumentException("projection arrays must hold " + cells + " cells");
+        }
+        this.firstYear = firstYear;
+        this.years = years;
+        this.minAge = minAge;
+        this.ages = ages;
+        this.settings = List.copyOf(settings);
+        this.needs = List.copyOf(needs);
+        this.mean = mean;
+        this.p10 = p10;
+        this.p50 = p50;
+        this.p90 = p90;
+    }
+
+    public int index(int yearIndex, int ageIndex, int setting, int need) {
+        return ((yearIndex * ages + ageIndex) * settings.size() + setting) * needs.size() + need;
+    }
+
+    public int firstYear() { return firstYear; }
+    public int lastYear() { return firstYear + years - 1; }
+    public int years() { return years; }
+    public int minAge() { return minAge; }
+    public int maxAge() { return minAge + ages - 1; }
+    public int ages() { return ages; }
+    public List<Setting> settings() { return settings; }
+    public List<Need> needs() { return needs; }
+
+    public double mean(int i) { return mean[i]; }
+    public double p10(int i) { return p10[i]; }
+    public double p50(int i) { return p50[i]; }
+    public double p90(int i) { return p90[i]; }
+}

@@ -1,0 +1,12 @@
+package org.sendplan.model;
+
+/**
+ * One roll-up of the projection for one January census year: the mean and quantiles of the
+ * simulated sums (quantiles of sums, never sums of quantiles). In the base year all equal the
+ * observed value.
+ */
+public record SummaryRow(int year, Dimension dimension, String group,
+                         double mean, double p025, double p10, double p50, double p90, double p975) {
+    /** Group of the {@link Dimension#TOTAL} roll-up. */
+    public static final String ALL = "ALL";
+}

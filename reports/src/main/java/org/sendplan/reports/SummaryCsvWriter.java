@@ -1,0 +1,46 @@
+package org.sendplan.reports;
+
+import org.sendplan.model.Forecast;
+import org.sendplan.model.SummaryRow;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code summary.csv}: the rows of each forecast's {@link Forecast#summary()} in their order.
+ *
+ * <pre>scenario,la_code,year,dimension,group,mean,p025,p10,p50,p90,p975</pre>
+ * {@code dimension} is {@link org.sendplan.model.Dimension#code()}; values as {@link Numbers}.
+ * UTF-8, {@code \n} line ends, no byte-order mark.
+ */
+public final class SummaryCsvWriter {
+    public static final String HEADER = "scenario,la_code,year,dimension,group,mean,p025,p10,p50,p90,p975";
+
+    private SummaryCsvWriter() {
+    }
+
+    public static void write(List<Forecast> forecasts, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 14);
+        sb.append(HEADER).append('\n');
+        for (Forecast f : forecasts) {
+            String prefix = Csv.field(f.scenario()) + ',' + Csv.field(f.area().code()) + ',';
+            for (SummaryRow r : f.summary()) {
+                sb.append(prefix).append(r.year()).append(',').append(r.dimension().code()).append(',');
+                Csv.field(sb, r.group()).append(',');
+                Numbers.append(sb, r.mean()).append(',');
+                Numbers.append(sb, r.p025()).append(',');
+                Numbers.append(sb, r.p10()).append(',');
+                Numbers.append(sb, r.p50()).append(',');
+                Numbers.append(sb, r.p90()).append(',');
+                Numbers.append(sb, r.p975()).append('\n');
+            }
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.append(sb);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.sendplan.reports;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.sendplan.model.Area;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.SummaryRow;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code summary.json}, pretty-printed (two-space indent, {@code \n}), fields in this order:
+ * <pre>{@code
+ * {
+ *   "scenario" : "baseline",
+ *   "area" : { "code" : "202", "newCode" : "E09000007", "name" : "Camden",
+ *              "level" : "LOCAL_AUTHORITY", "region" : "London" },
+ *   "baseYear" : 2025,
+ *   "horizon" : 10,
+ *   "totals" : [ { "year" : 2025, "mean" : 1234, "p025" : .., "p10" : .., "p50" : .., "p90" : ..,
+ *                  "p975" : .., "observed" : true }, ... ],
+ *   "provisions" : { "MAINSTREAM" : [ { "year" : 2025, "mean" : .., "p10" : .., "p90" : .. }, ... ], ... },
+ *   "warnings" : [ { "series" : "..", "year" : 2023, "message" : "..", "baseYear" : false }, ... ],
+ *   "method" : [ "..", ... ],
+ *   "scenarios" : [ { ...the same object for each forecast... } ]
+ * }
+ * }</pre>
+ * The top level is the first forecast; {@code "scenarios"} is present only when there are two or
+ * more forecasts and then holds every forecast (the first one included) without a nested
+ * {@code "scenarios"}. {@code totals} are the {@link Dimension#TOTAL} summary rows,
+ * {@code observed} is {@code year == baseYear}; {@code provisions} are the
+ * {@link Dimension#PROVISION} rows by group in first-appearance order. A warning's {@code year}
+ * is {@code null} when it concerns no year. Numbers as {@link Numbers}; non-finite numbers are
+ * {@code null}. Same forecasts, same bytes.
+ */
+public final class SummaryJsonWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private SummaryJsonWriter() {
+    }
+
+    public static void write(List<Forecast> forecasts, Path file) throws IOException {
+        if (forecasts.isEmpty()) {
+            throw new IllegalArgumentException("no forecast to write");
+        }
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        try (OutputStream os = Files.newOutputStream(file);
+             JsonGenerator g = FACTORY.createGenerator(os, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(printer);
+            g.writeStartObject();
+            fields(g, forecasts.get(0));
+            if (forecasts.size() > 1) {
+                g.writeArrayFieldStart("scenarios");
+                for (Forecast f : forecasts) {
+                    g.writeStartObject();
+                    fields(g, f);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void fields(JsonGenerator g, Forecast f) throws IOException {
+        g.writeStringField("scenario", f.scenario());
+        Area a = f.area();
+        g.writeObjectFieldStart("area");
+        g.writeStringField("code", a.code());
+        g.writeStringField("newCode", a.newCode());
+        g.writeStringField("name", a.name());
+        g.writeStringField("level", a.level() == null ? null : a.level().name());
+        g.writeStringField("region", a.region());
+        g.writeEndObject();
+        g.writeNumberField("baseYear", f.baseYear());
+        g.writeNumberField("horizon", f.horizon());
+
+        g.writeArrayFieldStart("totals");
+        for (SummaryRow r : f.summary(Dimension.TOTAL)) {
+            g.writeStartObject();
+            g.writeNumberField("year", r.year());
+            number(g, "mean", r.mean());
+            number(g, "p025", r.p025());
+            number(g, "p10", r.p10());
+            number(g, "p50", r.p50());
+            number(g, "p90", r.p90());
+            number(g, "p975", r.p975());
+            g.writeBooleanField("observed", r.year() == f.baseYear());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        SummaryTable provisions = SummaryTable.of(f, Dimension.PROVISION);
+        g.writeObjectFieldStart("provisions");
+        for (int gi = 0; gi < provisions.groups.size(); gi++) {
+            g.writeArrayFieldStart(provisions.groups.get(gi));
+            for (int y = 0; y < provisions.years.length; y++) {
+                SummaryRow r = provisions.row(gi, y);
+                if (r == null) continue;
+                g.writeStartObject();
+                g.writeNumberField("year", r.year());
+                number(g, "mean", r.mean());
+                number(g, "p10", r.p10());
+                number(g, "p90", r.p90());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+
+        g.writeArrayFieldStart("warnings");
+        for (DataWarning w : f.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("series", w.series());
+            if (w.year() > 0) {
+                g.writeNumberField("year", w.year());
+            } else {
+                g.writeNullField("year");
+            }
+            g.writeStringField("message", w.message());
+            g.writeBooleanField("baseYear", w.base());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("method");
+        for (String m : f.method()) {
+            g.writeString(m);
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, double v) throws IOException {
+        g.writeFieldName(name);
+        if (Double.isFinite(v)) {
+            g.writeNumber(Numbers.format(v));
+        } else {
+            g.writeNull();
+        }
+    }
+}
