@@ -13,12 +13,15 @@ import java.util.Map;
  *
  * @param source      where it was read from (folder or "bundled DfE SEN2 2025")
  * @param authorities every authority in the release, in published order
+ * @param regions     region name → region code, in published order
  * @param data        old LA code → observed series
  * @param warnings    things the reader noticed but could use (unknown columns or labels)
  */
-public record DfeRelease(String source, List<Area> authorities, Map<String, PlanningData> data, List<String> warnings) {
+public record DfeRelease(String source, List<Area> authorities, Map<String, String> regions,
+                         Map<String, PlanningData> data, List<String> warnings) {
     public DfeRelease {
         authorities = List.copyOf(authorities);
+        regions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
         data = Map.copyOf(data);
         warnings = List.copyOf(warnings);
     }

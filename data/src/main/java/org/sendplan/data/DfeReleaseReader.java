@@ -34,6 +34,7 @@ public final class DfeReleaseReader {
     private final String source;
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Builder> builders = new LinkedHashMap<>();
+    private final Map<String, String> regions = new LinkedHashMap<>();
 
     private DfeReleaseReader(Function<String, CsvSource> files, String source) {
         this.files = files;
@@ -74,7 +75,7 @@ public final class DfeReleaseReader {
             areas.add(b.area);
             data.put(b.area.code(), b.build());
         }
-        return new DfeRelease(source, areas, data, warnings);
+        return new DfeRelease(source, areas, regions, data, warnings);
     }
 
     private static final List<String> ID = List.of("time_period", "geographic_level", "new_la_code", "old_la_code",
@@ -217,6 +218,7 @@ public final class DfeReleaseReader {
         if (code.isEmpty()) throw row.error("old_la_code", "a three-digit LA code", "an empty cell");
         Builder b = builders.get(code);
         String newCode = row.text("new_la_code");
+        if (row.has("region_code")) regions.putIfAbsent(row.text("region_name"), row.text("region_code"));
         if (b == null) {
             b = new Builder(new Area(code, newCode, row.text("la_name"), Area.Level.LOCAL_AUTHORITY, row.text("region_name")));
             builders.put(code, b);

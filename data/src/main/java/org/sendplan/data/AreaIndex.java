@@ -1,0 +1,88 @@
+package org.sendplan.data;
+
+import org.sendplan.model.Area;
+import org.sendplan.model.PlanningData;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the area a user means: an old LA code (808), a new code (E06000004), a name in any case
+ * (stockton-on-tees), a region name, or england.
+ */
+public final class AreaIndex {
+    public static final String ENGLAND_CODE = "E92000001";
+
+    /** A value that names no area, or more than one. */
+    public static final class UnknownAreaException extends RuntimeException {
+        private final List<Area> candidates;
+
+        UnknownAreaException(String message, List<Area> candidates) {
+            super(message);
+            this.candidates = List.copyOf(candidates);
+        }
+
+        public List<Area> candidates() {
+            return candidates;
+        }
+    }
+
+    private final DfeRelease release;
+
+    public AreaIndex(DfeRelease release) {
+        this.release = release;
+    }
+
+    /** Every area: authorities (current first, in published order), regions, England. */
+    public List<Area> all() {
+        List<Area> out = new ArrayList<>(release.authorities());
+        release.regions().forEach((name, code) -> out.add(new Area(code, code, name, Area.Level.REGION, name)));
+        out.add(new Area(ENGLAND_CODE, ENGLAND_CODE, "England", Area.Level.ENGLAND, ""));
+        return out;
+    }
+
+    /** The latest January census an authority reported (0 if never). */
+    public int latestCensus(Area a) {
+        PlanningData d = release.data().get(a.code());
+        return d == null || d.caseloadTotal().isEmpty() ? 0 : d.caseloadTotal().lastKey();
+    }
+
+    public Area resolve(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        List<Area> all = all();
+        List<Area> hits = all.stream().filter(a -> a.code().equalsIgnoreCase(v) || a.newCode().equalsIgnoreCase(v)
+                || normal(a.name()).equals(normal(v))).toList();
+        if (hits.size() == 1) return hits.get(0);
+        if (hits.size() > 1) {
+            throw new UnknownAreaException("'" + value + "' is ambiguous; use a code", hits);
+        }
+        List<Area> near = all.stream().filter(a -> normal(a.name()).contains(normal(v)) || normal(v).contains(normal(a.name())))
+                .toList();
+        if (near.isEmpty()) {
+            near = all.stream().sorted(Comparator.comparingInt(a -> distance(normal(a.name()), normal(v)))).limit(5).toList();
+        }
+        throw new UnknownAreaException("no local authority, region or England matches '" + value + "'", near);
+    }
+
+    /** Lower case, with punctuation and "and"/"the" variants ignored: "Kingston upon Hull, City of". */
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

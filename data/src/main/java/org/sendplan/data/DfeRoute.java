@@ -1,0 +1,136 @@
+package org.sendplan.data;
+
+import org.sendplan.model.Aggregates;
+import org.sendplan.model.Area;
+import org.sendplan.model.CohortAssumptions;
+import org.sendplan.model.CohortEstimator;
+import org.sendplan.model.CohortProjector;
+import org.sendplan.model.DataQuality;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.PlanningData;
+import org.sendplan.model.Population;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The DfE route end to end for one area: data-quality checks on every authority (the checks
+ * that compare authorities need them all), England and regions as sums of cleaned authorities,
+ * then estimation and projection from what was known at the base year.
+ */
+public final class DfeRoute {
+    /** What a forecast run asks for. */
+    public record Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed) {
+    }
+
+    /** A request the data cannot serve (base year without the inputs the method needs). */
+    public static final class UnsupportedRequestException extends RuntimeException {
+        public UnsupportedRequestException(String message) {
+            super(message);
+        }
+    }
+
+    private final DfeRelease release;
+    private final AreaIndex index;
+
+    public DfeRoute(DfeRelease release) {
+        this.release = release;
+        this.index = new AreaIndex(release);
+    }
+
+    public AreaIndex areas() {
+        return index;
+    }
+
+    public Forecast forecast(Request r) {
+        Area area = r.area();
+        int latest = latestCensus();
+        int base = r.baseYear() == null ? latest : r.baseYear();
+        Map<String, Set<Integer>> repeated = DataQuality.repeatedNewPlans(release.data());
+        Map<String, PlanningData> cleaned = new LinkedHashMap<>();
+        Map<String, DataQuality.Report> reports = new LinkedHashMap<>();
+        for (Area la : release.authorities()) {
+            PlanningData known = release.data().get(la.code()).knownAt(base);
+            if (known.caseloadTotal().isEmpty()) continue;
+            DataQuality.Report q = DataQuality.check(known, base, repeated.getOrDefault(la.code(), Set.of()));
+            reports.put(la.code(), q);
+            cleaned.put(la.code(), DataQuality.cleaned(known, q));
+        }
+        PlanningData england = Aggregates.sum(new Area(AreaIndex.ENGLAND_CODE, AreaIndex.ENGLAND_CODE, "England", Area.Level.ENGLAND, ""),
+                List.copyOf(cleaned.values()));
+        PlanningData data;
+        DataQuality.Report quality;
+        switch (area.level()) {
+            case LOCAL_AUTHORITY -> {
+                data = cleaned.get(area.code());
+                quality = reports.get(area.code());
+                if (data == null || !data.caseloadTotal().containsKey(base)) {
+                    throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no caseload for January " + base
+                            + (index.latestCensus(area) > 0 ? "; its last census is January " + index.latestCensus(area)
+                            + " (the authority was reorganised or renamed)" : ""));
+                }
+            }
+            case REGION -> {
+                List<PlanningData> members = new ArrayList<>();
+                List<DataWarning> w = new ArrayList<>();
+                for (Area la : release.authorities()) {
+                    if (!la.region().equals(area.name()) || !cleaned.containsKey(la.code())) continue;
+                    members.add(cleaned.get(la.code()));
+                    for (DataWarning x : reports.get(la.code()).warnings()) w.add(prefixed(la, x));
+                }
+                data = Aggregates.sum(area, members);
+                quality = withMembers(DataQuality.check(data, base, Set.of()), w);
+            }
+            default -> {
+                data = new PlanningData(area, england.caseloadTotal(), england.caseloadBySetting(), england.caseloadByAge(),
+                        england.caseloadByAgeSetting(), england.newPlansTotal(), england.newPlansBySetting(), england.newPlansByAge(),
+                        england.ceasedTotal(), england.ceasedByAge(), england.needsByAge(), england.needsBySetting(), england.newPlanNeedsByAge());
+                List<DataWarning> w = new ArrayList<>();
+                for (Area la : release.authorities()) {
+                    if (reports.containsKey(la.code())) for (DataWarning x : reports.get(la.code()).warnings()) w.add(prefixed(la, x));
+                }
+                quality = withMembers(DataQuality.check(data, base, Set.of()), w);
+            }
+        }
+        if (!data.caseloadByAge().containsKey(base) && !england.caseloadByAge().containsKey(base)) {
+            throw new UnsupportedRequestException("--base-year " + base + ": the cohort model needs a single-age census in the base year; "
+                    + "this release has them for January " + singleAgeYears() + " (earlier releases give age bands only)");
+        }
+        if (r.population() != null && !r.population().covers(base - 1 + r.horizon())) {
+            throw new UnsupportedRequestException("population projection ends in " + r.population().byYear().lastKey()
+                    + "; a horizon of " + r.horizon() + " from January " + base + " needs mid-year " + (base - 1 + r.horizon()));
+        }
+        if (r.population() != null && !r.population().covers(base - 1)) {
+            throw new UnsupportedRequestException("population projection starts in " + r.population().byYear().firstKey()
+                    + "; new plans per head need mid-year " + (base - 1));
+        }
+        CohortAssumptions as = CohortEstimator.estimate(data, quality, england, r.population(), base);
+        return CohortProjector.project(as, r.horizon(), r.simulations(), r.seed(), "baseline");
+    }
+
+    public int latestCensus() {
+        int latest = 0;
+        for (PlanningData d : release.data().values()) if (!d.caseloadTotal().isEmpty()) latest = Math.max(latest, d.caseloadTotal().lastKey());
+        return latest;
+    }
+
+    private List<Integer> singleAgeYears() {
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (PlanningData d : release.data().values()) years.addAll(d.caseloadByAge().keySet());
+        return List.copyOf(years);
+    }
+
+    private static DataWarning prefixed(Area la, DataWarning w) {
+        return new DataWarning(la.name() + " (" + la.code() + "): " + w.series(), w.year(), w.message(), false);
+    }
+
+    private static DataQuality.Report withMembers(DataQuality.Report own, List<DataWarning> members) {
+        List<DataWarning> all = new ArrayList<>(own.warnings());
+        all.addAll(members);
+        return new DataQuality.Report(all, own.flaggedCaseload(), own.newPlans());
+    }
+}
