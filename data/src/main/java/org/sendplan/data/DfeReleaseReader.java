@@ -218,13 +218,16 @@ public final class DfeReleaseReader {
         if (code.isEmpty()) throw row.error("old_la_code", "a three-digit LA code", "an empty cell");
         Builder b = builders.get(code);
         String newCode = row.text("new_la_code");
-        if (row.has("region_code")) regions.putIfAbsent(row.text("region_name"), row.text("region_code"));
+        // regions are the nine E12 regions; sen_need_newplans.csv splits London into Inner and Outer (E13)
+        if (row.has("region_code") && row.text("region_code").startsWith("E12")) {
+            regions.putIfAbsent(row.text("region_name"), row.text("region_code"));
+        }
         if (b == null) {
             b = new Builder(new Area(code, newCode, row.text("la_name"), Area.Level.LOCAL_AUTHORITY, row.text("region_name")));
             builders.put(code, b);
         } else if (!b.area.newCode().equals(newCode) && censusOrCalendar(row) >= b.latestSeen) {
             // an authority re-coded (Buckinghamshire became a unitary): keep the newest code, remember the old one
-            b.area = new Area(code, newCode, row.text("la_name"), Area.Level.LOCAL_AUTHORITY, row.text("region_name"));
+            b.area = new Area(code, newCode, row.text("la_name"), Area.Level.LOCAL_AUTHORITY, b.area.region());
         }
         b.latestSeen = Math.max(b.latestSeen, censusOrCalendar(row));
         return b;

@@ -4,6 +4,7 @@ import org.sendplan.model.Aggregates;
 import org.sendplan.model.Area;
 import org.sendplan.model.CohortAssumptions;
 import org.sendplan.model.CohortEstimator;
+import org.sendplan.model.CohortParameters;
 import org.sendplan.model.CohortProjector;
 import org.sendplan.model.DataQuality;
 import org.sendplan.model.DataWarning;
@@ -24,7 +25,11 @@ import java.util.Set;
  */
 public final class DfeRoute {
     /** What a forecast run asks for. */
-    public record Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed) {
+    public record Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed,
+                          CohortParameters parameters) {
+        public Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed) {
+            this(area, baseYear, horizon, population, simulations, seed, CohortParameters.DEFAULTS);
+        }
     }
 
     /** A request the data cannot serve (base year without the inputs the method needs). */
@@ -108,7 +113,7 @@ public final class DfeRoute {
             throw new UnsupportedRequestException("population projection starts in " + r.population().byYear().firstKey()
                     + "; new plans per head need mid-year " + (base - 1));
         }
-        CohortAssumptions as = CohortEstimator.estimate(data, quality, england, r.population(), base);
+        CohortAssumptions as = CohortEstimator.estimate(data, quality, england, r.population(), base, r.parameters());
         return CohortProjector.project(as, r.horizon(), r.simulations(), r.seed(), "baseline");
     }
 
@@ -131,6 +136,6 @@ public final class DfeRoute {
     private static DataQuality.Report withMembers(DataQuality.Report own, List<DataWarning> members) {
         List<DataWarning> all = new ArrayList<>(own.warnings());
         all.addAll(members);
-        return new DataQuality.Report(all, own.flaggedCaseload(), own.newPlans());
+        return new DataQuality.Report(all, own.flaggedCaseload(), own.newPlans(), own.newPlansTrend());
     }
 }

@@ -11,20 +11,15 @@ import java.util.SortedMap;
  * the area's own estimate and England's, the weight growing with the area's counts.
  */
 public final class CohortEstimator {
-    /** Plans at an age at which the area's own continuation rate gets half the weight. */
-    static final double CONTINUATION_PRIOR = 150;
-    /** New plans at which the area's own age profile gets half the weight. */
-    static final double AGE_PROFILE_PRIOR = 100;
-    /** Weight of the area's own new-plans growth against England's (backtested, see README). */
-    static final double OWN_GROWTH_WEIGHT = 0.3;
-    /** Damped trend: growth h years ahead is growth × DAMPING^h. */
-    static final double DAMPING = 0.8;
+    /**
+     * Upper bound of a continuation rate. Above 1 at the youngest ages, where plans started in
+     * the year count at one age and are censused at the next (England: about 4.8 at 2 → 3).
+     */
+    static final double MAX_CONTINUATION = 10;
     /** Share-trend years, and the weight kept after shrinking it (half: age structure explains the rest). */
     static final int SHARE_TREND_YEARS = 4;
     static final double SHARE_TREND_WEIGHT = 0.5;
     static final double SHARE_TREND_CAP = 0.05;
-    /** Calibrated on the one-year backtest of every authority (README, "Uncertainty"). */
-    public static final CohortAssumptions.Uncertainty UNCERTAINTY = new CohortAssumptions.Uncertainty(0.13, 0.05, 0.02);
 
     private static final int A = Ages.COUNT;
     private static final int S = DfeSetting.values().length;
@@ -38,9 +33,10 @@ public final class CohortEstimator {
      * @param quality   its data-quality report
      * @param reference England (sum of cleaned authorities) known at the base year
      * @param population mid-year population by age, or null
+     * @param p          the estimator's tuning
      */
     public static CohortAssumptions estimate(PlanningData data, DataQuality.Report quality, PlanningData reference,
-                                             Population population, int baseYear) {
+                                             Population population, int baseYear, CohortParameters p) {
         List<Assumption> as = new ArrayList<>();
         List<String> method = new ArrayList<>();
         List<DataWarning> warnings = new ArrayList<>(quality.warnings());
@@ -71,20 +67,20 @@ public final class CohortEstimator {
         double joinersBase = joinerLevel(newPlans, lastFlowYear, warnings);
         as.add(new Assumption("joiners", "new plans in calendar " + lastFlowYear, joinersBase,
                 newPlans.containsKey(lastFlowYear) ? "newplans.csv total (cleaned)" : "latest clean year, carried forward"));
-        double[] ageShare = joinerAgeShare(data, reference, lastFlowYear, as);
+        double[] ageShare = joinerAgeShare(data, reference, lastFlowYear, p.ageProfilePrior(), as);
         double[][] needMix = joinerNeedMix(data, cells, lastFlowYear, method);
-        double ownGrowth = logGrowth(newPlans, lastFlowYear, 2);
-        double refGrowth = logGrowth(DataQuality.check(reference, baseYear, java.util.Set.of()).newPlans(), lastFlowYear, 1);
+        double ownGrowth = logGrowth(quality.newPlansTrend(), lastFlowYear, 2);
+        double refGrowth = logGrowth(reference.newPlansTotal(), lastFlowYear, 1);
         double growth;
         if (Double.isNaN(ownGrowth) && Double.isNaN(refGrowth)) growth = 0;
         else if (Double.isNaN(ownGrowth)) growth = refGrowth;
         else if (Double.isNaN(refGrowth)) growth = ownGrowth;
-        else growth = OWN_GROWTH_WEIGHT * ownGrowth + (1 - OWN_GROWTH_WEIGHT) * refGrowth;
+        else growth = p.ownGrowthWeight() * ownGrowth + (1 - p.ownGrowthWeight()) * refGrowth;
         as.add(new Assumption("joiners", "own growth of new plans (log, mean of last 2 years)", nanToZero(ownGrowth), "newplans.csv, cleaned"));
         as.add(new Assumption("joiners", "England growth of new plans (log, last year)", nanToZero(refGrowth), "newplans.csv, sum of authorities"));
         as.add(new Assumption("joiners", "growth used (log per year)", growth,
-                OWN_GROWTH_WEIGHT + " × own + " + (1 - OWN_GROWTH_WEIGHT) + " × England"));
-        as.add(new Assumption("joiners", "damping of growth per year ahead", DAMPING, "damped trend; backtested"));
+                p.ownGrowthWeight() + " × own + " + (1 - p.ownGrowthWeight()) + " × England"));
+        as.add(new Assumption("joiners", "damping of growth per year ahead", p.damping(), "damped trend; backtested"));
         if (population != null) {
             method.add("New plans per head of population: the rate per head by age of calendar " + lastFlowYear
                     + " grows by the damped trend and is multiplied by the population projection (" + population.source() + ").");
@@ -94,10 +90,10 @@ public final class CohortEstimator {
         }
         method.add(String.format(Locale.ROOT, "New plans by age: %,.0f in calendar %d, growing %.1f%% the first year ahead and damped by %.1f a year "
                         + "(%.0f%% of the area's own recent growth, %.0f%% of England's).", joinersBase, lastFlowYear,
-                100 * (Math.exp(growth * DAMPING) - 1), DAMPING, 100 * OWN_GROWTH_WEIGHT, 100 * (1 - OWN_GROWTH_WEIGHT)));
+                100 * (Math.exp(growth * p.damping()) - 1), p.damping(), 100 * p.ownGrowthWeight(), 100 * (1 - p.ownGrowthWeight())));
 
         // 4. continuation by age
-        double[] continuation = continuation(data, reference, baseYear, ageShare, joinersBase, byAge, as, method, warnings);
+        double[] continuation = continuation(data, reference, baseYear, byAge, p.continuationPrior(), as, method);
 
         // 5. youngest band: stock at "under 3" per new plan started at 2 and under
         double j2 = joinersBase * ageShare[0];
@@ -109,12 +105,12 @@ public final class CohortEstimator {
         method.add("Placement mix by age and need: from January " + baseYear + ", with each setting's share of all plans trended by its log change over "
                 + SHARE_TREND_YEARS + " years to " + baseYear + " (half weight, capped at ±" + Math.round(100 * SHARE_TREND_CAP)
                 + "% a year, damped like new plans).");
-        CohortAssumptions.Uncertainty u = UNCERTAINTY;
+        CohortAssumptions.Uncertainty u = p.uncertainty();
         as.add(new Assumption("band", "new plans: yearly shock SD (log)", u.joinerShock(), "calibrated on one-year backtests of every authority"));
         as.add(new Assumption("band", "new plans: growth error SD (log)", u.growthError(), "calibrated on one-year backtests of every authority"));
         as.add(new Assumption("band", "continuation: yearly shock SD (log)", u.continuationShock(), "calibrated on one-year backtests of every authority"));
         return new CohortAssumptions(data.area(), baseYear, cells, continuation, youngest, joinersBase, ageShare, needMix,
-                growth, DAMPING, population, trend, u, as, method, warnings);
+                growth, p.damping(), population, trend, u, as, method, warnings);
     }
 
     private static double[][] baseStock(PlanningData d, PlanningData ref, int year, List<DataWarning> w, List<String> method) {
@@ -164,7 +160,7 @@ public final class CohortEstimator {
         return before.get(before.lastKey());
     }
 
-    private static double[] joinerAgeShare(PlanningData d, PlanningData ref, int lastYear, List<Assumption> as) {
+    private static double[] joinerAgeShare(PlanningData d, PlanningData ref, int lastYear, double prior, List<Assumption> as) {
         double[] own = new double[A], eng = new double[A];
         for (int y = lastYear - 2; y <= lastYear; y++) {
             double[] v = d.newPlansByAge().get(y);
@@ -174,7 +170,7 @@ public final class CohortEstimator {
         }
         double no = DataQuality.sum(own), ne = DataQuality.sum(eng);
         if (ne == 0) throw new IllegalArgumentException("no new plans by age before " + (lastYear + 1));
-        double w = no / (no + AGE_PROFILE_PRIOR);
+        double w = no / (no + prior);
         double[] share = new double[A];
         for (int a = 0; a < A; a++) {
             share[a] = (no > 0 ? w * own[a] / no : 0) + (1 - (no > 0 ? w : 0)) * eng[a] / ne;
@@ -216,17 +212,17 @@ public final class CohortEstimator {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static double[] continuation(PlanningData d, PlanningData ref, int base, double[] ageShare, double joiners,
-                                         double[] stockNow, List<Assumption> as, List<String> method, List<DataWarning> w) {
+    private static double[] continuation(PlanningData d, PlanningData ref, int base, double[] stockNow, double prior,
+                                         List<Assumption> as, List<String> method) {
         double[] own = ownContinuation(d, base, method, true);
         double[] eng = ownContinuation(ref, base, new ArrayList<>(), false);
         double[] prev = d.caseloadByAge().get(base - 1);
         double[] c = new double[A];
         for (int a = 0; a < A - 1; a++) {
             double n = prev != null ? prev[a] : stockNow[a];
-            double wt = Double.isNaN(own[a]) ? 0 : n / (n + CONTINUATION_PRIOR);
+            double wt = Double.isNaN(own[a]) ? 0 : n / (n + prior);
             double e = Double.isNaN(eng[a]) ? 1 : eng[a];
-            c[a] = Math.max(0, Math.min(1.5, wt * (Double.isNaN(own[a]) ? 0 : own[a]) + (1 - wt) * e));
+            c[a] = Math.max(0, Math.min(MAX_CONTINUATION, wt * (Double.isNaN(own[a]) ? 0 : own[a]) + (1 - wt) * e));
             as.add(new Assumption("continuation", "age " + label(a) + " → " + Ages.age(a + 1), c[a],
                     String.format(Locale.ROOT, "own %.3f (weight %.2f), England %.3f", Double.isNaN(own[a]) ? Double.NaN : own[a], wt, e)));
         }

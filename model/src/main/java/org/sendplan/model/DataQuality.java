@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>a total against its own setting breakdown (and a missing breakdown);</li>
  *   <li>a year-on-year change against the area's own history: caseload beyond ±25% or beyond
- *       four robust (MAD) standard deviations of its growth; new plans beyond ±60%, since
- *       flows are more volatile than stocks;</li>
+ *       four robust (MAD) standard deviations of its growth (SD floored at 3%); new plans beyond
+ *       ±60% or four robust SDs floored at 15%, since flows are more volatile than stocks;</li>
  *   <li>the same new-plans total repeated across authorities (found release-wide by
  *       {@link #repeatedNewPlans}).</li>
  * </ul>
@@ -25,6 +25,9 @@ public final class DataQuality {
     static final double STOCK_CHANGE_LIMIT = 0.25;
     static final double FLOW_CHANGE_LIMIT = 0.60;
     static final double ROBUST_SDS = 4.0;
+    /** Floors of the robust SD: a smooth stock series wobbles by a few percent, new plans by much more. */
+    static final double STOCK_SD_FLOOR = 0.03;
+    static final double FLOW_SD_FLOOR = 0.15;
 
     private DataQuality() {
     }
@@ -34,10 +37,14 @@ public final class DataQuality {
      *
      * @param warnings        what to tell the user
      * @param flaggedCaseload census years whose caseload total is kept out of trends
-     * @param newPlans        calendar year → new plans total to use (flagged years removed,
-     *                        a total inflated beyond its own breakdown replaced by the breakdown)
+     * @param newPlans        calendar year → new plans with the definite errors mended: a total
+     *                        inflated beyond its own breakdown (or a region's total repeated in each
+     *                        authority's row) replaced by the breakdown, unusable years removed.
+     *                        Used for levels and for sums over authorities.
+     * @param newPlansTrend   the same without years whose change was flagged: used for trends
      */
-    public record Report(List<DataWarning> warnings, Set<Integer> flaggedCaseload, SortedMap<Integer, Double> newPlans) {
+    public record Report(List<DataWarning> warnings, Set<Integer> flaggedCaseload, SortedMap<Integer, Double> newPlans,
+                         SortedMap<Integer, Double> newPlansTrend) {
     }
 
     /**
@@ -90,7 +97,7 @@ public final class DataQuality {
             }
         });
         // caseload: year-on-year change against own history
-        flagged.addAll(changes(d.caseloadTotal(), STOCK_CHANGE_LIMIT, "caseload total", baseYear, w));
+        flagged.addAll(changes(d.caseloadTotal(), STOCK_CHANGE_LIMIT, STOCK_SD_FLOOR, "caseload total", baseYear, w));
         // new plans: inflated totals, repeated values, changes
         SortedMap<Integer, Double> newPlans = new TreeMap<>();
         d.newPlansTotal().forEach((year, total) -> {
@@ -115,8 +122,9 @@ public final class DataQuality {
                 newPlans.put(year, total);
             }
         });
-        for (int year : changes(newPlans, FLOW_CHANGE_LIMIT, "new plans total", -1, w)) newPlans.remove(year);
-        return new Report(w, flagged, newPlans);
+        SortedMap<Integer, Double> trend = new TreeMap<>(newPlans);
+        for (int year : changes(newPlans, FLOW_CHANGE_LIMIT, FLOW_SD_FLOOR, "new plans total", -1, w)) trend.remove(year);
+        return new Report(w, flagged, newPlans, trend);
     }
 
     /**
@@ -137,7 +145,7 @@ public final class DataQuality {
     }
 
     /** Years whose change from the previous year is beyond the limit or four robust SDs. */
-    private static Set<Integer> changes(SortedMap<Integer, Double> series, double limit, String name, int baseYear,
+    private static Set<Integer> changes(SortedMap<Integer, Double> series, double limit, double sdFloor, String name, int baseYear,
                                         List<DataWarning> w) {
         List<Integer> years = new ArrayList<>();
         List<Double> growth = new ArrayList<>();
@@ -159,7 +167,7 @@ public final class DataQuality {
         double[] dev = Arrays.stream(g).map(x -> Math.abs(x - med)).toArray();
         // MAD × 1.4826 estimates the SD of normal data; floored so that a smooth series does not
         // flag ordinary wobble. Needs four or more changes to say anything.
-        double robustSd = Math.max(1.4826 * median(dev), 0.03);
+        double robustSd = Math.max(1.4826 * median(dev), sdFloor);
         for (int i = 0; i < g.length; i++) {
             boolean beyondLimit = Math.abs(g[i]) > limit;
             boolean beyondHistory = g.length >= 4 && Math.abs(g[i] - med) > ROBUST_SDS * robustSd;

@@ -11,6 +11,6 @@ package org.sendplan.model;
 public record DataWarning(String series, int year, String message, boolean base) {
     @Override
     public String toString() {
-        return (base ? "BASE YEAR " : "") + series + (year > 0 ? " " + year : "") + ": " + message;
+        return series + (year > 0 ? " " + year : "") + ": " + message;
     }
 }
