@@ -58,11 +58,16 @@ public final class ChartImages {
     }
 
     public static void write(Forecast forecast, Path dir) throws IOException {
+        write(forecast, dir, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #write(Forecast, Path)} on at most {@code maxThreads} threads (1: on the caller's). */
+    static void write(Forecast forecast, Path dir, int maxThreads) throws IOException {
         Files.createDirectories(dir);
         List<Supplier<Chart<?, ?>>> charts = List.of(
                 () -> total(forecast), () -> provision(forecast), () -> lines(forecast, Dimension.PHASE, "phase"),
                 () -> lines(forecast, Dimension.NEED, "primary need"));
-        int threads = Math.min(charts.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int threads = Math.min(charts.size(), Math.max(1, maxThreads));
         if (threads == 1) {
             for (int i = 0; i < charts.size(); i++) {
                 render(charts.get(i), dir.resolve(FILES.get(i)));
@@ -134,9 +139,11 @@ public final class ChartImages {
                 .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
         style(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setPlotGridLinesVisible(false);
         if (t.isEmpty()) {
+            noData(chart, f);
             return chart;
         }
         int n = t.years.length;
@@ -190,6 +197,10 @@ public final class ChartImages {
             }
             chart.addSeries(t.groups.get(g), x, y).setMarker(SeriesMarkers.NONE);
         }
+        if (t.isEmpty()) {
+            chart.setTitle(chart.getTitle() + ": no data");
+            chart.addSeries("no data", List.of(Integer.toString(f.baseYear())), List.of(0.0)).setShowInLegend(false);
+        }
         return chart;
     }
 
@@ -210,6 +221,17 @@ public final class ChartImages {
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.CIRCLE);
         }
+        if (t.isEmpty()) {
+            noData(chart, f);
+        }
         return chart;
+    }
+
+    /** XChart cannot draw a chart without series: an empty, labelled one instead. */
+    private static void noData(XYChart chart, Forecast f) {
+        chart.setTitle(chart.getTitle() + ": no data");
+        XYSeries s = chart.addSeries("no data", new double[]{f.baseYear()}, new double[]{0});
+        s.setShowInLegend(false);
+        s.setMarker(SeriesMarkers.NONE);
     }
 }

@@ -88,12 +88,16 @@ public final class WorkbookWriter {
     static final String ASSUMPTIONS = "Assumptions";
     static final String DATA_QUALITY = "Data quality";
 
-    /** Sheet name and dimension of the group × year sheets, in workbook order. */
-    static final List<Object[]> GROUP_SHEETS = List.of(
-            new Object[]{"By provision", Dimension.PROVISION, "provision"},
-            new Object[]{"By setting", Dimension.SETTING, "setting"},
-            new Object[]{"By need", Dimension.NEED, "primary need"},
-            new Object[]{"By phase", Dimension.PHASE, "phase"});
+    /** A group × year sheet: its name, the summary dimension it shows, and what a group is called. */
+    private record GroupSheet(String name, Dimension dimension, String noun) {
+    }
+
+    /** The group × year sheets, in workbook order. */
+    private static final List<GroupSheet> GROUP_SHEETS = List.of(
+            new GroupSheet("By provision", Dimension.PROVISION, "provision"),
+            new GroupSheet("By setting", Dimension.SETTING, "setting"),
+            new GroupSheet("By need", Dimension.NEED, "primary need"),
+            new GroupSheet("By phase", Dimension.PHASE, "phase"));
 
     /** First row (0-based) of the data in the Summary totals table; the header is the row above. */
     static final int SUMMARY_HEADER_ROW = 3;
@@ -112,8 +116,8 @@ public final class WorkbookWriter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             summarySheet(wb, st, forecast);
-            for (Object[] gs : GROUP_SHEETS) {
-                groupSheet(wb, st, forecast, (String) gs[0], (Dimension) gs[1], (String) gs[2]);
+            for (GroupSheet gs : GROUP_SHEETS) {
+                groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun());
             }
             assumptionsSheet(wb, st, forecast);
             dataQualitySheet(wb, st, forecast);

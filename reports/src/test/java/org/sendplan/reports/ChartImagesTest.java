@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.sendplan.model.Forecast;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +31,17 @@ class ChartImagesTest {
             assertNotNull(img, name);
             assertEquals(900, img.getWidth(), name);
             assertEquals(500, img.getHeight(), name);
+        }
+    }
+
+    @Test
+    void anEmptySummaryStillGivesFourImagesOnOneThread() throws IOException {
+        Forecast f = Fixtures.forecast();
+        Forecast empty = new Forecast(f.scenario(), f.area(), f.baseYear(), f.horizon(), f.projection(), List.of(),
+                List.of(), List.of(), List.of());
+        ChartImages.write(empty, dir, 1);
+        for (String name : ChartImages.FILES) {
+            assertNotNull(ImageIO.read(dir.resolve(name).toFile()), name);
         }
     }
 }

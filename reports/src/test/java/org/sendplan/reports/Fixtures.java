@@ -9,7 +9,6 @@ import org.sendplan.model.Forecast;
 import org.sendplan.model.Need;
 import org.sendplan.model.Phase;
 import org.sendplan.model.Projection;
-import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;
 import org.sendplan.model.SummaryRow;
 
@@ -51,10 +50,15 @@ final class Fixtures {
 
     /** The fixture with every value multiplied by {@code scale}. */
     static Forecast forecast(String scenario, double scale) {
-        int cells = YEARS * AGES * SETTINGS.size() * NEEDS.size();
+        return forecast(scenario, scale, YEARS);
+    }
+
+    /** The fixture over {@code years} January censuses (the formulas go on). */
+    static Forecast forecast(String scenario, double scale, int years) {
+        int cells = years * AGES * SETTINGS.size() * NEEDS.size();
         double[] mean = new double[cells], p10 = new double[cells], p50 = new double[cells], p90 = new double[cells];
-        Projection shape = new Projection(BASE, YEARS, MIN_AGE, AGES, SETTINGS, NEEDS, mean, p10, p50, p90);
-        for (int y = 0; y < YEARS; y++)
+        Projection shape = new Projection(BASE, years, MIN_AGE, AGES, SETTINGS, NEEDS, mean, p10, p50, p90);
+        for (int y = 0; y < years; y++)
             for (int a = 0; a < AGES; a++)
                 for (int s = 0; s < SETTINGS.size(); s++)
                     for (int n = 0; n < NEEDS.size(); n++) {
@@ -66,7 +70,7 @@ final class Fixtures {
                         p90[i] = y == 0 ? m : 1.25 * m;
                     }
         List<SummaryRow> summary = new ArrayList<>();
-        for (int y = 0; y < YEARS; y++) {
+        for (int y = 0; y < years; y++) {
             int year = BASE + y;
             for (Dimension d : Dimension.values()) {
                 Map<String, Double> sums = new LinkedHashMap<>();
@@ -99,8 +103,7 @@ final class Fixtures {
                 new DataWarning("population", 0, "ONS projection used for ages 19-25", false));
         List<String> method = List.of("Cohort projection with rates averaged over 5 years.",
                 "Small cells pooled across needs.");
-        return new Forecast(scenario, AREA, BASE, YEARS - 1, shape, summary, assumptions, warnings, method);
+        return new Forecast(scenario, AREA, BASE, years - 1, shape, summary, assumptions, warnings, method);
     }
 
-    static final Provision MAINSTREAM = Provision.MAINSTREAM;
 }

@@ -212,6 +212,35 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void headlineHasBasePlusFiveAndLastYearWhenTheHorizonAllows() throws IOException {
+        Path p = dir.resolve("long.xlsx");
+        WorkbookWriter.write(Fixtures.forecast("baseline", 1, 8), p); // 2024..2031
+        try (XSSFWorkbook wb = open(p)) {
+            XSSFSheet sh = wb.getSheet("Summary");
+            // totals: 159.875 + 110 per year
+            assertEquals(2029, sh.getRow(5).getCell(10).getNumericCellValue());
+            assertEquals(159.875 + 5 * 110, sh.getRow(5).getCell(11).getNumericCellValue(), 1e-9);
+            assertEquals(2031, sh.getRow(6).getCell(10).getNumericCellValue());
+            assertEquals((159.875 + 7 * 110) / 159.875 - 1, sh.getRow(6).getCell(12).getNumericCellValue(), 1e-12);
+            assertEquals("Summary!$C$5:$C$12", ((XSSFDrawing) sh.getDrawingPatriarch()).getCharts().get(0)
+                    .getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference());
+        }
+    }
+
+    @Test
+    void anEmptySummaryStillGivesAWorkbookWithoutCharts() throws IOException {
+        Forecast f = Fixtures.forecast();
+        Forecast empty = new Forecast(f.scenario(), f.area(), f.baseYear(), f.horizon(), f.projection(), List.of(),
+                List.of(), List.of(), List.of());
+        Path p = dir.resolve("empty.xlsx");
+        WorkbookWriter.write(empty, p);
+        try (XSSFWorkbook wb = open(p)) {
+            assertEquals(7, wb.getNumberOfSheets());
+            assertEquals("Total", wb.getSheet("By need").getRow(3).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     void sameForecastGivesIdenticalCellsAndBytes() throws IOException {
         Path other = dir.resolve("again.xlsx");
         WorkbookWriter.write(Fixtures.forecast(), other);
