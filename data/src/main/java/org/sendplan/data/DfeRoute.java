@@ -69,10 +69,16 @@ public final class DfeRoute {
                 List.copyOf(cleaned.values()));
         PlanningData data;
         DataQuality.Report quality;
+        PlanningData mixFallback = england;
         switch (area.level()) {
             case LOCAL_AUTHORITY -> {
                 data = cleaned.get(area.code());
                 quality = reports.get(area.code());
+                List<PlanningData> neighbours = new ArrayList<>();
+                for (Area la : release.authorities()) {
+                    if (la.region().equals(area.region()) && cleaned.containsKey(la.code())) neighbours.add(cleaned.get(la.code()));
+                }
+                mixFallback = Aggregates.sum(new Area(area.region(), area.region(), area.region(), Area.Level.REGION, area.region()), neighbours);
                 if (data == null || !data.caseloadTotal().containsKey(base)) {
                     throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no caseload for January " + base
                             + (index.latestCensus(area) > 0 ? "; its last census is January " + index.latestCensus(area)
@@ -113,7 +119,7 @@ public final class DfeRoute {
             throw new UnsupportedRequestException("population projection starts in " + r.population().byYear().firstKey()
                     + "; new plans per head need mid-year " + (base - 1));
         }
-        CohortAssumptions as = CohortEstimator.estimate(data, quality, england, r.population(), base, r.parameters());
+        CohortAssumptions as = CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, r.parameters());
         return CohortProjector.project(as, r.horizon(), r.simulations(), r.seed(), "baseline");
     }
 

@@ -1,5 +1,7 @@
 package org.sendplan.model;
 
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,8 @@ public final class CohortEstimator {
      * the year count at one age and are censused at the next (England: about 4.8 at 2 → 3).
      */
     static final double MAX_CONTINUATION = 10;
-    /** Share-trend years, and the weight kept after shrinking it (half: age structure explains the rest). */
-    static final int SHARE_TREND_YEARS = 4;
+    /** Censuses back from the base year whose setting shares are trended (2019–2025 by default). */
+    static final int SHARE_TREND_YEARS = 6;
     static final double SHARE_TREND_WEIGHT = 0.5;
     static final double SHARE_TREND_CAP = 0.05;
 
@@ -32,11 +34,13 @@ public final class CohortEstimator {
      * @param data      the area's data known at the base year
      * @param quality   its data-quality report
      * @param reference England (sum of cleaned authorities) known at the base year
+     * @param mixFallback the area whose age × setting mix stands in where the area's own has no
+     *                  breakdown in either the base or the previous year (an authority's region)
      * @param population mid-year population by age, or null
      * @param p          the estimator's tuning
      */
     public static CohortAssumptions estimate(PlanningData data, DataQuality.Report quality, PlanningData reference,
-                                             Population population, int baseYear, CohortParameters p) {
+                                             PlanningData mixFallback, Population population, int baseYear, CohortParameters p) {
         List<Assumption> as = new ArrayList<>();
         List<String> method = new ArrayList<>();
         List<DataWarning> warnings = new ArrayList<>(quality.warnings());
@@ -45,7 +49,7 @@ public final class CohortEstimator {
         }
 
         // 1. base stock by age × setting
-        double[][] stock = baseStock(data, reference, baseYear, warnings, method);
+        double[][] stock = baseStock(data, mixFallback, baseYear, warnings, method);
         double[] byAge = rowSums(stock);
 
         // 2. need: rake to the two published margins, or unknown
@@ -102,9 +106,9 @@ public final class CohortEstimator {
 
         // 6. setting mix trend
         double[] trend = settingTrend(data, quality, baseYear, as);
-        method.add("Placement mix by age and need: from January " + baseYear + ", with each setting's share of all plans trended by its log change over "
-                + SHARE_TREND_YEARS + " years to " + baseYear + " (half weight, capped at ±" + Math.round(100 * SHARE_TREND_CAP)
-                + "% a year, damped like new plans).");
+        method.add("Placement mix by age and need: from January " + baseYear + ", with each setting's share of all plans trended by the "
+                + "fitted slope of its log share over the censuses since " + (baseYear - SHARE_TREND_YEARS) + " (half weight, capped at ±"
+                + Math.round(100 * SHARE_TREND_CAP) + "% a year, damped like new plans).");
         CohortAssumptions.Uncertainty u = p.uncertainty();
         as.add(new Assumption("band", "new plans: yearly shock SD (log)", u.joinerShock(), "calibrated on one-year backtests of every authority"));
         as.add(new Assumption("band", "new plans: growth error SD (log)", u.growthError(), "calibrated on one-year backtests of every authority"));
@@ -114,6 +118,7 @@ public final class CohortEstimator {
     }
 
     private static double[][] baseStock(PlanningData d, PlanningData ref, int year, List<DataWarning> w, List<String> method) {
+        String refName = ref.area().name() + "'s";
         double total = d.caseloadTotal().get(year);
         double[][] out = new double[A][S];
         double[] ages = d.caseloadByAge().get(year);
@@ -121,7 +126,7 @@ public final class CohortEstimator {
         if (ages == null || DataQuality.sum(ages) == 0) {
             double[][] r = ref.caseloadByAgeSetting().get(year);
             if (r == null) throw new IllegalArgumentException("no single-age caseload for January " + year);
-            w.add(new DataWarning("caseload by age", year, "no single-age rows; England's age × setting mix is used for the total of "
+            w.add(new DataWarning("caseload by age", year, "no single-age rows; " + refName + " age × setting mix is used for the total of "
                     + DataQuality.fmt(total), true));
             double rt = 0;
             for (double[] row : r) rt += DataQuality.sum(row);
@@ -146,7 +151,7 @@ public final class CohortEstimator {
         }
         if (filled > 0) {
             method.add("Setting mix of January " + year + ": " + filled + " ages had no setting breakdown; "
-                    + (prev != null ? "the previous year's mix at the same age" : "England's mix at the same age") + " was used.");
+                    + (prev != null ? "the previous year's mix at the same age" : refName + " mix at the same age") + " was used.");
         }
         return out;
     }
@@ -288,23 +293,33 @@ public final class CohortEstimator {
         return j;
     }
 
+    /**
+     * Each setting's share of all plans, trended: the least-squares slope of the log share over
+     * the censuses with a setting breakdown since 2019 (flagged years left out), halved because
+     * part of a share's drift is the changing age structure that the cohort model already
+     * carries, and capped.
+     */
     private static double[] settingTrend(PlanningData d, DataQuality.Report q, int base, List<Assumption> as) {
         double[] trend = new double[S];
-        int from = base - SHARE_TREND_YEARS;
-        double[] a = d.caseloadBySetting().get(from), b = d.caseloadBySetting().get(base);
-        Double ta = d.caseloadTotal().get(from), tb = d.caseloadTotal().get(base);
-        if (a == null || b == null || ta == null || tb == null || q.flaggedCaseload().contains(base)
-                || DataQuality.sum(a) == 0 || DataQuality.sum(b) == 0) {
-            return trend;
+        List<Integer> years = new ArrayList<>();
+        for (int y = base - SHARE_TREND_YEARS; y <= base; y++) {
+            double[] v = d.caseloadBySetting().get(y);
+            if (v != null && DataQuality.sum(v) > 0 && !q.flaggedCaseload().contains(y)) years.add(y);
         }
-        double sa = DataQuality.sum(a), sb = DataQuality.sum(b);
+        if (years.size() < 3 || !years.contains(base)) return trend;
         for (int s = 0; s < S; s++) {
-            double x = Double.isNaN(a[s]) ? 0 : a[s], y = Double.isNaN(b[s]) ? 0 : b[s];
-            if (x < 10 || y < 10) continue;
-            double slope = Math.log((y / sb) / (x / sa)) / SHARE_TREND_YEARS;
-            trend[s] = Math.max(-SHARE_TREND_CAP, Math.min(SHARE_TREND_CAP, SHARE_TREND_WEIGHT * slope));
+            SimpleRegression fit = new SimpleRegression();
+            boolean small = false;
+            for (int y : years) {
+                double[] v = d.caseloadBySetting().get(y);
+                double x = Double.isNaN(v[s]) ? 0 : v[s];
+                if (x < 10) small = true;
+                else fit.addData(y, Math.log(x / DataQuality.sum(v)));
+            }
+            if (small) continue; // a log share of a handful of plans is noise
+            trend[s] = Math.max(-SHARE_TREND_CAP, Math.min(SHARE_TREND_CAP, SHARE_TREND_WEIGHT * fit.getSlope()));
             as.add(new Assumption("placement mix", "share trend of " + DfeSetting.values()[s].name() + " (log per year)", trend[s],
-                    "caseload.csv setting totals " + from + "–" + base));
+                    "caseload.csv setting totals " + years.get(0) + "–" + base + ", half the fitted slope"));
         }
         return trend;
     }

@@ -82,7 +82,7 @@ public final class DataQuality {
                 flagged.add(year);
             } else if (parts == 0 && total > 0) {
                 w.add(new DataWarning("caseload by setting", year, "total " + fmt(total)
-                        + " but no setting breakdown; the setting mix falls back to the previous year's (or England's)", year == baseYear));
+                        + " but no setting breakdown; the setting mix falls back to the previous year's at each age (or the region's)", year == baseYear));
             } else if (Math.abs(parts - total) > Math.max(5, 0.01 * total)) {
                 w.add(new DataWarning("caseload by setting", year, "setting columns sum to " + fmt(parts)
                         + ", total is " + fmt(total) + "; the mix is scaled to the total", year == baseYear));

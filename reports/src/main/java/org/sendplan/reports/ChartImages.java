@@ -54,7 +54,30 @@ public final class ChartImages {
             new Color(188, 189, 34), new Color(23, 190, 207), new Color(0, 0, 128), new Color(128, 128, 0),
             new Color(0, 128, 128), new Color(128, 0, 0), new Color(255, 187, 120), new Color(152, 223, 138)};
 
+    private static final WarmUp WARM_UP = new WarmUp("charts", ChartImages::warmUpTask);
+
     private ChartImages() {
+    }
+
+    /**
+     * Optional: starts loading XChart, Java2D and the fonts on a background thread (returns at
+     * once), so that a later {@link #write} finds them ready. {@link #write} waits for a started
+     * warm-up to finish before it begins. Calling it more than once is harmless.
+     */
+    public static void warmUp() {
+        WARM_UP.start();
+    }
+
+    private static void warmUpTask() {
+        Forecast f = WarmUpForecast.get();
+        List<Chart<?, ?>> charts = List.of(total(f), provision(f));
+        for (Chart<?, ?> c : charts) {
+            try {
+                BitmapEncoder.saveBitmap(c, OutputStream.nullOutputStream(), BitmapEncoder.BitmapFormat.PNG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public static void write(Forecast forecast, Path dir) throws IOException {
@@ -63,6 +86,7 @@ public final class ChartImages {
 
     /** As {@link #write(Forecast, Path)} on at most {@code maxThreads} threads (1: on the caller's). */
     static void write(Forecast forecast, Path dir, int maxThreads) throws IOException {
+        WARM_UP.await();
         Files.createDirectories(dir);
         List<Supplier<Chart<?, ?>>> charts = List.of(
                 () -> total(forecast), () -> provision(forecast), () -> lines(forecast, Dimension.PHASE, "phase"),

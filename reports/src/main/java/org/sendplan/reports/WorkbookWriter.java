@@ -108,10 +108,37 @@ public final class WorkbookWriter {
 
     private static final int CHART_ROWS = 20;
 
+    private static final WarmUp WARM_UP = new WarmUp("workbook", WorkbookWriter::warmUpTask);
+
     private WorkbookWriter() {
     }
 
+    /**
+     * Optional: starts loading POI's classes on a background thread (returns at once). Call it
+     * early, e.g. before reading the data, when a workbook will be written: a cold write spends
+     * most of its time loading classes, and this lets that overlap with other work. {@link #write}
+     * waits for a started warm-up to finish before it begins. Calling it more than once is harmless.
+     */
+    public static void warmUp() {
+        WARM_UP.start();
+    }
+
+    private static void warmUpTask() {
+        try {
+            write(WarmUpForecast.get(), new ByteArrayOutputStream(1 << 16));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void write(Forecast forecast, Path file) throws IOException {
+        WARM_UP.await();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(forecast, out);
+        }
+    }
+
+    private static void write(Forecast forecast, OutputStream out) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -124,9 +151,7 @@ public final class WorkbookWriter {
             properties(wb, forecast);
             wb.write(bytes);
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            fixZipTimes(bytes.toByteArray(), out);
-        }
+        fixZipTimes(bytes.toByteArray(), out);
     }
 
     // ---------------------------------------------------------------- Summary
