@@ -19,7 +19,9 @@ public final class CohortProjector {
     private static final int S = DfeSetting.values().length;
     private static final int N = Need.values().length;
     private static final List<Setting> SETTINGS = DfeSetting.catalogue();
-    private static final List<Need> NEEDS = List.of(Need.values());
+    private static final int[] PROVISION_OF = java.util.Arrays.stream(DfeSetting.values())
+            .mapToInt(s -> s.setting().provision().ordinal()).toArray();
+    private static final List<String> NEEDS = java.util.Arrays.stream(Need.values()).map(Need::name).toList();
 
     private CohortProjector() {
     }
@@ -64,13 +66,14 @@ public final class CohortProjector {
             }
         }
         Projection projection = cells(as, y, shares, years);
-        List<SummaryRow> summary = summary(as, y, shares, years, simulations);
+        PlacementDraws draws = new PlacementDraws(as.baseYear(), years, simulations);
+        List<SummaryRow> summary = summary(as, y, shares, years, simulations, draws);
         List<String> method = new ArrayList<>(as.method());
         method.add(String.format(Locale.ROOT, "Uncertainty: %d simulations (seed %d). Each draws a growth-rate error (SD %.2f, log), a yearly shock to new plans "
                         + "(SD %.2f) and a yearly shock to continuation (SD %.2f); p10–p90 is the 80%% band of the simulated sums, "
                         + "calibrated so that it covers about 80%% of one-year outturns in backtests across authorities.",
                 simulations, seed, u.growthError(), u.joinerShock(), u.continuationShock()));
-        return new Forecast(scenario, as.area(), as.baseYear(), horizon, projection, summary, as.assumptions(), as.warnings(), method);
+        return new Forecast(scenario, as.area(), as.baseYear(), horizon, projection, summary, as.assumptions(), as.warnings(), method, draws);
     }
 
     private static double ratio(double a, double b) {
@@ -141,7 +144,8 @@ public final class CohortProjector {
         return shape;
     }
 
-    private static List<SummaryRow> summary(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims) {
+    private static List<SummaryRow> summary(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims,
+                                            PlacementDraws draws) {
         List<SummaryRow> rows = new ArrayList<>();
         Percentile pct = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         Provision[] provisions = Provision.values();
@@ -152,6 +156,7 @@ public final class CohortProjector {
             double[][] bySetting = new double[S][sims];
             double[][] byNeed = new double[N][sims];
             double[][] byPhase = new double[phases.length][sims];
+            double[][][] byProvisionPhase = new double[provisions.length][phases.length][sims];
             for (int a = 0; a < A; a++) {
                 int phase = Phase.ofAge(Ages.age(a)).ordinal();
                 for (int n = 0; n < N; n++) {
@@ -164,23 +169,35 @@ public final class CohortProjector {
                         byPhase[phase][k] += x;
                     }
                     for (int s = 0; s < S; s++) {
-                        double sh = h == 0 ? 0 : share[s];
-                        if (h == 0 || sh == 0) continue;
+                        int p = PROVISION_OF[s];
                         double[] acc = bySetting[s];
-                        for (int k = 0; k < sims; k++) acc[k] += v[k] * sh;
+                        double[] pp = byProvisionPhase[p][phase];
+                        if (h == 0) {
+                            // base year: the observed cells, exactly
+                            double obs = as.baseStock()[a][s][n];
+                            if (obs == 0) continue;
+                            for (int k = 0; k < sims; k++) {
+                                acc[k] += obs;
+                                pp[k] += obs;
+                            }
+                            continue;
+                        }
+                        double sh = share[s];
+                        if (sh == 0) continue;
+                        for (int k = 0; k < sims; k++) {
+                            double x = v[k] * sh;
+                            acc[k] += x;
+                            pp[k] += x;
+                        }
                     }
                 }
             }
-            if (h == 0) {
-                // base year: the observed cells, exactly
-                for (int a = 0; a < A; a++) for (int s = 0; s < S; s++) for (int n = 0; n < N; n++) {
-                    double obs = as.baseStock()[a][s][n];
-                    for (int k = 0; k < sims; k++) bySetting[s][k] += obs;
+            for (Provision p : provisions) for (Phase ph : phases) {
+                double[] pp = byProvisionPhase[p.ordinal()][ph.ordinal()];
+                for (int k = 0; k < sims; k++) {
+                    byProvision[p.ordinal()][k] += pp[k];
+                    draws.add(h, p, ph, k, pp[k]);
                 }
-            }
-            for (int s = 0; s < S; s++) {
-                int p = DfeSetting.values()[s].setting().provision().ordinal();
-                for (int k = 0; k < sims; k++) byProvision[p][k] += bySetting[s][k];
             }
             int year = as.baseYear() + h;
             rows.add(row(year, Dimension.TOTAL, SummaryRow.ALL, total, pct, h == 0));

@@ -14,15 +14,23 @@ import java.util.List;
  * @param assumptions every rate and parameter used, with its source
  * @param warnings    data-quality findings and fallbacks, in the order found
  * @param method      one paragraph per method note (what was used, how it degraded)
+ * @param draws       plans by provision and phase in every simulation (null when settings
+ *                    have no provision mapping)
  */
 public record Forecast(String scenario, Area area, int baseYear, int horizon, Projection projection,
                        List<SummaryRow> summary, List<Assumption> assumptions, List<DataWarning> warnings,
-                       List<String> method) {
+                       List<String> method, PlacementDraws draws) {
     public Forecast {
         summary = List.copyOf(summary);
         assumptions = List.copyOf(assumptions);
         warnings = List.copyOf(warnings);
         method = List.copyOf(method);
+    }
+
+    /** A forecast without simulation draws (roll-ups only). */
+    public Forecast(String scenario, Area area, int baseYear, int horizon, Projection projection, List<SummaryRow> summary,
+                    List<Assumption> assumptions, List<DataWarning> warnings, List<String> method) {
+        this(scenario, area, baseYear, horizon, projection, summary, assumptions, warnings, method, null);
     }
 
     /** The summary rows of one dimension, in year then group order. */

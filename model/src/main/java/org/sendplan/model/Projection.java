@@ -12,13 +12,13 @@ public final class Projection {
     private final int minAge;
     private final int ages;
     private final List<Setting> settings;
-    private final List<Need> needs;
+    private final List<String> needs;
     private final double[] mean;
     private final double[] p10;
     private final double[] p50;
     private final double[] p90;
 
-    public Projection(int firstYear, int years, int minAge, int ages, List<Setting> settings, List<Need> needs,
+    public Projection(int firstYear, int years, int minAge, int ages, List<Setting> settings, List<String> needs,
                       double[] mean, double[] p10, double[] p50, double[] p90) {
         int cells = years * ages * settings.size() * needs.size();
         if (mean.length != cells || p10.length != cells || p50.length != cells || p90.length != cells) {
@@ -47,7 +47,8 @@ public final class Projection {
     public int maxAge() { return minAge + ages - 1; }
     public int ages() { return ages; }
     public List<Setting> settings() { return settings; }
-    public List<Need> needs() { return needs; }
+    /** Need codes, as the data names them ({@link Need} names on the DfE route). */
+    public List<String> needs() { return needs; }
 
     public double mean(int i) { return mean[i]; }
     public double p10(int i) { return p10[i]; }

@@ -49,7 +49,7 @@ public final class ProjectionCsvWriter {
         String[] suffix = new String[settings * needs];
         for (int s = 0; s < settings; s++) {
             for (int n = 0; n < needs; n++) {
-                suffix[s * needs + n] = Csv.field(p.settings().get(s).code()) + ',' + p.needs().get(n).name() + ',';
+                suffix[s * needs + n] = Csv.field(p.settings().get(s).code()) + ',' + Csv.field(p.needs().get(n)) + ',';
             }
         }
         for (int y = 0; y < p.years(); y++) {

@@ -19,7 +19,7 @@ final class WarmUpForecast {
 
     static Forecast get() {
         List<Setting> settings = List.of(new Setting("S", "S", Provision.MAINSTREAM));
-        List<Need> needs = List.of(Need.ASD);
+        List<String> needs = List.of(Need.ASD.name());
         double[] one = {1, 2};
         Projection p = new Projection(2000, 2, 5, 1, settings, needs, one, one.clone(), one.clone(), one.clone());
         List<SummaryRow> rows = new ArrayList<>();

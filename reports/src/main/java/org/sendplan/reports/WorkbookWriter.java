@@ -99,7 +99,7 @@ public final class WorkbookWriter {
             new GroupSheet("By need", Dimension.NEED, "primary need"),
             new GroupSheet("By phase", Dimension.PHASE, "phase"));
 
-    /** First row (0-based) of the data in the Summary totals table; the header is the row above. */
+    /** Header row (0-based) of the Summary totals table; the years start on the row below. */
     static final int SUMMARY_HEADER_ROW = 3;
     /** Header row (0-based) of the means table on the group sheets. */
     static final int GROUP_HEADER_ROW = 2;
@@ -125,7 +125,7 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            write(WarmUpForecast.get(), new ByteArrayOutputStream(1 << 16));
+            fixZipTimes(build(WarmUpForecast.get()), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -133,12 +133,14 @@ public final class WorkbookWriter {
 
     public static void write(Forecast forecast, Path file) throws IOException {
         WARM_UP.await();
+        byte[] zip = build(forecast);
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(forecast, out);
+            fixZipTimes(zip, out);
         }
     }
 
-    private static void write(Forecast forecast, OutputStream out) throws IOException {
+    /** The workbook as POI writes it (zip entries stamped with the current time). */
+    private static byte[] build(Forecast forecast) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -151,7 +153,7 @@ public final class WorkbookWriter {
             properties(wb, forecast);
             wb.write(bytes);
         }
-        fixZipTimes(bytes.toByteArray(), out);
+        return bytes.toByteArray();
     }
 
     // ---------------------------------------------------------------- Summary

@@ -33,7 +33,7 @@ final class Fixtures {
     static final int AGES = 3;
     static final List<Setting> SETTINGS = List.of(DfeSetting.MAINSTREAM_SCHOOL.setting(),
             DfeSetting.SPECIAL_LA_MAINTAINED.setting());
-    static final List<Need> NEEDS = List.of(Need.ASD, Need.SEMH);
+    static final List<String> NEEDS = List.of(Need.ASD.name(), Need.SEMH.name());
     static final Area AREA = new Area("202", "E09000007", "Camden", Area.Level.LOCAL_AUTHORITY, "London");
 
     private Fixtures() {
@@ -81,7 +81,7 @@ final class Fixtures {
                                 case TOTAL -> SummaryRow.ALL;
                                 case PROVISION -> SETTINGS.get(s).provision().name();
                                 case SETTING -> SETTINGS.get(s).code();
-                                case NEED -> NEEDS.get(n).name();
+                                case NEED -> NEEDS.get(n);
                                 case PHASE -> Phase.ofAge(MIN_AGE + a).code();
                             };
                             sums.merge(group, mean[shape.index(y, a, s, n)], Double::sum);

@@ -1,0 +1,45 @@
+package org.sendplan.model;
+
+/**
+ * Plans per January census year × provision × phase in every simulation, kept so that places,
+ * costs and balances can take bands of their own sums (never sums of quantiles). Year index 0
+ * is the observed base year (every simulation equal).
+ */
+public final class PlacementDraws {
+    private static final int P = Provision.values().length;
+    private static final int H = Phase.values().length;
+    private final int firstYear;
+    private final int years;
+    private final int simulations;
+    private final double[] values;
+
+    public PlacementDraws(int firstYear, int years, int simulations) {
+        this.firstYear = firstYear;
+        this.years = years;
+        this.simulations = simulations;
+        this.values = new double[years * P * H * simulations];
+    }
+
+    private int index(int yearIndex, Provision p, Phase h, int sim) {
+        return ((yearIndex * P + p.ordinal()) * H + h.ordinal()) * simulations + sim;
+    }
+
+    public void add(int yearIndex, Provision p, Phase h, int sim, double v) {
+        values[index(yearIndex, p, h, sim)] += v;
+    }
+
+    public double get(int yearIndex, Provision p, Phase h, int sim) {
+        return values[index(yearIndex, p, h, sim)];
+    }
+
+    /** Plans in a provision, all phases, in one simulation. */
+    public double provision(int yearIndex, Provision p, int sim) {
+        double s = 0;
+        for (Phase h : Phase.values()) s += get(yearIndex, p, h, sim);
+        return s;
+    }
+
+    public int firstYear() { return firstYear; }
+    public int years() { return years; }
+    public int simulations() { return simulations; }
+}
