@@ -10,7 +10,15 @@ import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Population;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.data.money.CapacityReader;
+import org.sendplan.data.money.FinanceReader;
+import org.sendplan.model.money.Capacity;
+import org.sendplan.model.money.IllustrativeInputs;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.money.SufficiencyPlan;
+import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.reports.ChartImages;
+import org.sendplan.reports.MoneyCsvWriters;
 import org.sendplan.reports.ProjectionCsvWriter;
 import org.sendplan.reports.SummaryCsvWriter;
 import org.sendplan.reports.SummaryJsonWriter;
@@ -58,6 +66,18 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "Population projection by single year of age (ONS SNPP layout). Default: the bundled ONS 2022-based SNPP where it covers the area.")
     Path population;
 
+    @Option(names = "--capacity", paramLabel = "FILE",
+            description = "Commissioned places: provision,academic_year,places[,phase][,name]. Default: ILLUSTRATIVE capacity equal to the base-year placements.")
+    Path capacity;
+
+    @Option(names = "--finance", paramLabel = "FILE",
+            description = "finance.yaml: unit costs, inflation, High Needs Block, opening balance, overflow. Default: ILLUSTRATIVE finance.")
+    Path finance;
+
+    @Option(names = "--occupancy", paramLabel = "SHARE", defaultValue = "1.0",
+            description = "Target occupancy: places needed = demand / occupancy (default: ${DEFAULT-VALUE}).")
+    double occupancy;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -72,6 +92,9 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(occupancy > 0 && occupancy <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--occupancy: expected a share above 0 and at most 1, found " + occupancy);
+        }
         if (horizon < 1 || horizon > 30) throw new ParameterException(spec.commandLine(), "--horizon: expected 1 to 30, found " + horizon);
         if (simulations < 100 || simulations > 100_000) {
             throw new ParameterException(spec.commandLine(), "--simulations: expected 100 to 100000, found " + simulations);
@@ -90,7 +113,8 @@ public final class ForecastCommand implements Callable<Integer> {
                 : area.level() == Area.Level.LOCAL_AUTHORITY ? PopulationReader.bundled(area.newCode()) : null;
         Forecast f = route.forecast(new DfeRoute.Request(area, baseYear, horizon, pop, simulations, seed));
         reportWarnings(f, err);
-        List<Path> written = write(f);
+        Outcome outcome = new Outcome(f, plan(f));
+        List<Path> written = write(List.of(outcome));
         SummaryRow first = f.summary(Dimension.TOTAL).get(0);
         SummaryRow last = f.summary(Dimension.TOTAL).get(f.summary(Dimension.TOTAL).size() - 1);
         stdout.printf(Locale.ROOT, "%s (%s): %,.0f EHC plans in January %d; projected %,.0f in January %d (80%% band %,.0f–%,.0f)%n",
@@ -108,16 +132,29 @@ public final class ForecastCommand implements Callable<Integer> {
         if (members > 0) err.println("warning: " + members + " data-quality warnings in member authorities (see the Data quality sheet)");
     }
 
-    private List<Path> write(Forecast f) {
+    /** Places and money against the forecast: the given capacity and finance, else illustrative ones. */
+    private SufficiencyPlan plan(Forecast f) {
+        Capacity cap = capacity != null ? CapacityReader.read(capacity) : IllustrativeInputs.capacity(f);
+        if (finance == null) return IllustrativeInputs.withAllocation(f, cap, IllustrativeInputs.finance(), occupancy);
+        return SufficiencyPlanner.plan(f, cap, FinanceReader.read(finance), occupancy);
+    }
+
+    private List<Path> write(List<Outcome> outcomes) {
+        Outcome first = outcomes.get(0);
+        Forecast f = first.forecast();
         try (OutputFolder folder = new OutputFolder(out)) {
             Path charts = folder.stage("charts/total.png").getParent();
             // The workbook sets the floor of a run (POI start-up); charts render beside it.
-            CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(() -> WorkbookWriter.write(f, folder.stage("sufficiency-plan.xlsx"))));
+            CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(() ->
+                    WorkbookWriter.write(f, first.plan(), folder.stage("sufficiency-plan.xlsx"))));
             CompletableFuture<Void> images = CompletableFuture.runAsync(() -> io(() -> ChartImages.write(f, charts)));
-            List<Forecast> all = List.of(f);
+            List<Forecast> all = outcomes.stream().map(Outcome::forecast).toList();
             io(() -> ProjectionCsvWriter.write(all, folder.stage("projection.csv")));
             io(() -> SummaryCsvWriter.write(all, folder.stage("summary.csv")));
-            io(() -> SummaryJsonWriter.write(all, folder.stage("summary.json")));
+            io(() -> SummaryJsonWriter.writeOutcomes(outcomes, folder.stage("summary.json")));
+            io(() -> MoneyCsvWriters.places(outcomes, folder.stage("places.csv")));
+            io(() -> MoneyCsvWriters.costs(outcomes, folder.stage("costs.csv")));
+            io(() -> MoneyCsvWriters.budget(outcomes, folder.stage("budget.csv")));
             try {
                 CompletableFuture.allOf(workbook, images).join();
             } catch (CompletionException e) {

@@ -4,7 +4,6 @@ import org.sendplan.model.Area;
 import org.sendplan.model.PlanningData;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,7 +60,7 @@ public final class AreaIndex {
         List<Area> near = all.stream().filter(a -> normal(a.name()).contains(normal(v)) || normal(v).contains(normal(a.name())))
                 .toList();
         if (near.isEmpty()) {
-            near = all.stream().sorted(Comparator.comparingInt(a -> distance(normal(a.name()), normal(v)))).limit(5).toList();
+            near = Suggestions.nearestN(normal(v), all, a -> normal(a.name()), 5);
         }
         throw new UnknownAreaException("no local authority, region or England matches '" + value + "'", near);
     }
@@ -69,20 +68,5 @@ public final class AreaIndex {
     /** Lower case, with punctuation and "and"/"the" variants ignored: "Kingston upon Hull, City of". */
     private static String normal(String s) {
         return s.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("[^a-z0-9]+", " ").trim();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

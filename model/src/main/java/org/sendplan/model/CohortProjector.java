@@ -2,7 +2,6 @@ package org.sendplan.model;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +111,7 @@ public final class CohortProjector {
         int cells = years * A * S * N;
         double[] mean = new double[cells], p10 = new double[cells], p50 = new double[cells], p90 = new double[cells];
         Projection shape = new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, p10, p50, p90);
-        Percentile pct = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        Quantiles pct = new Quantiles();
         for (int h = 0; h < years; h++) for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
             double[] sims = y[h][a][n];
             double m = 0;
@@ -122,10 +121,10 @@ public final class CohortProjector {
             if (h == 0) {
                 q10 = q50 = q90 = m;
             } else {
-                pct.setData(sims);
-                q10 = pct.evaluate(10);
-                q50 = pct.evaluate(50);
-                q90 = pct.evaluate(90);
+                pct.of(sims);
+                q10 = pct.at(10);
+                q50 = pct.at(50);
+                q90 = pct.at(90);
             }
             for (int s = 0; s < S; s++) {
                 double share = shares[h][a][n][s];
@@ -147,7 +146,7 @@ public final class CohortProjector {
     private static List<SummaryRow> summary(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims,
                                             PlacementDraws draws) {
         List<SummaryRow> rows = new ArrayList<>();
-        Percentile pct = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        Quantiles pct = new Quantiles();
         Provision[] provisions = Provision.values();
         Phase[] phases = Phase.values();
         for (int h = 0; h < years; h++) {
@@ -209,12 +208,10 @@ public final class CohortProjector {
         return rows;
     }
 
-    private static SummaryRow row(int year, Dimension d, String group, double[] sims, Percentile pct, boolean observed) {
-        double m = 0;
-        for (double v : sims) m += v;
-        m /= sims.length;
+    private static SummaryRow row(int year, Dimension d, String group, double[] sims, Quantiles pct, boolean observed) {
+        pct.of(sims);
+        double m = pct.mean();
         if (observed) return new SummaryRow(year, d, group, m, m, m, m, m, m);
-        pct.setData(sims);
-        return new SummaryRow(year, d, group, m, pct.evaluate(2.5), pct.evaluate(10), pct.evaluate(50), pct.evaluate(90), pct.evaluate(97.5));
+        return new SummaryRow(year, d, group, m, pct.at(2.5), pct.at(10), pct.at(50), pct.at(90), pct.at(97.5));
     }
 }

@@ -10,6 +10,11 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.Provision;
+import org.sendplan.model.money.AcademicYear;
+import org.sendplan.model.money.BudgetRow;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.money.SufficiencyPlan;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +54,16 @@ public final class SummaryJsonWriter {
     }
 
     public static void write(List<Forecast> forecasts, Path file) throws IOException {
+        writeOutcomes(forecasts.stream().map(f -> new Outcome(f, null)).toList(), file);
+    }
+
+    /**
+     * With, for each outcome that has a plan, {@code "places"}: the first academic year of a
+     * (median) shortfall per provision ({@code null} when none), and {@code "budget"}: the
+     * financial year of the lowest mean cumulative DSG balance and that balance.
+     */
+    public static void writeOutcomes(List<Outcome> outcomes, Path file) throws IOException {
+        List<Forecast> forecasts = outcomes.stream().map(Outcome::forecast).toList();
         if (forecasts.isEmpty()) {
             throw new IllegalArgumentException("no forecast to write");
         }
@@ -60,11 +75,13 @@ public final class SummaryJsonWriter {
             g.setPrettyPrinter(printer);
             g.writeStartObject();
             fields(g, forecasts.get(0));
+            plan(g, outcomes.get(0).plan());
             if (forecasts.size() > 1) {
                 g.writeArrayFieldStart("scenarios");
-                for (Forecast f : forecasts) {
+                for (Outcome o : outcomes) {
                     g.writeStartObject();
-                    fields(g, f);
+                    fields(g, o.forecast());
+                    plan(g, o.plan());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -72,6 +89,32 @@ public final class SummaryJsonWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    private static void plan(JsonGenerator g, SufficiencyPlan plan) throws IOException {
+        if (plan == null) return;
+        g.writeObjectFieldStart("places");
+        g.writeNumberField("occupancy", plan.occupancy());
+        g.writeBooleanField("illustrativeCapacity", plan.capacity().illustrative());
+        g.writeObjectFieldStart("firstShortfall");
+        for (Provision p : Provision.values()) {
+            AcademicYear y = plan.firstShortfall().get(p);
+            if (y == null) g.writeNullField(p.name());
+            else g.writeStringField(p.name(), y.toString());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("budget");
+        g.writeBooleanField("illustrativeFinance", plan.finance().illustrative());
+        BudgetRow low = null;
+        for (BudgetRow b : plan.budget()) if (b.year().equals(plan.lowestBalanceYear())) low = b;
+        if (low == null) {
+            g.writeNullField("lowestBalanceYear");
+        } else {
+            g.writeStringField("lowestBalanceYear", low.year().toString());
+            number(g, "lowestBalance", low.cumulativeBalance());
+        }
+        g.writeEndObject();
     }
 
     private static void fields(JsonGenerator g, Forecast f) throws IOException {

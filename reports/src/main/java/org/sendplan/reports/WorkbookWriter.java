@@ -48,6 +48,14 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.money.SufficiencyPlan;
+
+import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.numbers;
+import static org.sendplan.reports.Cells.row;
+import static org.sendplan.reports.Cells.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,22 +133,27 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            fixZipTimes(build(WarmUpForecast.get()), OutputStream.nullOutputStream());
+            fixZipTimes(build(WarmUpForecast.get(), null), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     public static void write(Forecast forecast, Path file) throws IOException {
+        write(forecast, null, file);
+    }
+
+    /** With the Sufficiency, Costs and Budget sheets when {@code plan} is not null. */
+    public static void write(Forecast forecast, SufficiencyPlan plan, Path file) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(forecast);
+        byte[] zip = build(forecast, plan);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(Forecast forecast) throws IOException {
+    private static byte[] build(Forecast forecast, SufficiencyPlan plan) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -148,7 +161,15 @@ public final class WorkbookWriter {
             for (GroupSheet gs : GROUP_SHEETS) {
                 groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun());
             }
-            assumptionsSheet(wb, st, forecast);
+            Forecast audited = forecast;
+            if (plan != null) {
+                MoneySheets.add(wb, st, forecast, plan);
+                // the Assumptions sheet lists the places and money inputs too
+                audited = new Forecast(forecast.scenario(), forecast.area(), forecast.baseYear(), forecast.horizon(),
+                        forecast.projection(), forecast.summary(), concat(forecast.assumptions(), plan.assumptions()),
+                        forecast.warnings(), concat(forecast.method(), plan.notes()), forecast.draws());
+            }
+            assumptionsSheet(wb, st, audited);
             dataQualitySheet(wb, st, forecast);
             properties(wb, forecast);
             wb.write(bytes);
@@ -157,6 +178,12 @@ public final class WorkbookWriter {
     }
 
     // ---------------------------------------------------------------- Summary
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
 
     private static void summarySheet(XSSFWorkbook wb, Styles st, Forecast f) {
         XSSFSheet sh = wb.createSheet(SUMMARY);
@@ -457,118 +484,6 @@ public final class WorkbookWriter {
         core.setLastModifiedByUser("sendplan");
         core.setCreated(Optional.of(fixed));
         core.setModified(Optional.of(fixed));
-    }
-
-    // ---------------------------------------------------------------- charts
-
-    private static XSSFChart chart(XSSFSheet sh, int col1, int row1, int col2, int row2, String title) {
-        XSSFDrawing drawing = sh.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2));
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        return chart;
-    }
-
-    /**
-     * A numeric data source bound to {@code range} of {@code sh}: the chart XML holds the range
-     * reference and a cache of the cell values. The cache is read from the cells directly (no
-     * formula evaluator: none of the charted cells is a formula), which saves loading POI's
-     * formula engine; the XML is the same as that of {@code fromNumericCellRange}.
-     */
-    static XDDFNumericalDataSource<Double> numbers(XSSFSheet sh, CellRangeAddress range) {
-        Double[] values = new Double[range.getNumberOfCells()];
-        int i = 0;
-        for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-            XSSFRow row = sh.getRow(r);
-            for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
-                XSSFCell cell = row == null ? null : row.getCell(c);
-                double v = cell == null ? Double.NaN : cell.getNumericCellValue();
-                values[i++] = Double.isFinite(v) ? v : null;
-            }
-        }
-        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sh.getSheetName(), true));
-    }
-
-    // ---------------------------------------------------------------- cells and styles
-
-    private static XSSFRow row(XSSFSheet sh, int r) {
-        XSSFRow row = sh.getRow(r);
-        return row == null ? sh.createRow(r) : row;
-    }
-
-    private static void text(XSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
-        text(row(sh, r), c, s, style);
-    }
-
-    private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
-        cell.setCellValue(s == null ? "" : s);
-        cell.setCellStyle(style);
-    }
-
-    /** A numeric cell; a non-finite value leaves the cell blank (styled) rather than writing #NUM!. */
-    private static void number(XSSFRow row, int c, double v, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
-        if (Double.isFinite(v)) {
-            cell.setCellValue(v);
-        }
-        cell.setCellStyle(style);
-    }
-
-    private static void header(XSSFSheet sh, int r, int c0, String[] names, Styles st) {
-        XSSFRow row = row(sh, r);
-        for (int i = 0; i < names.length; i++) {
-            text(row, c0 + i, names[i], st.header);
-        }
-    }
-
-    private static final class Styles {
-        final XSSFCellStyle title, text, bold, wrap, header, headerYear, year, int0, dec1, dec1Bold, pct, rate;
-
-        Styles(XSSFWorkbook wb) {
-            XSSFDataFormat fmt = wb.createDataFormat();
-            XSSFFont boldFont = wb.createFont();
-            boldFont.setBold(true);
-            XSSFFont titleFont = wb.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-
-            title = wb.createCellStyle();
-            title.setFont(titleFont);
-            text = wb.createCellStyle();
-            text.setVerticalAlignment(VerticalAlignment.TOP);
-            bold = wb.createCellStyle();
-            bold.setFont(boldFont);
-            wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            header = wb.createCellStyle();
-            header.setFont(boldFont);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            headerYear = wb.createCellStyle();
-            headerYear.cloneStyleFrom(header);
-            headerYear.setAlignment(HorizontalAlignment.RIGHT);
-            headerYear.setDataFormat(fmt.getFormat("0"));
-            year = wb.createCellStyle();
-            year.setDataFormat(fmt.getFormat("0"));
-            year.setAlignment(HorizontalAlignment.LEFT);
-            int0 = wb.createCellStyle();
-            int0.setDataFormat(fmt.getFormat("#,##0"));
-            dec1 = wb.createCellStyle();
-            dec1.setDataFormat(fmt.getFormat("#,##0.0"));
-            dec1Bold = wb.createCellStyle();
-            dec1Bold.cloneStyleFrom(dec1);
-            dec1Bold.setFont(boldFont);
-            dec1Bold.setBorderTop(BorderStyle.THIN);
-            pct = wb.createCellStyle();
-            pct.setDataFormat(fmt.getFormat("0.0%"));
-            rate = wb.createCellStyle();
-            rate.setDataFormat(fmt.getFormat("0.000"));
-        }
     }
 
     // ---------------------------------------------------------------- zip

@@ -1,0 +1,100 @@
+package org.sendplan.cli;
+
+import org.sendplan.data.DfeReleaseReader;
+import org.sendplan.data.DfeRoute;
+import org.sendplan.data.PopulationReader;
+import org.sendplan.model.Area;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Provision;
+import org.sendplan.model.money.CapacityEntry;
+import org.sendplan.model.money.Capacity;
+import org.sendplan.model.money.Finance;
+import org.sendplan.model.money.IllustrativeInputs;
+import org.sendplan.model.money.SufficiencyPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Writes capacity.csv and finance.yaml templates, filled with an authority's illustrative figures. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Write capacity.csv and finance.yaml templates into DIR, filled with the ILLUSTRATIVE figures "
+                + "a forecast uses when none are given (capacity = base-year placements; CCN unit costs; HNB = 95% of the first year's cost).")
+public final class InitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder to write the templates into (created if missing).")
+    Path dir;
+
+    @Option(names = "--la", paramLabel = "VALUE", defaultValue = ForecastCommand.DEFAULT_LA, description = "Authority whose figures fill the templates (default: ${DEFAULT-VALUE}).")
+    String la;
+
+    @Option(names = "--force", description = "Overwrite existing files.")
+    boolean force;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        Path cap = dir.resolve("capacity.csv"), fin = dir.resolve("finance.yaml");
+        for (Path p : List.of(cap, fin)) {
+            if (Files.exists(p) && !force) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), p + " exists; use --force to overwrite it");
+            }
+        }
+        DfeRoute route = new DfeRoute(DfeReleaseReader.bundled());
+        Area area = route.areas().resolve(la);
+        Forecast f = route.forecast(new DfeRoute.Request(area, null, 10,
+                area.level() == Area.Level.LOCAL_AUTHORITY ? PopulationReader.bundled(area.newCode()) : null, 1000, 42));
+        Capacity c = IllustrativeInputs.capacity(f);
+        SufficiencyPlan plan = IllustrativeInputs.withAllocation(f, c, IllustrativeInputs.finance(), 1.0);
+        StringBuilder csv = new StringBuilder("provision,academic_year,places,phase,name\n");
+        for (CapacityEntry e : c.entries()) {
+            csv.append(e.provision().name()).append(',').append(e.from()).append(',').append((long) e.places()).append(",,\n");
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(cap, csv);
+            Files.writeString(fin, financeYaml(area, plan.finance()));
+        } catch (IOException e) {
+            throw new OutputFolder.OutputException("cannot write to " + dir + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().printf("wrote %s and %s (ILLUSTRATIVE figures for %s: replace them with your own)%n", cap, fin, area.name());
+        return ExitCodes.OK;
+    }
+
+    static String financeYaml(Area area, Finance f) {
+        StringBuilder y = new StringBuilder();
+        y.append("# finance.yaml for ").append(area.name()).append(": ILLUSTRATIVE figures, replace them with your own.\n");
+        y.append("# Keys are documented in the README (\"Places and money\").\n");
+        y.append("price_year: ").append(f.priceYear()).append("          # financial year the unit costs are priced in\n");
+        y.append("inflation: ").append(f.inflation()).append("              # per year, applied to unit costs after price_year\n");
+        y.append("unit_costs:                   # average annual cost per placement, by provision\n");
+        for (Provision p : Provision.values()) {
+            var u = f.unitCosts().get(p);
+            if (u != null) y.append("  ").append(p.name()).append(": ").append((long) u.total()).append('\n');
+        }
+        y.append("  # a unit cost may instead be split: SPECIAL_STATE: {place_funding: 10000, top_up: 15000}\n");
+        y.append("hnb_allocation:               # High Needs Block by financial year; later years grow by hnb_growth\n");
+        f.hnbAllocation().forEach((year, v) -> y.append("  ").append(new org.sendplan.model.money.FinancialYear(year)).append(": ")
+                .append(String.format(Locale.ROOT, "%.0f", v)).append("   # 95% of the first year's projected cost\n"));
+        y.append("hnb_growth: ").append(f.hnbGrowth()).append('\n');
+        y.append("opening_balance: ").append(String.format(Locale.ROOT, "%.0f", f.openingBalance()))
+                .append("            # cumulative DSG balance at the start of the first year (negative: deficit)\n");
+        y.append("other_high_needs_spend: {}    # optional fixed lines by financial year, e.g. {2025-26: 4000000}\n");
+        y.append("overflow:                     # where the excess of a full provision goes\n");
+        f.overflow().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> y.append("  ").append(e.getKey().name()).append(": ").append(e.getValue().name()).append('\n'));
+        return y.toString();
+    }
+}

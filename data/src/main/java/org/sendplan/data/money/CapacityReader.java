@@ -1,0 +1,68 @@
+package org.sendplan.data.money;
+
+import org.sendplan.data.CsvSource;
+import org.sendplan.data.DataException;
+import org.sendplan.data.Suggestions;
+import org.sendplan.model.Phase;
+import org.sendplan.model.Provision;
+import org.sendplan.model.money.AcademicYear;
+import org.sendplan.model.money.Capacity;
+import org.sendplan.model.money.CapacityEntry;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads capacity.csv: {@code provision,academic_year,places[,phase][,name]}, commissioned places
+ * per provision from an academic year on.
+ */
+public final class CapacityReader {
+    private static final Set<String> PROVISIONS = new TreeSet<>(Arrays.stream(Provision.values()).map(Enum::name).toList());
+    private static final Map<String, Phase> PHASES = new HashMap<>();
+
+    static {
+        for (Phase p : Phase.values()) PHASES.put(p.code(), p);
+    }
+
+    private CapacityReader() {
+    }
+
+    public static Capacity read(Path file) {
+        CsvSource src = CsvSource.of(file);
+        List<CapacityEntry> rows = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        src.forEach(List.of("provision", "academic_year", "places"), row -> {
+            String code = row.text("provision");
+            if (!PROVISIONS.contains(code)) {
+                throw row.error("provision", "one of " + String.join(", ", PROVISIONS), "'" + code + "'" + Suggestions.didYouMean(code, PROVISIONS));
+            }
+            AcademicYear year = CalendarParsing.academic(row.text("academic_year"), (e, f) -> row.error("academic_year", e, f));
+            double places = row.count("places");
+            if (Double.isNaN(places)) throw row.error("places", "a number of places", "an empty cell");
+            Phase phase = null;
+            if (row.has("phase") && !row.text("phase").isEmpty()) {
+                phase = PHASES.get(row.text("phase"));
+                if (phase == null) {
+                    throw row.error("phase", "one of " + String.join(", ", new TreeSet<>(PHASES.keySet())),
+                            "'" + row.text("phase") + "'" + Suggestions.didYouMean(row.text("phase"), PHASES.keySet()));
+                }
+            }
+            String name = row.has("name") ? row.text("name") : "";
+            String key = code + "|" + year + "|" + phase + "|" + name;
+            Long before = seen.put(key, row.line());
+            if (before != null) {
+                throw row.error("academic_year", "one row per provision, academic year, phase and name",
+                        "a second row for " + code + " " + year + (name.isEmpty() ? "" : " " + name) + " (first on line " + before + ")");
+            }
+            rows.add(new CapacityEntry(Provision.valueOf(code), year, places, phase, name));
+        });
+        if (rows.isEmpty()) throw new DataException(file.toString(), 2, "row", "at least one capacity row", "none");
+        return new Capacity(rows, "capacity file " + file.getFileName(), false);
+    }
+}

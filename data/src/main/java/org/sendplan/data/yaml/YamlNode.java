@@ -1,0 +1,160 @@
+package org.sendplan.data.yaml;
+
+import org.sendplan.data.DataException;
+import org.sendplan.data.Suggestions;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A YAML node that knows its file, line and column, so that every error in a plain-text input
+ * (finance.yaml, scenario files) can name them. Typed accessors throw {@link DataException}.
+ */
+public final class YamlNode {
+    private final String file;
+    private final Node node;
+    private final String path;
+
+    private YamlNode(String file, Node node, String path) {
+        this.file = file;
+        this.node = node;
+        this.path = path;
+    }
+
+    /** Parses a file; an empty file is an empty mapping. */
+    public static YamlNode read(Path file) {
+        String name = file.toString();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false).build();
+            Node root = new Compose(settings).composeReader(r).orElse(null);
+            if (root == null) {
+                throw new DataException(name, 1, 1, "document", "a YAML mapping of keys", "an empty file");
+            }
+            return new YamlNode(name, root, "");
+        } catch (NoSuchFileException e) {
+            throw new DataException(name, 0, "file", "an existing file", "none");
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().orElse(null);
+            throw new DataException(name, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "syntax",
+                    "valid YAML", e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new DataException(name, 0, "syntax", "valid YAML", e.getMessage());
+        } catch (IOException e) {
+            throw new DataException(name, 0, "file", "a readable UTF-8 file", e.getMessage());
+        }
+    }
+
+    public String file() { return file; }
+
+    /** Dotted path of this node from the root, e.g. {@code levers.joiners[0].multiply}. */
+    public String path() { return path.isEmpty() ? "document" : path; }
+
+    public int line() {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    public int column() {
+        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    }
+
+    public DataException error(String expected, String found) {
+        return new DataException(file, line(), column(), path(), expected, found);
+    }
+
+    public boolean isMapping() { return node instanceof MappingNode; }
+    public boolean isSequence() { return node instanceof SequenceNode; }
+    public boolean isScalar() { return node instanceof ScalarNode; }
+
+    /** The entries of a mapping, in file order; keys must be among {@code allowed}. */
+    public Map<String, YamlNode> mapping(Collection<String> allowed) {
+        if (!(node instanceof MappingNode m)) throw error("a mapping of keys", describe());
+        Map<String, YamlNode> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw new YamlNode(file, t.getKeyNode(), path).error("a plain key", "a complex key");
+            }
+            String key = k.getValue();
+            YamlNode child = new YamlNode(file, t.getValueNode(), path.isEmpty() ? key : path + "." + key);
+            if (allowed != null && !allowed.contains(key)) {
+                YamlNode at = new YamlNode(file, k, path.isEmpty() ? key : path + "." + key);
+                throw at.error("one of " + String.join(", ", allowed), "'" + key + "'" + Suggestions.didYouMean(key, allowed));
+            }
+            out.put(key, child);
+        }
+        return out;
+    }
+
+    /** The entries of a mapping whose keys are data (years, codes), not names. */
+    public Map<String, YamlNode> entries() {
+        return mapping(null);
+    }
+
+    public List<YamlNode> sequence() {
+        if (!(node instanceof SequenceNode s)) throw error("a list", describe());
+        List<YamlNode> out = new ArrayList<>();
+        for (int i = 0; i < s.getValue().size(); i++) out.add(new YamlNode(file, s.getValue().get(i), path + "[" + i + "]"));
+        return out;
+    }
+
+    public String text() {
+        if (!(node instanceof ScalarNode s)) throw error("a value", describe());
+        return s.getValue().trim();
+    }
+
+    public double number() {
+        String t = text().replace("_", "");
+        try {
+            double d = Double.parseDouble(t);
+            if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException();
+            return d;
+        } catch (NumberFormatException e) {
+            throw error("a number", "'" + text() + "'");
+        }
+    }
+
+    public double number(double min, double max) {
+        double d = number();
+        if (d < min || d > max) throw error("a number from " + fmt(min) + " to " + fmt(max), "'" + text() + "'");
+        return d;
+    }
+
+    /** A value from a fixed set of codes, with a suggestion for a near miss. */
+    public String code(Set<String> codes) {
+        String t = text();
+        if (!codes.contains(t)) {
+            throw error("one of " + String.join(", ", codes), "'" + t + "'" + Suggestions.didYouMean(t, codes));
+        }
+        return t;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private String describe() {
+        if (node instanceof MappingNode) return "a mapping";
+        if (node instanceof SequenceNode) return "a list";
+        if (node instanceof ScalarNode s) return "'" + s.getValue() + "'";
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,127 @@
+package org.sendplan.data.money;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendplan.data.DataException;
+import org.sendplan.model.Phase;
+import org.sendplan.model.Provision;
+import org.sendplan.model.money.AcademicYear;
+import org.sendplan.model.money.Capacity;
+import org.sendplan.model.money.Finance;
+import org.sendplan.model.money.FinancialYear;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MoneyReadersTest {
+    @TempDir
+    Path dir;
+
+    Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void readsCapacityWithPhasesAndNames() throws IOException {
+        Capacity c = CapacityReader.read(file("capacity.csv", """
+                provision,academic_year,places,phase,name
+                SPECIAL_STATE,2025/26,100,primary,Oak
+                SPECIAL_STATE,2025/26,80,secondary,Oak
+                SPECIAL_STATE,2027/28,60,secondary,"Elm, new school"
+                RESOURCED,2025/26,40,,
+                """));
+        assertEquals(180, c.places(Provision.SPECIAL_STATE, new AcademicYear(2026)));
+        assertEquals(240, c.places(Provision.SPECIAL_STATE, new AcademicYear(2027)));
+        assertEquals(140, c.places(Provision.SPECIAL_STATE, Phase.SECONDARY, new AcademicYear(2028)));
+        assertTrue(c.byPhase(Provision.SPECIAL_STATE));
+        assertEquals(40, c.places(Provision.RESOURCED, new AcademicYear(2030)));
+    }
+
+    @Test
+    void anUnknownProvisionIsNamedWithASuggestion() throws IOException {
+        Path f = file("capacity.csv", "provision,academic_year,places\nSPECIAL_STAT,2025/26,100\n");
+        DataException e = assertThrows(DataException.class, () -> CapacityReader.read(f));
+        assertEquals(2, e.line());
+        assertEquals("provision", e.field());
+        assertTrue(e.getMessage().endsWith("found 'SPECIAL_STAT' (did you mean 'SPECIAL_STATE'?)"), e.getMessage());
+    }
+
+    @Test
+    void aBareYearSuggestsBothCalendars() throws IOException {
+        Path f = file("capacity.csv", "provision,academic_year,places\nSPECIAL_STATE,2025,100\n");
+        DataException e = assertThrows(DataException.class, () -> CapacityReader.read(f));
+        assertTrue(e.getMessage().contains("expected an academic year like 2025/26, found '2025' (a bare year is ambiguous: "
+                + "academic year 2025/26 or financial year 2025-26?)"), e.getMessage());
+    }
+
+    @Test
+    void aNegativeCapacityIsRefused() throws IOException {
+        Path f = file("capacity.csv", "provision,academic_year,places\nRESOURCED,2025/26,-5\n");
+        DataException e = assertThrows(DataException.class, () -> CapacityReader.read(f));
+        assertEquals(f + ":2: places: expected a count of zero or more, found '-5'", e.getMessage());
+    }
+
+    @Test
+    void readsFinanceWithSplitUnitCostsAndDefaults() throws IOException {
+        Finance fin = FinanceReader.read(file("finance.yaml", """
+                price_year: 2025-26
+                inflation: 0.03
+                unit_costs:
+                  SPECIAL_STATE: {place_funding: 10000, top_up: 17000}
+                  SPECIAL_INDEPENDENT: 61000
+                hnb_allocation:
+                  2025-26: 52000000
+                hnb_growth: 0.03
+                opening_balance: -9000000
+                other_high_needs_spend:
+                  2025-26: 4000000
+                """));
+        assertEquals(new FinancialYear(2025), fin.priceYear());
+        assertEquals(27_000, fin.unitCost(Provision.SPECIAL_STATE, new FinancialYear(2025)), 1e-9);
+        assertEquals(61_000 * 1.03 * 1.03, fin.unitCost(Provision.SPECIAL_INDEPENDENT, new FinancialYear(2027)), 1e-6);
+        assertEquals(52_000_000 * 1.03, fin.hnb(new FinancialYear(2026)), 1e-6);
+        assertEquals(-9_000_000, fin.openingBalance());
+        assertEquals(Finance.DEFAULT_OVERFLOW, fin.overflow(), "default routes when none are given");
+    }
+
+    @Test
+    void aMisspeltKeyIsNamedWithLineColumnAndSuggestion() throws IOException {
+        Path f = file("finance.yaml", "price_year: 2025-26\nunit_costs: {FE: 8500}\nhnb_allocation: {2025-26: 1}\ninflaton: 0.03\n");
+        DataException e = assertThrows(DataException.class, () -> FinanceReader.read(f));
+        assertEquals(f + ":4:1: inflaton: expected one of price_year, inflation, unit_costs, hnb_allocation, hnb_growth, "
+                + "opening_balance, other_high_needs_spend, overflow, found 'inflaton' (did you mean 'inflation'?)", e.getMessage());
+    }
+
+    @Test
+    void financialYearsMustBeWrittenAsSuch() throws IOException {
+        Path f = file("finance.yaml", "price_year: 2025/26\nunit_costs: {FE: 8500}\nhnb_allocation: {2025-26: 1}\n");
+        DataException e = assertThrows(DataException.class, () -> FinanceReader.read(f));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("(that is an academic year; financial years are written 2025-26)"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownProvisionAndACircularOverflowAreRefused() throws IOException {
+        Path bad = file("a.yaml", "price_year: 2025-26\nunit_costs:\n  SPESHUL_STATE: 1\nhnb_allocation: {2025-26: 1}\n");
+        DataException e = assertThrows(DataException.class, () -> FinanceReader.read(bad));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("did you mean 'SPECIAL_STATE'?"), e.getMessage());
+        Path cycle = file("b.yaml", "price_year: 2025-26\nunit_costs: {FE: 1}\nhnb_allocation: {2025-26: 1}\n"
+                + "overflow: {SPECIAL_STATE: RESOURCED, RESOURCED: SPECIAL_STATE}\n");
+        DataException c = assertThrows(DataException.class, () -> FinanceReader.read(cycle));
+        assertEquals(4, c.line());
+        assertTrue(c.getMessage().contains("circle"), c.getMessage());
+    }
+
+    @Test
+    void aMissingAllocationIsRequired() throws IOException {
+        Path f = file("finance.yaml", "price_year: 2025-26\nunit_costs: {FE: 8500}\n");
+        DataException e = assertThrows(DataException.class, () -> FinanceReader.read(f));
+        assertTrue(e.getMessage().contains("expected a key 'hnb_allocation'"), e.getMessage());
+    }
+}

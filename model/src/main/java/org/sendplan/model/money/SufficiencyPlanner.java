@@ -1,0 +1,225 @@
+package org.sendplan.model.money;
+
+import org.sendplan.model.Assumption;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Phase;
+import org.sendplan.model.PlacementDraws;
+import org.sendplan.model.Provision;
+import org.sendplan.model.Quantiles;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sets a projection against capacity and money, simulation by simulation so that every band
+ * is the band of its own sum:
+ * <ul>
+ *   <li>demand for a provision in academic year Y/Y+1 is the January Y+1 projection;</li>
+ *   <li>where demand exceeds capacity × occupancy in a provision with an overflow route, the
+ *       excess is placed in the overflow provision (chains followed: resourced → state special
+ *       → independent special); nobody is created or lost;</li>
+ *   <li>cost in financial year F = unit cost in F × (5/12 × placements in F−1/F + 7/12 ×
+ *       placements in F/F+1), after overflow, unit cost inflated from the price year;</li>
+ *   <li>in-year DSG balance = allocation − cost − other spend; the cumulative balance carries
+ *       forward from the opening balance.</li>
+ * </ul>
+ */
+public final class SufficiencyPlanner {
+    private static final Provision[] P = Provision.values();
+
+    private SufficiencyPlanner() {
+    }
+
+    /** An overflow route that would send children round in a circle. */
+    public static final class OverflowCycleException extends IllegalArgumentException {
+        public OverflowCycleException(String message) {
+            super(message);
+        }
+    }
+
+    public static SufficiencyPlan plan(Forecast forecast, Capacity capacity, Finance finance, double occupancy) {
+        PlacementDraws draws = forecast.draws();
+        if (draws == null) throw new IllegalArgumentException("the forecast has no provision mapping to plan places for");
+        if (!(occupancy > 0 && occupancy <= 1)) throw new IllegalArgumentException("occupancy must be in (0, 1]");
+        int years = draws.years(), sims = draws.simulations();
+        List<Provision> order = overflowOrder(finance.overflow());
+        // placements[h][p][k] after overflow; overflow[h][p][k] out of p
+        double[][][] placements = new double[years][P.length][sims];
+        double[][][] overflow = new double[years][P.length][sims];
+        for (int h = 0; h < years; h++) {
+            AcademicYear ay = AcademicYear.ofCensus(draws.firstYear() + h);
+            for (int k = 0; k < sims; k++) {
+                double[] demand = new double[P.length];
+                for (Provision p : P) demand[p.ordinal()] = draws.provision(h, p, k);
+                for (Provision p : order) {
+                    Provision to = finance.overflow().get(p);
+                    double cap = capacity.places(p, ay);
+                    if (to == null || Double.isNaN(cap)) continue;
+                    double limit = cap * occupancy;
+                    double excess = demand[p.ordinal()] - limit;
+                    if (excess > 0) {
+                        demand[p.ordinal()] = limit;
+                        demand[to.ordinal()] += excess;
+                        overflow[h][p.ordinal()][k] = excess;
+                    }
+                }
+                for (Provision p : P) placements[h][p.ordinal()][k] = demand[p.ordinal()];
+            }
+        }
+        Quantiles q = new Quantiles();
+        List<PlacesRow> places = new ArrayList<>();
+        Map<Provision, AcademicYear> firstShortfall = new EnumMap<>(Provision.class);
+        for (int h = 0; h < years; h++) {
+            AcademicYear ay = AcademicYear.ofCensus(draws.firstYear() + h);
+            for (Provision p : P) {
+                double[] d = new double[sims];
+                for (int k = 0; k < sims; k++) d[k] = draws.provision(h, p, k);
+                PlacesRow row = placesRow(ay, p, null, d, capacity.places(p, ay), occupancy, q.of(overflow[h][p.ordinal()]).at(50), q);
+                places.add(row);
+                if (row.surplusP50() < 0 && !firstShortfall.containsKey(p)) firstShortfall.put(p, ay);
+                if (capacity.byPhase(p)) {
+                    for (Phase ph : Phase.values()) {
+                        double cap = capacity.places(p, ph, ay);
+                        if (Double.isNaN(cap)) continue;
+                        double[] dp = new double[sims];
+                        for (int k = 0; k < sims; k++) dp[k] = draws.get(h, p, ph, k);
+                        places.add(placesRow(ay, p, ph, dp, cap, occupancy, Double.NaN, q));
+                    }
+                }
+            }
+        }
+        // costs and budget by financial year: F needs academic years F−1/F and F/F+1
+        List<CostRow> costs = new ArrayList<>();
+        List<BudgetRow> budget = new ArrayList<>();
+        double[] cumulative = new double[sims];
+        java.util.Arrays.fill(cumulative, finance.openingBalance());
+        double cumulativeMean = finance.openingBalance();
+        FinancialYear lowest = null;
+        double lowestValue = Double.POSITIVE_INFINITY;
+        for (int h = 0; h + 1 < years; h++) {
+            FinancialYear fy = new FinancialYear(draws.firstYear() + h);
+            double[] total = new double[sims];
+            double costOfYear = 0;
+            for (Provision p : P) {
+                // unit cost in pence and mean placements to 3 decimals, as written, so that
+                // cost = unit cost × placements holds exactly in costs.csv
+                double unit = Math.round(finance.unitCost(p, fy) * 100) / 100.0;
+                double[] cost = new double[sims];
+                double placementsSum = 0;
+                for (int k = 0; k < sims; k++) {
+                    double fyPlacements = FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * placements[h][p.ordinal()][k]
+                            + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * placements[h + 1][p.ordinal()][k];
+                    placementsSum += fyPlacements;
+                    cost[k] = unit * fyPlacements;
+                    total[k] += cost[k];
+                }
+                double placementsMean = Math.round(placementsSum / sims * 1000) / 1000.0;
+                double costMean = unit * placementsMean;
+                costOfYear += costMean;
+                q.of(cost);
+                costs.add(new CostRow(fy, p, placementsMean, unit, costMean, q.at(10), q.at(90)));
+            }
+            double hnb = finance.hnb(fy), other = finance.other(fy);
+            double costMean = costOfYear;
+            for (int k = 0; k < sims; k++) cumulative[k] += hnb - total[k] - other;
+            double inYear = hnb - costMean - other;
+            cumulativeMean += inYear;
+            q.of(cumulative);
+            budget.add(new BudgetRow(fy, hnb, costMean, other, inYear, cumulativeMean, q.at(10), q.at(90)));
+            if (cumulativeMean < lowestValue) {
+                lowestValue = cumulativeMean;
+                lowest = fy;
+            }
+        }
+        return new SufficiencyPlan(capacity, finance, occupancy, places, costs, budget, firstShortfall, lowest,
+                assumptions(capacity, finance, occupancy, draws), notes(capacity, finance));
+    }
+
+    private static PlacesRow placesRow(AcademicYear ay, Provision p, Phase ph, double[] demand, double cap, double occupancy,
+                                       double overflowP50, Quantiles q) {
+        q.of(demand);
+        double mean = q.mean(), p50 = q.at(50), p90 = q.at(90);
+        double needed = p50 / occupancy;
+        return new PlacesRow(ay, p, ph, mean, p50, p90, cap, needed, cap - needed, cap - p90 / occupancy,
+                Double.isNaN(cap) ? Double.NaN : overflowP50);
+    }
+
+    /**
+     * Provisions in an order that sends every overflow source before its target.
+     *
+     * @throws OverflowCycleException when the routes go round in a circle
+     */
+    public static List<Provision> overflowOrder(Map<Provision, Provision> routes) {
+        for (Provision start : routes.keySet()) {
+            Set<Provision> seen = EnumSet.of(start);
+            Provision p = routes.get(start);
+            while (p != null) {
+                if (!seen.add(p)) {
+                    throw new OverflowCycleException("overflow routes go round in a circle through " + start + " and " + p);
+                }
+                p = routes.get(p);
+            }
+        }
+        // the longest chains first, so that a source is always settled before its target
+        List<Provision> all = new ArrayList<>(List.of(P));
+        all.sort((a, b) -> Integer.compare(depth(b, routes), depth(a, routes)));
+        return List.copyOf(all);
+    }
+
+    /** How many overflow steps follow a provision. */
+    private static int depth(Provision p, Map<Provision, Provision> routes) {
+        int d = 0;
+        for (Provision q = routes.get(p); q != null; q = routes.get(q)) d++;
+        return d;
+    }
+
+    private static List<Assumption> assumptions(Capacity c, Finance f, double occupancy, PlacementDraws draws) {
+        List<Assumption> as = new ArrayList<>();
+        String fin = f.source() + (f.illustrative() ? " (ILLUSTRATIVE)" : "");
+        as.add(new Assumption("places", "target occupancy", occupancy, "--occupancy"));
+        for (Provision p : P) {
+            if (c.covers(p)) {
+                AcademicYear first = AcademicYear.ofCensus(draws.firstYear());
+                as.add(new Assumption("places", "capacity of " + p.name() + " in " + first, c.places(p, first),
+                        c.source() + (c.illustrative() ? " (ILLUSTRATIVE)" : "")));
+            }
+        }
+        f.overflow().forEach((from, to) -> as.add(new Assumption("places", "overflow " + from.name() + " → " + to.name(), 1, fin)));
+        f.unitCosts().forEach((p, u) -> {
+            as.add(new Assumption("costs", "unit cost of " + p.name() + " (" + f.priceYear() + " prices)", u.total(), fin));
+            if (u.placeFunding() > 0) {
+                as.add(new Assumption("costs", "  of which place funding", u.placeFunding(), fin));
+                as.add(new Assumption("costs", "  of which top-up", u.topUp(), fin));
+            }
+        });
+        as.add(new Assumption("costs", "inflation per year", f.inflation(), fin));
+        f.hnbAllocation().forEach((y, v) -> as.add(new Assumption("budget", "High Needs Block " + new FinancialYear(y), v, fin)));
+        as.add(new Assumption("budget", "High Needs Block growth per year", f.hnbGrowth(), fin));
+        as.add(new Assumption("budget", "opening DSG balance", f.openingBalance(), fin));
+        f.otherSpend().forEach((y, v) -> as.add(new Assumption("budget", "other high-needs spend " + new FinancialYear(y), v, fin)));
+        return as;
+    }
+
+    private static List<String> notes(Capacity c, Finance f) {
+        List<String> n = new ArrayList<>();
+        if (c.illustrative()) {
+            n.add("ILLUSTRATIVE capacity: commissioned places equal to the base-year placements of each commissioned provision, "
+                    + "so that growth shows as shortfall. Give the real figures with --capacity.");
+        }
+        if (f.illustrative()) {
+            n.add("ILLUSTRATIVE finance: unit costs from the County Councils Network 2025 average and sector norms, inflation 3%, "
+                    + "High Needs Block equal to 95% of the first year's cost growing 3%, opening balance 0. Give the real figures with --finance.");
+        }
+        for (Provision p : P) {
+            if (!f.unitCosts().containsKey(p)) n.add("No unit cost for " + p.name() + ": its placements are not costed.");
+        }
+        n.add(String.format(Locale.ROOT, "Cost in financial year F = unit cost in F × (5/12 × placements in academic year F−1/F + 7/12 × "
+                + "placements in F/F+1), after overflow; unit costs inflated by %.1f%% a year from %s.", 100 * f.inflation(), f.priceYear()));
+        return n;
+    }
+}

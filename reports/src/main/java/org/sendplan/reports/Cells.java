@@ -1,0 +1,130 @@
+package org.sendplan.reports;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDataFormat;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Assumption;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.SummaryRow;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+
+/** Cell, header and chart helpers shared by the workbook's sheets. */
+final class Cells {
+    private Cells() {
+    }
+
+    static XSSFChart chart(XSSFSheet sh, int col1, int row1, int col2, int row2, String title) {
+        XSSFDrawing drawing = sh.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2));
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    /**
+     * A numeric data source bound to {@code range} of {@code sh}: the chart XML holds the range
+     * reference and a cache of the cell values. The cache is read from the cells directly (no
+     * formula evaluator: none of the charted cells is a formula), which saves loading POI's
+     * formula engine; the XML is the same as that of {@code fromNumericCellRange}.
+     */
+    static XDDFNumericalDataSource<Double> numbers(XSSFSheet sh, CellRangeAddress range) {
+        Double[] values = new Double[range.getNumberOfCells()];
+        int i = 0;
+        for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+            XSSFRow row = sh.getRow(r);
+            for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                XSSFCell cell = row == null ? null : row.getCell(c);
+                double v = cell == null ? Double.NaN : cell.getNumericCellValue();
+                values[i++] = Double.isFinite(v) ? v : null;
+            }
+        }
+        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sh.getSheetName(), true));
+    }
+
+    static XSSFRow row(XSSFSheet sh, int r) {
+        XSSFRow row = sh.getRow(r);
+        return row == null ? sh.createRow(r) : row;
+    }
+
+    static void text(XSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
+        text(row(sh, r), c, s, style);
+    }
+
+    static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        cell.setCellValue(s == null ? "" : s);
+        cell.setCellStyle(style);
+    }
+
+    /** A numeric cell; a non-finite value leaves the cell blank (styled) rather than writing #NUM!. */
+    static void number(XSSFRow row, int c, double v, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        if (Double.isFinite(v)) {
+            cell.setCellValue(v);
+        }
+        cell.setCellStyle(style);
+    }
+
+    static void header(XSSFSheet sh, int r, int c0, String[] names, Styles st) {
+        XSSFRow row = row(sh, r);
+        for (int i = 0; i < names.length; i++) {
+            text(row, c0 + i, names[i], st.header);
+        }
+    }
+}

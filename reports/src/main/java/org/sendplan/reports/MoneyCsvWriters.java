@@ -1,0 +1,89 @@
+package org.sendplan.reports;
+
+import org.sendplan.model.money.BudgetRow;
+import org.sendplan.model.money.CostRow;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.money.PlacesRow;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code places.csv}, {@code costs.csv} and {@code budget.csv} (contracts in the README)
+ * for every outcome that has a plan, one scenario after another. Values as {@link Numbers};
+ * an unknown figure (no capacity) is an empty cell.
+ */
+public final class MoneyCsvWriters {
+    public static final String PLACES_HEADER = "scenario,la_code,academic_year,provision,phase,demand_mean,demand_p50,demand_p90,"
+            + "capacity,places_needed_p50,surplus_p50,surplus_p90,overflow_p50";
+    public static final String COSTS_HEADER = "scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90";
+    public static final String BUDGET_HEADER = "scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,"
+            + "cumulative_balance,cumulative_balance_p10,cumulative_balance_p90";
+
+    private MoneyCsvWriters() {
+    }
+
+    public static void places(List<Outcome> outcomes, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 14).append(PLACES_HEADER).append('\n');
+        for (Outcome o : outcomes) {
+            if (o.plan() == null) continue;
+            String prefix = prefix(o);
+            for (PlacesRow r : o.plan().places()) {
+                sb.append(prefix).append(r.year()).append(',').append(r.provision().name()).append(',')
+                        .append(r.phase() == null ? "all" : r.phase().code()).append(',');
+                values(sb, r.demandMean(), r.demandP50(), r.demandP90(), r.capacity(), r.placesNeededP50(), r.surplusP50(),
+                        r.surplusP90(), r.overflowP50());
+            }
+        }
+        write(sb, file);
+    }
+
+    public static void costs(List<Outcome> outcomes, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 14).append(COSTS_HEADER).append('\n');
+        for (Outcome o : outcomes) {
+            if (o.plan() == null) continue;
+            String prefix = prefix(o);
+            for (CostRow r : o.plan().costs()) {
+                sb.append(prefix).append(r.year()).append(',').append(r.provision().name()).append(',');
+                values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90());
+            }
+        }
+        write(sb, file);
+    }
+
+    public static void budget(List<Outcome> outcomes, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 12).append(BUDGET_HEADER).append('\n');
+        for (Outcome o : outcomes) {
+            if (o.plan() == null) continue;
+            String prefix = prefix(o);
+            for (BudgetRow r : o.plan().budget()) {
+                sb.append(prefix).append(r.year()).append(',');
+                values(sb, r.hnbAllocation(), r.costMean(), r.otherSpend(), r.inYearBalance(), r.cumulativeBalance(),
+                        r.cumulativeP10(), r.cumulativeP90());
+            }
+        }
+        write(sb, file);
+    }
+
+    private static String prefix(Outcome o) {
+        return Csv.field(o.forecast().scenario()) + ',' + Csv.field(o.forecast().area().code()) + ',';
+    }
+
+    private static void values(StringBuilder sb, double... v) {
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) sb.append(',');
+            Numbers.append(sb, v[i]);
+        }
+        sb.append('\n');
+    }
+
+    private static void write(StringBuilder sb, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.append(sb);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Provision;
+import org.sendplan.model.money.AcademicYear;
+import org.sendplan.model.money.BudgetRow;
+import org.sendplan.model.money.CostRow;
+import org.sendplan.model.money.FinancialYear;
+import org.sendplan.model.money.PlacesRow;
+import org.sendplan.model.money.SufficiencyPlan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.numbers;
+import static org.sendplan.reports.Cells.row;
+import static org.sendplan.reports.Cells.text;
+
+/**
+ * The workbook's places-and-money sheets: Sufficiency (provision × academic year, shortfalls
+ * highlighted by a native conditional format), Costs (provision × financial year) and Budget
+ * (the DSG trajectory with a native chart bound to its cells).
+ */
+final class MoneySheets {
+    static final String SUFFICIENCY = "Sufficiency";
+    static final String COSTS = "Costs";
+    static final String BUDGET = "Budget";
+    private static final int HEADER_ROW = 2;
+
+    private MoneySheets() {
+    }
+
+    static void add(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
+        sufficiency(wb, st, f, plan);
+        costs(wb, st, f, plan);
+        budget(wb, st, f, plan);
+    }
+
+    private static String marker(SufficiencyPlan plan) {
+        boolean ill = plan.capacity().illustrative() || plan.finance().illustrative();
+        return ill ? "  —  ILLUSTRATIVE INPUTS: " + (plan.capacity().illustrative() ? "capacity" : "")
+                + (plan.capacity().illustrative() && plan.finance().illustrative() ? " and " : "")
+                + (plan.finance().illustrative() ? "finance" : "") + " are placeholders (see Assumptions)" : "";
+    }
+
+    private static void sufficiency(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
+        XSSFSheet sh = wb.createSheet(SUFFICIENCY);
+        text(sh, 0, 0, "Places against capacity, " + f.area().name() + " (occupancy target "
+                + Math.round(plan.occupancy() * 100) + "%)" + marker(plan), st.title);
+        List<AcademicYear> years = new ArrayList<>();
+        for (PlacesRow r : plan.places()) if (!years.contains(r.year())) years.add(r.year());
+        String[] head = new String[2 + years.size()];
+        head[0] = "Provision";
+        head[1] = "Measure (academic year)";
+        for (int i = 0; i < years.size(); i++) head[2 + i] = years.get(i).toString();
+        header(sh, HEADER_ROW, 0, head, st);
+        String[] measures = {"Demand (p50)", "Capacity", "Places needed (p50)", "Surplus (p50; negative = shortfall)",
+                "Surplus if demand at p90", "Overflow to other provision (p50)"};
+        int r = HEADER_ROW + 1;
+        List<CellRangeAddress> surplusRanges = new ArrayList<>();
+        for (Provision p : Provision.values()) {
+            for (int m = 0; m < measures.length; m++) {
+                XSSFRow row = row(sh, r);
+                text(row, 0, p.name(), m == 0 ? st.bold : st.text);
+                text(row, 1, measures[m], st.text);
+                for (int i = 0; i < years.size(); i++) {
+                    PlacesRow pr = find(plan, p, years.get(i));
+                    double v = switch (m) {
+                        case 0 -> pr.demandP50();
+                        case 1 -> pr.capacity();
+                        case 2 -> pr.placesNeededP50();
+                        case 3 -> pr.surplusP50();
+                        case 4 -> pr.surplusP90();
+                        default -> pr.overflowP50();
+                    };
+                    number(row, 2 + i, v, st.int0);
+                }
+                if (m == 3 || m == 4) surplusRanges.add(new CellRangeAddress(r, r, 2, 1 + years.size()));
+                r++;
+            }
+        }
+        XSSFSheetConditionalFormatting cf = sh.getSheetConditionalFormatting();
+        ConditionalFormattingRule shortfall = cf.createConditionalFormattingRule(ComparisonOperator.LT, "0");
+        PatternFormatting fill = shortfall.createPatternFormatting();
+        fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        cf.addConditionalFormatting(surplusRanges.toArray(new CellRangeAddress[0]), shortfall);
+        finish(sh, head.length, r - 1, new int[]{22, 36});
+    }
+
+    private static PlacesRow find(SufficiencyPlan plan, Provision p, AcademicYear y) {
+        for (PlacesRow r : plan.places()) if (r.provision() == p && r.phase() == null && r.year().equals(y)) return r;
+        throw new IllegalStateException("no places row for " + p + " " + y);
+    }
+
+    private static void costs(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
+        XSSFSheet sh = wb.createSheet(COSTS);
+        text(sh, 0, 0, "High-needs placement cost by financial year (mean, cash prices), " + f.area().name() + marker(plan), st.title);
+        List<FinancialYear> years = new ArrayList<>();
+        for (CostRow c : plan.costs()) if (!years.contains(c.year())) years.add(c.year());
+        String[] head = new String[2 + years.size()];
+        head[0] = "Provision";
+        head[1] = "Measure";
+        for (int i = 0; i < years.size(); i++) head[2 + i] = years.get(i).toString();
+        header(sh, HEADER_ROW, 0, head, st);
+        int r = HEADER_ROW + 1;
+        int firstCostRow = r;
+        for (Provision p : Provision.values()) {
+            XSSFRow row = row(sh, r++);
+            text(row, 0, p.name(), st.text);
+            text(row, 1, "Cost (mean)", st.text);
+            for (int i = 0; i < years.size(); i++) number(row, 2 + i, cost(plan, p, years.get(i)).costMean(), st.money);
+        }
+        int lastCostRow = r - 1;
+        XSSFRow total = row(sh, r++);
+        text(total, 0, "Total", st.bold);
+        text(total, 1, "Cost (mean)", st.bold);
+        for (int i = 0; i < years.size(); i++) {
+            String col = CellReference.convertNumToColString(2 + i);
+            var cell = total.createCell(2 + i);
+            cell.setCellFormula("SUM(" + col + (firstCostRow + 1) + ":" + col + (lastCostRow + 1) + ")");
+            double s = 0;
+            for (Provision p : Provision.values()) s += cost(plan, p, years.get(i)).costMean();
+            cell.setCellValue(s);
+            cell.setCellStyle(st.moneyBold);
+        }
+        r++;
+        String[][] blocks = {{"Placements (financial-year mean, after overflow)"}, {"Unit cost (inflated)"}, {"Cost p10"}, {"Cost p90"}};
+        for (int b = 0; b < blocks.length; b++) {
+            text(sh, r++, 0, blocks[b][0], st.bold);
+            for (Provision p : Provision.values()) {
+                XSSFRow row = row(sh, r++);
+                text(row, 0, p.name(), st.text);
+                text(row, 1, blocks[b][0], st.text);
+                for (int i = 0; i < years.size(); i++) {
+                    CostRow c = cost(plan, p, years.get(i));
+                    double v = switch (b) {
+                        case 0 -> c.placements();
+                        case 1 -> c.unitCost();
+                        case 2 -> c.costP10();
+                        default -> c.costP90();
+                    };
+                    number(row, 2 + i, v, b == 0 ? st.dec1 : st.money);
+                }
+            }
+        }
+        finish(sh, head.length, lastCostRow, new int[]{22, 44});
+    }
+
+    private static CostRow cost(SufficiencyPlan plan, Provision p, FinancialYear y) {
+        for (CostRow c : plan.costs()) if (c.provision() == p && c.year().equals(y)) return c;
+        throw new IllegalStateException("no cost row for " + p + " " + y);
+    }
+
+    private static void budget(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
+        XSSFSheet sh = wb.createSheet(BUDGET);
+        text(sh, 0, 0, "High Needs Block and DSG balance, " + f.area().name() + marker(plan), st.title);
+        String[] head = {"Financial year", "HNB allocation", "Cost (mean)", "Other spend", "In-year balance",
+                "Cumulative balance", "Cumulative p10", "Cumulative p90"};
+        header(sh, HEADER_ROW, 0, head, st);
+        int r = HEADER_ROW + 1;
+        int first = r;
+        for (BudgetRow b : plan.budget()) {
+            XSSFRow row = row(sh, r++);
+            text(row, 0, b.year().toString(), st.text);
+            double[] v = {b.hnbAllocation(), b.costMean(), b.otherSpend(), b.inYearBalance(), b.cumulativeBalance(),
+                    b.cumulativeP10(), b.cumulativeP90()};
+            for (int i = 0; i < v.length; i++) number(row, 1 + i, v[i], st.money);
+        }
+        int last = r - 1;
+        if (plan.lowestBalanceYear() != null) {
+            text(sh, r + 1, 0, "Lowest cumulative balance (mean) in " + plan.lowestBalanceYear(), st.bold);
+        }
+        finish(sh, head.length, last, new int[]{16, 16, 16, 14, 16, 18, 16, 16});
+        if (last < first) return;
+        XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + " (mean and 80% band)");
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle("Financial year");
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle("£");
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        String[] labels = new String[last - first + 1];
+        for (int i = 0; i < labels.length; i++) labels[i] = plan.budget().get(i).year().toString();
+        XDDFDataSource<String> years = XDDFDataSourcesFactory.fromArray(labels,
+                new CellRangeAddress(first, last, 0, 0).formatAsString(BUDGET, true));
+        for (int col : new int[]{5, 6, 7}) {
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
+                    numbers(sh, new CellRangeAddress(first, last, col, col)));
+            s.setTitle(head[col], new CellReference(BUDGET, HEADER_ROW, col, true, true));
+            s.setSmooth(false);
+            s.setMarkerStyle(MarkerStyle.NONE);
+        }
+        chart.plot(data);
+    }
+
+    private static void finish(XSSFSheet sh, int columns, int lastRow, int[] widths) {
+        for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < widths.length ? widths[c] : 12) * 256);
+        sh.createFreezePane(2, HEADER_ROW + 1);
+        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastRow, HEADER_ROW + 1), 0, columns - 1));
+    }
+}
