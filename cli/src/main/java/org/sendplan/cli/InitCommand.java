@@ -2,6 +2,7 @@ package org.sendplan.cli;
 
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.data.DfeRoute;
+import org.sendplan.data.PlanRun;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
 import org.sendplan.model.Forecast;
@@ -54,10 +55,11 @@ public final class InitCommand implements Callable<Integer> {
         }
         DfeRoute route = new DfeRoute(DfeReleaseReader.bundled());
         Area area = route.areas().resolve(la);
-        Forecast f = route.forecast(new DfeRoute.Request(area, null, 10,
-                area.level() == Area.Level.LOCAL_AUTHORITY ? PopulationReader.bundled(area.newCode()) : null, 1000, 42));
-        Capacity c = IllustrativeInputs.capacity(f);
-        SufficiencyPlan plan = IllustrativeInputs.withAllocation(f, c, IllustrativeInputs.finance(), 1.0);
+        // the same run as a default forecast, so that the templates reproduce it
+        DfeRoute.Request request = new DfeRoute.Request(area, null, 10,
+                area.level() == Area.Level.LOCAL_AUTHORITY ? PopulationReader.bundled(area.newCode()) : null, 1000, 42);
+        SufficiencyPlan plan = new PlanRun(route, request, null, null, 1.0, false).baseline().plan();
+        Capacity c = plan.capacity();
         StringBuilder csv = new StringBuilder("provision,academic_year,places,phase,name\n");
         for (CapacityEntry e : c.entries()) {
             csv.append(e.provision().name()).append(',').append(e.from()).append(',').append((long) e.places()).append(",,\n");

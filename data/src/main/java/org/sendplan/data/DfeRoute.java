@@ -52,6 +52,11 @@ public final class DfeRoute {
     }
 
     public Forecast forecast(Request r) {
+        return CohortProjector.project(estimate(r), r.horizon(), r.simulations(), r.seed(), "baseline");
+    }
+
+    /** Checks every authority's data and estimates the cohort model's rates for the request's area. */
+    public CohortAssumptions estimate(Request r) {
         Area area = r.area();
         int latest = latestCensus();
         int base = r.baseYear() == null ? latest : r.baseYear();
@@ -119,8 +124,7 @@ public final class DfeRoute {
             throw new UnsupportedRequestException("population projection starts in " + r.population().byYear().firstKey()
                     + "; new plans per head need mid-year " + (base - 1));
         }
-        CohortAssumptions as = CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, r.parameters());
-        return CohortProjector.project(as, r.horizon(), r.simulations(), r.seed(), "baseline");
+        return CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, r.parameters());
     }
 
     public int latestCensus() {

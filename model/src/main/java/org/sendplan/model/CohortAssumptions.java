@@ -30,6 +30,12 @@ public record CohortAssumptions(Area area, int baseYear, double[][][] baseStock,
                                 Population population, double[] settingTrend, Uncertainty uncertainty,
                                 List<Assumption> assumptions, List<String> method, List<DataWarning> warnings) {
 
+    /** The same rates with no randomness: one simulation of it is the expected path. */
+    public CohortAssumptions expectedPath() {
+        return new CohortAssumptions(area, baseYear, baseStock, continuation, youngestRatio, joinersBase, joinerAgeShare, joinerNeedMix,
+                joinerGrowth, growthDamping, population, settingTrend, new Uncertainty(0, 0, 0), assumptions, method, warnings);
+    }
+
     /**
      * Standard deviations of the simulation's random parts, on the log scale.
      *

@@ -3,6 +3,8 @@ package org.sendplan.model;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
+import org.sendplan.model.scenario.Levers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +28,18 @@ public final class CohortProjector {
     }
 
     public static Forecast project(CohortAssumptions as, int horizon, int simulations, long seed, String scenario) {
+        return project(as, horizon, simulations, seed, scenario, Levers.NONE);
+    }
+
+    /**
+     * With a scenario's levers. Every scenario draws the same random numbers for the same seed
+     * (the number of draws does not depend on the levers), so a scenario without levers
+     * reproduces the baseline exactly and differences between scenarios are not Monte Carlo noise.
+     */
+    public static Forecast project(CohortAssumptions as, int horizon, int simulations, long seed, String scenario, Levers levers) {
         int years = horizon + 1;
         double[][][][] shares = shares(as, horizon);
+        CohortLevers lev = CohortLevers.apply(as, levers, horizon, shares);
         // y[h][a][n][sim]: plans by age and need, per simulation (h = 0 is the base year)
         double[][][][] y = new double[years][A][N][simulations];
         double[][] base = new double[A][N];
@@ -37,7 +49,6 @@ public final class CohortProjector {
         double[][] cur = new double[A][N];
         double[][] next = new double[A][N];
         double[] joiners = new double[A];
-        int lastFlowYear = as.baseYear() - 1;
         for (int sim = 0; sim < simulations; sim++) {
             for (int a = 0; a < A; a++) System.arraycopy(base[a], 0, cur[a], 0, N);
             for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) y[0][a][n][sim] = base[a][n];
@@ -45,18 +56,14 @@ public final class CohortProjector {
             double logLevel = 0;
             for (int h = 1; h <= horizon; h++) {
                 logLevel += (as.joinerGrowth() + growthError) * Math.pow(as.growthDamping(), h) + u.joinerShock() * rng.nextGaussian();
-                double level = as.joinersBase() * Math.exp(logLevel);
-                int calendar = lastFlowYear + h;
-                for (int a = 0; a < A; a++) {
-                    double perHead = as.population() == null ? 1
-                            : ratio(as.population().at(calendar, a), as.population().at(lastFlowYear, a));
-                    joiners[a] = level * as.joinerAgeShare()[a] * perHead;
-                }
+                joiners(as, h, logLevel, joiners);
                 double keep = Math.exp(u.continuationShock() * rng.nextGaussian());
-                for (int n = 0; n < N; n++) next[0][n] = as.youngestRatio() * joiners[0] * as.joinerNeedMix()[0][n];
+                double[][] jf = lev.joinerFactor[h], cont = lev.continuation[h];
+                for (int n = 0; n < N; n++) next[0][n] = as.youngestRatio() * joiners[0] * as.joinerNeedMix()[0][n] * jf[0][n];
                 for (int a = 0; a < A - 1; a++) {
-                    double c = as.continuation()[a] * keep;
-                    for (int n = 0; n < N; n++) next[a + 1][n] = c * cur[a][n] + joiners[a + 1] * as.joinerNeedMix()[a + 1][n];
+                    for (int n = 0; n < N; n++) {
+                        next[a + 1][n] = cont[a][n] * keep * cur[a][n] + joiners[a + 1] * as.joinerNeedMix()[a + 1][n] * jf[a + 1][n];
+                    }
                 }
                 double[][] t = cur;
                 cur = next;
@@ -68,11 +75,31 @@ public final class CohortProjector {
         PlacementDraws draws = new PlacementDraws(as.baseYear(), years, simulations);
         List<SummaryRow> summary = summary(as, y, shares, years, simulations, draws);
         List<String> method = new ArrayList<>(as.method());
+        method.addAll(CohortLevers.describe(levers));
         method.add(String.format(Locale.ROOT, "Uncertainty: %d simulations (seed %d). Each draws a growth-rate error (SD %.2f, log), a yearly shock to new plans "
                         + "(SD %.2f) and a yearly shock to continuation (SD %.2f); p10–p90 is the 80%% band of the simulated sums, "
                         + "calibrated so that it covers about 80%% of one-year outturns in backtests across authorities.",
                 simulations, seed, u.growthError(), u.joinerShock(), u.continuationShock()));
         return new Forecast(scenario, as.area(), as.baseYear(), horizon, projection, summary, as.assumptions(), as.warnings(), method, draws);
+    }
+
+    /** New plans by age in the flow into January base + h, at a log level relative to the base year's. */
+    private static void joiners(CohortAssumptions as, int h, double logLevel, double[] out) {
+        double level = as.joinersBase() * Math.exp(logLevel);
+        int lastFlowYear = as.baseYear() - 1, calendar = lastFlowYear + h;
+        for (int a = 0; a < A; a++) {
+            double perHead = as.population() == null ? 1 : ratio(as.population().at(calendar, a), as.population().at(lastFlowYear, a));
+            out[a] = level * as.joinerAgeShare()[a] * perHead;
+        }
+    }
+
+    /** New plans by age on the expected path (no shocks), for the levers' bookkeeping. */
+    static double[] expectedJoiners(CohortAssumptions as, int h) {
+        double logLevel = 0;
+        for (int k = 1; k <= h; k++) logLevel += as.joinerGrowth() * Math.pow(as.growthDamping(), k);
+        double[] out = new double[A];
+        joiners(as, h, logLevel, out);
+        return out;
     }
 
     private static double ratio(double a, double b) {

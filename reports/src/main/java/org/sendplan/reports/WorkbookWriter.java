@@ -48,6 +48,7 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.SufficiencyPlan;
 
 import static org.sendplan.reports.Cells.chart;
@@ -133,7 +134,7 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            fixZipTimes(build(WarmUpForecast.get(), null), OutputStream.nullOutputStream());
+            fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null))), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -145,15 +146,25 @@ public final class WorkbookWriter {
 
     /** With the Sufficiency, Costs and Budget sheets when {@code plan} is not null. */
     public static void write(Forecast forecast, SufficiencyPlan plan, Path file) throws IOException {
+        write(List.of(new Outcome(forecast, plan)), file);
+    }
+
+    /**
+     * The first outcome's sheets (the baseline) and, with two or more outcomes, a Scenarios
+     * sheet comparing them.
+     */
+    public static void write(List<Outcome> outcomes, Path file) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(forecast, plan);
+        byte[] zip = build(outcomes);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(Forecast forecast, SufficiencyPlan plan) throws IOException {
+    private static byte[] build(List<Outcome> outcomes) throws IOException {
+        Forecast forecast = outcomes.get(0).forecast();
+        SufficiencyPlan plan = outcomes.get(0).plan();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -161,6 +172,7 @@ public final class WorkbookWriter {
             for (GroupSheet gs : GROUP_SHEETS) {
                 groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun());
             }
+            if (outcomes.size() > 1) ScenarioSheet.add(wb, st, outcomes);
             Forecast audited = forecast;
             if (plan != null) {
                 MoneySheets.add(wb, st, forecast, plan);

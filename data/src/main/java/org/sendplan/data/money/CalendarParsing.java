@@ -7,12 +7,12 @@ import org.sendplan.model.money.FinancialYear;
  * Reads academic years ({@code 2025/26}) and financial years ({@code 2025-26}) and says what
  * was meant when a bare year or the other calendar's form is written.
  */
-final class CalendarParsing {
+public final class CalendarParsing {
     private CalendarParsing() {
     }
 
     /** Null when the text is an academic year; else what to say was expected. */
-    static AcademicYear academic(String text, java.util.function.BiFunction<String, String, RuntimeException> error) {
+    public static AcademicYear academic(String text, java.util.function.BiFunction<String, String, RuntimeException> error) {
         try {
             return AcademicYear.parse(text);
         } catch (IllegalArgumentException e) {
@@ -20,7 +20,7 @@ final class CalendarParsing {
         }
     }
 
-    static FinancialYear financial(String text, java.util.function.BiFunction<String, String, RuntimeException> error) {
+    public static FinancialYear financial(String text, java.util.function.BiFunction<String, String, RuntimeException> error) {
         try {
             return FinancialYear.parse(text);
         } catch (IllegalArgumentException e) {

@@ -41,10 +41,15 @@ public final class YamlNode {
         this.path = path;
     }
 
-    /** Parses a file; an empty file is an empty mapping. */
+    /** Parses a file; an empty file is an error. */
     public static YamlNode read(Path file) {
+        return read(file, null);
+    }
+
+    /** Parses {@code text} as if it were the content of {@code file} (goal-seek's trial values). */
+    public static YamlNode read(Path file, String text) {
         String name = file.toString();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = text != null ? new java.io.StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false).build();
             Node root = new Compose(settings).composeReader(r).orElse(null);
             if (root == null) {
@@ -77,6 +82,15 @@ public final class YamlNode {
         return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
     }
 
+    /** Character offsets of this node's text in the file (start inclusive, end exclusive). */
+    public int startIndex() {
+        return node.getStartMark().map(Mark::getIndex).orElse(-1);
+    }
+
+    public int endIndex() {
+        return node.getEndMark().map(Mark::getIndex).orElse(-1);
+    }
+
     public DataException error(String expected, String found) {
         return new DataException(file, line(), column(), path(), expected, found);
     }
@@ -107,6 +121,11 @@ public final class YamlNode {
     /** The entries of a mapping whose keys are data (years, codes), not names. */
     public Map<String, YamlNode> entries() {
         return mapping(null);
+    }
+
+    /** A child by key (null when absent), without checking the other keys. */
+    public YamlNode get(String key) {
+        return node instanceof MappingNode ? entries().get(key) : null;
     }
 
     public List<YamlNode> sequence() {

@@ -1,0 +1,129 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.SummaryRow;
+import org.sendplan.model.money.BudgetRow;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.money.PlacesRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.numbers;
+import static org.sendplan.reports.Cells.row;
+import static org.sendplan.reports.Cells.text;
+
+/**
+ * The Scenarios sheet: the baseline and each scenario side by side — total plans by January
+ * census, the places gap (sum of median shortfalls over provisions with capacity) by academic
+ * year, the cost and the cumulative DSG balance by financial year — each table with a native
+ * line chart bound to it.
+ */
+final class ScenarioSheet {
+    static final String NAME = "Scenarios";
+
+    private ScenarioSheet() {
+    }
+
+    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        text(sh, 0, 0, "Scenarios side by side, " + outcomes.get(0).forecast().area().name()
+                + " (scenarios share random numbers: differences are not Monte Carlo noise)", st.title);
+        int r = 2;
+        header(sh, r, 0, new String[]{"Scenario", "Description / levers"}, st);
+        r++;
+        for (Outcome o : outcomes) {
+            text(sh, r, 0, o.forecast().scenario(), st.text);
+            String levers = String.join(" ", o.forecast().method().stream().filter(m -> m.startsWith("Scenario levers")).toList());
+            text(sh, r++, 1, o.forecast().scenario().equals("baseline") ? "built-in: no levers" : levers, st.text);
+        }
+        r++;
+        List<String> census = new ArrayList<>();
+        for (SummaryRow s : outcomes.get(0).forecast().summary(Dimension.TOTAL)) census.add(Integer.toString(s.year()));
+        r = table(sh, st, r, "Total EHC plans (mean) by January census", "January", census, outcomes,
+                (o, i) -> o.forecast().summary(Dimension.TOTAL).get(i).mean(), st.dec1);
+        if (outcomes.get(0).plan() == null) {
+            finish(sh);
+            return;
+        }
+        List<String> academic = new ArrayList<>();
+        for (PlacesRow p : outcomes.get(0).plan().places()) if (!academic.contains(p.year().toString())) academic.add(p.year().toString());
+        r = table(sh, st, r, "Places gap: sum of median surpluses of provisions with capacity (negative: shortfall)", "Academic year",
+                academic, outcomes, (o, i) -> gap(o, academic.get(i)), st.int0);
+        List<String> financial = new ArrayList<>();
+        for (BudgetRow b : outcomes.get(0).plan().budget()) financial.add(b.year().toString());
+        r = table(sh, st, r, "High-needs cost (mean) by financial year", "Financial year", financial, outcomes,
+                (o, i) -> o.plan().budget().get(i).costMean(), st.money);
+        table(sh, st, r, "Cumulative DSG balance (mean) by financial year", "Financial year", financial, outcomes,
+                (o, i) -> o.plan().budget().get(i).cumulativeBalance(), st.money);
+        finish(sh);
+    }
+
+    private static double gap(Outcome o, String academicYear) {
+        double g = 0;
+        for (PlacesRow p : o.plan().places()) {
+            if (p.phase() == null && p.year().toString().equals(academicYear) && !Double.isNaN(p.surplusP50())) g += p.surplusP50();
+        }
+        return g;
+    }
+
+    /** A table (years down, scenarios across) and its chart to the right; returns the next free row. */
+    private static int table(XSSFSheet sh, Styles st, int top, String title, String yearLabel, List<String> years, List<Outcome> outcomes,
+                             BiFunction<Outcome, Integer, Double> value, org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
+        text(sh, top, 0, title, st.bold);
+        String[] head = new String[1 + outcomes.size()];
+        head[0] = yearLabel;
+        for (int k = 0; k < outcomes.size(); k++) head[1 + k] = outcomes.get(k).forecast().scenario();
+        int hr = top + 1;
+        header(sh, hr, 0, head, st);
+        for (int i = 0; i < years.size(); i++) {
+            XSSFRow row = row(sh, hr + 1 + i);
+            text(row, 0, years.get(i), st.text);
+            for (int k = 0; k < outcomes.size(); k++) number(row, 1 + k, value.apply(outcomes.get(k), i), style);
+        }
+        int first = hr + 1, last = hr + years.size();
+        int chartTop = top; // each chart sits beside its table
+        XSSFChart chart = chart(sh, outcomes.size() + 3, chartTop, outcomes.size() + 12, Math.max(chartTop + 16, last + 1), title);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle(yearLabel);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(years.toArray(new String[0]),
+                new CellRangeAddress(first, last, 0, 0).formatAsString(NAME, true));
+        for (int k = 0; k < outcomes.size(); k++) {
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats,
+                    numbers(sh, new CellRangeAddress(first, last, 1 + k, 1 + k)));
+            s.setTitle(head[1 + k], new CellReference(NAME, hr, 1 + k, true, true));
+            s.setSmooth(false);
+            s.setMarkerStyle(MarkerStyle.CIRCLE);
+        }
+        chart.plot(data);
+        return Math.max(last, chartTop + 16) + 2;
+    }
+
+    private static void finish(XSSFSheet sh) {
+        sh.setColumnWidth(0, 16 * 256);
+        sh.setColumnWidth(1, 18 * 256);
+        for (int c = 2; c < 8; c++) sh.setColumnWidth(c, 16 * 256);
+    }
+}
