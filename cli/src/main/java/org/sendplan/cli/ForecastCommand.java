@@ -4,18 +4,23 @@ import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.data.DfeRoute;
 import org.sendplan.data.PopulationReader;
+import org.sendplan.data.pupils.PupilRoute;
 import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Population;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.reports.ChartImages;
 import org.sendplan.reports.ProjectionCsvWriter;
+import org.sendplan.reports.PupilCensusSheet;
+import org.sendplan.reports.PupilsCsvWriter;
 import org.sendplan.reports.SummaryCsvWriter;
 import org.sendplan.reports.SummaryJsonWriter;
 import org.sendplan.reports.WorkbookWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,6 +75,9 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    @Mixin
+    PupilOptions pupilOptions;
+
     @Override
     public Integer call() {
         if (horizon < 1 || horizon > 30) throw new ParameterException(spec.commandLine(), "--horizon: expected 1 to 30, found " + horizon);
@@ -88,9 +96,12 @@ public final class ForecastCommand implements Callable<Integer> {
         Area area = route.areas().resolve(la);
         Population pop = population != null ? PopulationReader.read(population, area.newCode())
                 : area.level() == Area.Level.LOCAL_AUTHORITY ? PopulationReader.bundled(area.newCode()) : null;
-        Forecast f = route.forecast(new DfeRoute.Request(area, baseYear, horizon, pop, simulations, seed));
+        PupilRoute.Prepared pupils = pupilOptions.prepare(release, area, baseYear == null ? route.latestCensus() : baseYear, horizon, pop);
+        Forecast f = route.forecast(new DfeRoute.Request(area, baseYear, horizon, pupils.population(), simulations, seed));
+        PupilOutlook outlook = pupils.outlook(f);
+        f = pupils.annotate(f, outlook);
         reportWarnings(f, err);
-        List<Path> written = write(f);
+        List<Path> written = write(f, outlook);
         SummaryRow first = f.summary(Dimension.TOTAL).get(0);
         SummaryRow last = f.summary(Dimension.TOTAL).get(f.summary(Dimension.TOTAL).size() - 1);
         stdout.printf(Locale.ROOT, "%s (%s): %,.0f EHC plans in January %d; projected %,.0f in January %d (80%% band %,.0f–%,.0f)%n",
@@ -108,16 +119,17 @@ public final class ForecastCommand implements Callable<Integer> {
         if (members > 0) err.println("warning: " + members + " data-quality warnings in member authorities (see the Data quality sheet)");
     }
 
-    private List<Path> write(Forecast f) {
+    private List<Path> write(Forecast f, PupilOutlook pupils) {
         try (OutputFolder folder = new OutputFolder(out)) {
             Path charts = folder.stage("charts/total.png").getParent();
             // The workbook sets the floor of a run (POI start-up); charts render beside it.
-            CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(() -> WorkbookWriter.write(f, folder.stage("sufficiency-plan.xlsx"))));
+            CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(() -> WorkbookWriter.write(f, folder.stage("sufficiency-plan.xlsx"), List.of(PupilCensusSheet.of(pupils)))));
             CompletableFuture<Void> images = CompletableFuture.runAsync(() -> io(() -> ChartImages.write(f, charts)));
             List<Forecast> all = List.of(f);
             io(() -> ProjectionCsvWriter.write(all, folder.stage("projection.csv")));
             io(() -> SummaryCsvWriter.write(all, folder.stage("summary.csv")));
             io(() -> SummaryJsonWriter.write(all, folder.stage("summary.json")));
+            io(() -> PupilsCsvWriter.write(List.of(pupils), folder.stage("pupils.csv")));
             try {
                 CompletableFuture.allOf(workbook, images).join();
             } catch (CompletionException e) {

@@ -125,28 +125,41 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            fixZipTimes(build(WarmUpForecast.get()), OutputStream.nullOutputStream());
+            fixZipTimes(build(WarmUpForecast.get(), List.of()), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     public static void write(Forecast forecast, Path file) throws IOException {
+        write(forecast, file, List.of());
+    }
+
+    /** A sheet another feature adds to the workbook, after the group sheets and before Assumptions. */
+    public interface ExtraSheet {
+        void addTo(XSSFWorkbook wb);
+    }
+
+    /** The workbook with {@code extra} sheets after By phase, in the order given. */
+    public static void write(Forecast forecast, Path file, List<? extends ExtraSheet> extra) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(forecast);
+        byte[] zip = build(forecast, extra);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(Forecast forecast) throws IOException {
+    private static byte[] build(Forecast forecast, List<? extends ExtraSheet> extra) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             summarySheet(wb, st, forecast);
             for (GroupSheet gs : GROUP_SHEETS) {
                 groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun());
+            }
+            for (ExtraSheet e : extra) {
+                e.addTo(wb);
             }
             assumptionsSheet(wb, st, forecast);
             dataQualitySheet(wb, st, forecast);

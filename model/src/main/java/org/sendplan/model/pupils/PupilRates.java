@@ -134,7 +134,9 @@ public final class PupilRates {
                 + (census.ehcp().isEmpty() ? "" : "; in January " + years(census.ehcp()) + " plans are the pupil census's own count ("
                 + census.senSource() + ")")
                 + ". The two do not cover the same children (pupils in special schools, independent schools and colleges may be "
-                + "outside the pupil count but hold a plan), so the rate is an indicator of prevalence, not a share.");
+                + "outside the pupil count but hold a plan), so the rate is an indicator of prevalence, not a share. At NCY 12–14 "
+                + "school pupil counts miss students in further education colleges, who hold many of the plans at ages 16–18, "
+                + "so those rates can exceed 1,000.");
         if (!census.senSupport().isEmpty()) {
             method.add("SEN support by NC year: " + census.senSource() + ", January " + years(census.senSupport())
                     + (pupils != null ? "; later years at each NC year's last observed rate per 1,000 pupils." : "."));
