@@ -4,6 +4,7 @@ import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.data.DfeRoute;
 import org.sendplan.data.PopulationReader;
+import org.sendplan.data.pupils.PupilRoute;
 import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
@@ -11,12 +12,16 @@ import org.sendplan.model.Forecast;
 import org.sendplan.model.Population;
 import org.sendplan.model.SummaryRow;
 import org.sendplan.data.PlanRun;
+import org.sendplan.data.pupils.PupilRoute;
 import org.sendplan.data.scenario.ScenarioFile;
 import org.sendplan.data.scenario.ScenarioReader;
 import org.sendplan.model.money.Outcome;
+import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.reports.ChartImages;
 import org.sendplan.reports.MoneyCsvWriters;
 import org.sendplan.reports.ProjectionCsvWriter;
+import org.sendplan.reports.PupilCensusSheet;
+import org.sendplan.reports.PupilsCsvWriter;
 import org.sendplan.reports.SummaryCsvWriter;
 import org.sendplan.reports.SummaryJsonWriter;
 import org.sendplan.reports.WorkbookWriter;
@@ -60,6 +65,9 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    @Mixin
+    PupilOptions pupilOptions;
+
     @Override
     public Integer call() {
         run.validate(spec);
@@ -73,10 +81,12 @@ public final class ForecastCommand implements Callable<Integer> {
         release.warnings().forEach(w -> err.println("warning: " + w));
         DfeRoute route = new DfeRoute(release);
         Area area = route.areas().resolve(run.la);
-        PlanRun plans = run.planRun(route, area, false);
+        Population pop = run.population(area);
+        PupilRoute.Prepared pupils = pupilOptions.prepare(release, area, run.baseYear == null ? route.latestCensus() : run.baseYear,
+                run.horizon, pop);
+        PlanRun plans = run.planRun(route, area, pupils.population(), false);
         List<Outcome> outcomes = new java.util.ArrayList<>(List.of(plans.baseline()));
-        Forecast f = outcomes.get(0).forecast();
-        ScenarioReader reader = new ScenarioReader(f.baseYear());
+        ScenarioReader reader = new ScenarioReader(outcomes.get(0).forecast().baseYear());
         java.util.Set<String> names = new java.util.HashSet<>(List.of("baseline"));
         for (Path file : scenarios) {
             ScenarioFile sf = reader.read(file);
@@ -85,8 +95,17 @@ public final class ForecastCommand implements Callable<Integer> {
             }
             outcomes.add(plans.scenario(sf));
         }
+        // pupils, SEN support and plans per 1,000 pupils beside each scenario's projection
+        List<PupilOutlook> outlooks = new java.util.ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            PupilOutlook outlook = pupils.outlook(o.forecast());
+            outlooks.add(outlook);
+            outcomes.set(i, new Outcome(pupils.annotate(o.forecast(), outlook), o.plan()));
+        }
+        Forecast f = outcomes.get(0).forecast();
         reportWarnings(f, err);
-        List<Path> written = write(outcomes);
+        List<Path> written = write(outcomes, outlooks);
         SummaryRow first = f.summary(Dimension.TOTAL).get(0);
         SummaryRow last = f.summary(Dimension.TOTAL).get(f.summary(Dimension.TOTAL).size() - 1);
         stdout.printf(Locale.ROOT, "%s (%s): %,.0f EHC plans in January %d; projected %,.0f in January %d (80%% band %,.0f–%,.0f)%n",
@@ -109,14 +128,14 @@ public final class ForecastCommand implements Callable<Integer> {
         if (members > 0) err.println("warning: " + members + " data-quality warnings in member authorities (see the Data quality sheet)");
     }
 
-    private List<Path> write(List<Outcome> outcomes) {
+    private List<Path> write(List<Outcome> outcomes, List<PupilOutlook> pupils) {
         Outcome first = outcomes.get(0);
         Forecast f = first.forecast();
         try (OutputFolder folder = new OutputFolder(out)) {
             Path charts = folder.stage("charts/total.png").getParent();
             // The workbook sets the floor of a run (POI start-up); charts render beside it.
             CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(() ->
-                    WorkbookWriter.write(outcomes, folder.stage("sufficiency-plan.xlsx"))));
+                    WorkbookWriter.write(outcomes, folder.stage("sufficiency-plan.xlsx"), List.of(PupilCensusSheet.of(pupils.get(0))))));
             CompletableFuture<Void> images = CompletableFuture.runAsync(() -> io(() -> ChartImages.write(f, charts)));
             List<Forecast> all = outcomes.stream().map(Outcome::forecast).toList();
             io(() -> ProjectionCsvWriter.write(all, folder.stage("projection.csv")));
@@ -125,6 +144,7 @@ public final class ForecastCommand implements Callable<Integer> {
             io(() -> MoneyCsvWriters.places(outcomes, folder.stage("places.csv")));
             io(() -> MoneyCsvWriters.costs(outcomes, folder.stage("costs.csv")));
             io(() -> MoneyCsvWriters.budget(outcomes, folder.stage("budget.csv")));
+            io(() -> PupilsCsvWriter.write(pupils, folder.stage("pupils.csv")));
             try {
                 CompletableFuture.allOf(workbook, images).join();
             } catch (CompletionException e) {

@@ -65,11 +65,20 @@ public final class RunOptions {
         return data == null ? DfeReleaseReader.bundled() : DfeReleaseReader.folder(data);
     }
 
-    /** The run for an area: the given population, else the bundled projection where it covers the area. */
-    PlanRun planRun(DfeRoute route, Area area, boolean expectedPath) {
-        Population pop = population != null ? PopulationReader.read(population, area.newCode())
+    /** The given population, else the bundled projection where it covers the area, else none. */
+    Population population(Area area) {
+        return population != null ? PopulationReader.read(population, area.newCode())
                 : area.level() == Area.Level.LOCAL_AUTHORITY ? PopulationReader.bundled(area.newCode()) : null;
-        DfeRoute.Request request = new DfeRoute.Request(area, baseYear, horizon, pop, simulations, seed);
+    }
+
+    /** The run for an area with {@link #population}. */
+    PlanRun planRun(DfeRoute route, Area area, boolean expectedPath) {
+        return planRun(route, area, population(area), expectedPath);
+    }
+
+    /** The run for an area with the denominator of new plans given (population or pupils). */
+    PlanRun planRun(DfeRoute route, Area area, Population denominator, boolean expectedPath) {
+        DfeRoute.Request request = new DfeRoute.Request(area, baseYear, horizon, denominator, simulations, seed);
         return new PlanRun(route, request, capacity, finance, occupancy, expectedPath);
     }
 }

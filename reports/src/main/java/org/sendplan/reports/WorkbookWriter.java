@@ -134,7 +134,7 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null))), OutputStream.nullOutputStream());
+            fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), List.of()), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -146,23 +146,33 @@ public final class WorkbookWriter {
 
     /** With the Sufficiency, Costs and Budget sheets when {@code plan} is not null. */
     public static void write(Forecast forecast, SufficiencyPlan plan, Path file) throws IOException {
-        write(List.of(new Outcome(forecast, plan)), file);
+        write(List.of(new Outcome(forecast, plan)), file, List.of());
+    }
+
+    /** A sheet another feature adds to the workbook, after the group sheets and before Assumptions. */
+    public interface ExtraSheet {
+        void addTo(XSSFWorkbook wb);
+    }
+
+    /** The workbook with {@code extra} sheets after By phase, in the order given. */
+    public static void write(Forecast forecast, Path file, List<? extends ExtraSheet> extra) throws IOException {
+        write(List.of(new Outcome(forecast, null)), file, extra);
     }
 
     /**
-     * The first outcome's sheets (the baseline) and, with two or more outcomes, a Scenarios
-     * sheet comparing them.
+     * The first outcome's sheets (the baseline), {@code extra} sheets after By phase and, with
+     * two or more outcomes, a Scenarios sheet comparing them.
      */
-    public static void write(List<Outcome> outcomes, Path file) throws IOException {
+    public static void write(List<Outcome> outcomes, Path file, List<? extends ExtraSheet> extra) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(outcomes);
+        byte[] zip = build(outcomes, extra);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(List<Outcome> outcomes) throws IOException {
+    private static byte[] build(List<Outcome> outcomes, List<? extends ExtraSheet> extra) throws IOException {
         Forecast forecast = outcomes.get(0).forecast();
         SufficiencyPlan plan = outcomes.get(0).plan();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
@@ -171,6 +181,9 @@ public final class WorkbookWriter {
             summarySheet(wb, st, forecast);
             for (GroupSheet gs : GROUP_SHEETS) {
                 groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun());
+            }
+            for (ExtraSheet e : extra) {
+                e.addTo(wb);
             }
             if (outcomes.size() > 1) ScenarioSheet.add(wb, st, outcomes);
             Forecast audited = forecast;

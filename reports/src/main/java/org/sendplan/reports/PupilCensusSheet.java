@@ -1,0 +1,245 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDataFormat;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Phase;
+import org.sendplan.model.pupils.PupilOutlook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The workbook's <b>Pupil census</b> sheet: years across (January censuses), a status row
+ * (observed / projected), then
+ * <ol>
+ * <li>EHC plans per 1,000 pupils by phase (the rows the native line chart beside it is bound to);</li>
+ * <li>blocks by NC year: pupils, SEN support, EHC plans, EHC plans per 1,000 pupils, SEN support
+ *     per 1,000 pupils;</li>
+ * <li>new plans per 1,000 pupils on SEN support, where SEN support was given.</li>
+ * </ol>
+ * Every number comes from the {@link PupilOutlook}; the sheet only lays them out.
+ */
+public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
+    public static final String NAME = "Pupil census";
+    /** Header row (0-based) of the first block; the years are in it from column C. */
+    static final int HEADER_ROW = 3;
+    static final int FIRST_YEAR_COL = 2;
+    private static final int CHART_ROWS = 18;
+
+    private final PupilOutlook outlook;
+
+    private PupilCensusSheet(PupilOutlook outlook) {
+        this.outlook = outlook;
+    }
+
+    public static PupilCensusSheet of(PupilOutlook outlook) {
+        return new PupilCensusSheet(outlook);
+    }
+
+    @Override
+    public void addTo(XSSFWorkbook wb) {
+        Styles st = new Styles(wb);
+        XSSFSheet sh = wb.createSheet(NAME);
+        PupilOutlook o = outlook;
+        int[] years = o.years();
+        text(sh, 0, 0, "Pupil census: " + o.areaName() + " (" + o.areaCode() + "): pupils, SEN support and EHC plans by NC year", st.title);
+        text(sh, 1, 0, "January censuses; EHC plans per 1,000 pupils = 1,000 × plans at age NCY + 4 / pupils in the NC year. "
+                + "Projected figures are marked in the Status row; the method is on the Assumptions sheet.", st.text);
+        int r = HEADER_ROW;
+        yearHeader(sh, r, "Phase", "EHC plans per 1,000 pupils", years, st);
+        XSSFRow status = sh.createRow(r + 1);
+        text(status, 0, "Status", st.bold);
+        Map<Integer, Boolean> projected = new HashMap<>();
+        for (PupilOutlook.Row row : o.rows()) projected.merge(row.year(), row.projected(), Boolean::logicalOr);
+        for (int y = 0; y < years.length; y++) {
+            text(status, FIRST_YEAR_COL + y, projected.getOrDefault(years[y], false) ? "projected" : "observed", st.right);
+        }
+        List<PupilOutlook.PhaseRow> phases = o.byPhase();
+        List<String> phaseNames = new ArrayList<>();
+        for (PupilOutlook.PhaseRow p : phases) if (!phaseNames.contains(p.phase())) phaseNames.add(p.phase());
+        int firstPhaseRow = r + 2;
+        for (int i = 0; i < phaseNames.size(); i++) {
+            XSSFRow row = sh.createRow(firstPhaseRow + i);
+            text(row, 0, phaseNames.get(i), st.text);
+            text(row, 1, phaseLabel(phaseNames.get(i)), st.text);
+            for (PupilOutlook.PhaseRow p : phases) {
+                if (!p.phase().equals(phaseNames.get(i))) continue;
+                number(row, FIRST_YEAR_COL + indexOf(years, p.year()), p.ehcpPer1000(), st.dec1);
+            }
+        }
+        int next = firstPhaseRow + phaseNames.size() + 1;
+        if (years.length > 0 && !phaseNames.isEmpty()) {
+            chart(sh, years.length, firstPhaseRow, phaseNames.size(), next);
+            next += CHART_ROWS + 1;
+        }
+        next = block(sh, next, "Pupils", years, PupilOutlook.Row::pupils, st.int0, st) + 1;
+        next = block(sh, next, "Pupils on SEN support", years, PupilOutlook.Row::senSupport, st.int0, st) + 1;
+        next = block(sh, next, "EHC plans", years, PupilOutlook.Row::ehcp, st.dec1, st) + 1;
+        next = block(sh, next, "EHC plans per 1,000 pupils", years, PupilOutlook.Row::ehcpPer1000, st.dec1, st) + 1;
+        next = block(sh, next, "SEN support per 1,000 pupils", years, PupilOutlook.Row::senSupportPer1000, st.dec1, st) + 1;
+        if (!o.newPlanRates().isEmpty()) {
+            text(sh, next, 0, "New plans per 1,000 pupils on SEN support (leading indicator)", st.bold);
+            XSSFRow h = sh.createRow(next + 1);
+            String[] head = {"Calendar year", "New plans, ages 4–15", "SEN support, NCY 0–11 (January)", "Per 1,000"};
+            for (int i = 0; i < head.length; i++) text(h, i, head[i], st.header);
+            int i = next + 2;
+            for (PupilOutlook.NewPlanRate n : o.newPlanRates()) {
+                XSSFRow row = sh.createRow(i++);
+                number(row, 0, n.year(), st.year);
+                number(row, 1, n.newPlans(), st.int0);
+                number(row, 2, n.senSupport(), st.int0);
+                number(row, 3, n.per1000(), st.dec1);
+            }
+        }
+        sh.setColumnWidth(0, 14 * 256);
+        sh.setColumnWidth(1, 30 * 256);
+        for (int y = 0; y < years.length; y++) sh.setColumnWidth(FIRST_YEAR_COL + y, 10 * 256);
+        sh.createFreezePane(FIRST_YEAR_COL, HEADER_ROW + 2);
+    }
+
+    private int block(XSSFSheet sh, int top, String title, int[] years, ToDoubleFunction<PupilOutlook.Row> value,
+                      XSSFCellStyle style, Styles st) {
+        text(sh, top, 0, title + ", by NC year", st.bold);
+        yearHeader(sh, top + 1, "NCY", "NC year", years, st);
+        int[] ncys = outlook.ncys();
+        for (int i = 0; i < ncys.length; i++) {
+            XSSFRow row = sh.createRow(top + 2 + i);
+            number(row, 0, ncys[i], st.year);
+            text(row, 1, ncyLabel(ncys[i]), st.text);
+        }
+        for (PupilOutlook.Row r : outlook.rows()) {
+            XSSFRow row = sh.getRow(top + 2 + indexOf(ncys, r.ncy()));
+            number(row, FIRST_YEAR_COL + indexOf(years, r.year()), value.applyAsDouble(r), style);
+        }
+        return top + 2 + ncys.length;
+    }
+
+    private void chart(XSSFSheet sh, int nYears, int firstRow, int nRows, int top) {
+        XSSFDrawing drawing = sh.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(FIRST_YEAR_COL + nYears, 10), top + CHART_ROWS));
+        chart.setTitleText("EHC plans per 1,000 pupils, " + outlook.areaName());
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle("January census year");
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle("EHC plans per 1,000 pupils");
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        XDDFDataSource<Double> cats = Cells.numbers(sh, new CellRangeAddress(HEADER_ROW, HEADER_ROW, FIRST_YEAR_COL, FIRST_YEAR_COL + nYears - 1));
+        for (int i = 0; i < nRows; i++) {
+            int r = firstRow + i;
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats,
+                    Cells.numbers(sh, new CellRangeAddress(r, r, FIRST_YEAR_COL, FIRST_YEAR_COL + nYears - 1)));
+            s.setTitle(sh.getRow(r).getCell(1).getStringCellValue(), new CellReference(NAME, r, 1, true, true));
+            s.setSmooth(false);
+            s.setMarkerStyle(MarkerStyle.CIRCLE);
+        }
+        chart.plot(data);
+    }
+
+    static String ncyLabel(int ncy) {
+        if (ncy == -2) return "Nursery 1";
+        if (ncy == -1) return "Nursery 2";
+        if (ncy == 0) return "Reception";
+        return "Year " + ncy;
+    }
+
+    static String phaseLabel(String code) {
+        if (code.equals(Phase.EARLY_YEARS.code())) return "Nursery (NCY −2, −1)";
+        if (code.equals(Phase.PRIMARY.code())) return "Primary (Reception–Year 6)";
+        if (code.equals(Phase.SECONDARY.code())) return "Secondary (Years 7–11)";
+        if (code.equals(Phase.POST16.code())) return "Post-16 (Years 12–14)";
+        return "Reception–Year 11";
+    }
+
+    private static int indexOf(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) if (a[i] == v) return i;
+        throw new IllegalArgumentException(v + " not in the table");
+    }
+
+    private static void yearHeader(XSSFSheet sh, int r, String first, String second, int[] years, Styles st) {
+        XSSFRow row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
+        text(row, 0, first, st.header);
+        text(row, 1, second, st.header);
+        for (int y = 0; y < years.length; y++) number(row, FIRST_YEAR_COL + y, years[y], st.headerYear);
+    }
+
+    private static void text(XSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
+        XSSFRow row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
+        text(row, c, s, style);
+    }
+
+    private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        cell.setCellValue(s);
+        cell.setCellStyle(style);
+    }
+
+    private static void number(XSSFRow row, int c, double v, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        if (Double.isFinite(v)) cell.setCellValue(v);
+        cell.setCellStyle(style);
+    }
+
+    private static final class Styles {
+        final XSSFCellStyle title, text, bold, right, header, headerYear, year, int0, dec1;
+
+        Styles(XSSFWorkbook wb) {
+            XSSFDataFormat fmt = wb.createDataFormat();
+            XSSFFont boldFont = wb.createFont();
+            boldFont.setBold(true);
+            XSSFFont titleFont = wb.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(titleFont);
+            text = wb.createCellStyle();
+            bold = wb.createCellStyle();
+            bold.setFont(boldFont);
+            right = wb.createCellStyle();
+            right.setAlignment(HorizontalAlignment.RIGHT);
+            header = wb.createCellStyle();
+            header.setFont(boldFont);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            headerYear = wb.createCellStyle();
+            headerYear.cloneStyleFrom(header);
+            headerYear.setAlignment(HorizontalAlignment.RIGHT);
+            headerYear.setDataFormat(fmt.getFormat("0"));
+            year = wb.createCellStyle();
+            year.setDataFormat(fmt.getFormat("0"));
+            year.setAlignment(HorizontalAlignment.LEFT);
+            int0 = wb.createCellStyle();
+            int0.setDataFormat(fmt.getFormat("#,##0"));
+            dec1 = wb.createCellStyle();
+            dec1.setDataFormat(fmt.getFormat("#,##0.0"));
+        }
+    }
+}
