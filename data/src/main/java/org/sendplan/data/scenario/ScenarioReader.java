@@ -148,7 +148,10 @@ public final class ScenarioReader {
         return out;
     }
 
-    /** A setting code, a provision (its settings) or a list of them. */
+    /**
+     * A provision (all its settings), a setting code, or a list of them. A code that is both
+     * (SPECIAL_INDEPENDENT, EARLY_YEARS) means the provision.
+     */
     private static Set<String> settingsOf(YamlNode node) {
         Set<String> out = new LinkedHashSet<>();
         List<YamlNode> items = node.isSequence() ? node.sequence() : List.of(node);
@@ -156,8 +159,11 @@ public final class ScenarioReader {
         all.addAll(PROVISIONS);
         for (YamlNode i : items) {
             String code = i.code(all);
-            if (SETTINGS.contains(code)) out.add(code);
-            else for (DfeSetting s : DfeSetting.values()) if (s.setting().provision().name().equals(code)) out.add(s.name());
+            if (PROVISIONS.contains(code)) {
+                for (DfeSetting s : DfeSetting.values()) if (s.setting().provision().name().equals(code)) out.add(s.name());
+            } else {
+                out.add(code);
+            }
         }
         return out;
     }

@@ -1,0 +1,144 @@
+package org.sendplan.cli;
+
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Scenarios through the CLI: shared random numbers, each lever's direction and timing, goal-seek. */
+class ScenarioCommandTest {
+    @TempDir
+    static Path dir;
+    static Path out;
+
+    @BeforeAll
+    static void run() throws IOException {
+        Files.writeString(dir.resolve("same.yaml"), "name: same\ndescription: no levers\n");
+        Files.writeString(dir.resolve("fewer.yaml"), "name: fewer\nlevers:\n  joiners:\n    - {multiply: 0.9, start: 2027/28}\n");
+        Files.writeString(dir.resolve("school.yaml"), "name: school\ncapacity:\n  - {provision: SPECIAL_STATE, start: 2027/28, add: [60, 120]}\n"
+                + "levers:\n  redirect:\n    - {from: SPECIAL_INDEPENDENT, to: SPECIAL_STATE, share: 0.5, start: 2027/28}\n");
+        Files.writeString(dir.resolve("leave.yaml"), "name: leave\nlevers:\n  leavers:\n    - {multiply: 1.5, start: 2026/27, ages: 19-25}\n");
+        out = dir.resolve("out");
+        CliRun r = CliRun.of("forecast", "--out", out.toString(), "--simulations", "300", "--scenario", dir.resolve("same.yaml").toString(),
+                "--scenario", dir.resolve("fewer.yaml").toString(), "--scenario", dir.resolve("school.yaml").toString(),
+                "--scenario", dir.resolve("leave.yaml").toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    /** summary.csv: scenario → year → total mean. */
+    static Map<String, Map<Integer, Double>> totals() throws IOException {
+        Map<String, Map<Integer, Double>> t = new HashMap<>();
+        for (String l : Files.readAllLines(out.resolve("summary.csv")).subList(1, Files.readAllLines(out.resolve("summary.csv")).size())) {
+            String[] f = l.split(",");
+            if (f[3].equals("total")) t.computeIfAbsent(f[0], k -> new HashMap<>()).put(Integer.parseInt(f[2]), Double.parseDouble(f[5]));
+        }
+        return t;
+    }
+
+    @Test
+    void aScenarioWithoutLeversReproducesTheBaselineExactly() throws IOException {
+        Map<String, String> base = new HashMap<>(), same = new HashMap<>();
+        for (String l : Files.readAllLines(out.resolve("projection.csv"))) {
+            if (l.startsWith("baseline,")) base.put(l.substring(l.indexOf(',') + 1), "");
+            if (l.startsWith("same,")) same.put(l.substring(l.indexOf(',') + 1), "");
+        }
+        assertEquals(11 * 24 * 17 * 13, same.size());
+        assertEquals(base.keySet(), same.keySet(), "every cell, mean and band identical");
+        assertEquals(Files.readAllLines(out.resolve("budget.csv")).stream().filter(l -> l.startsWith("baseline,")).map(l -> l.substring(9)).toList(),
+                Files.readAllLines(out.resolve("budget.csv")).stream().filter(l -> l.startsWith("same,")).map(l -> l.substring(5)).toList());
+    }
+
+    @Test
+    void fewerNewPlansFrom2027To28LeaveEarlierCensusesAloneAndLowerLaterOnes() throws IOException {
+        Map<Integer, Double> base = totals().get("baseline"), fewer = totals().get("fewer");
+        for (int y = 2025; y <= 2027; y++) assertEquals(base.get(y), fewer.get(y), 0.0, "January " + y + " is before the lever");
+        for (int y = 2028; y <= 2035; y++) assertTrue(fewer.get(y) < base.get(y), "January " + y);
+        // the gap grows as lower intakes accumulate
+        assertTrue(base.get(2035) - fewer.get(2035) > base.get(2028) - fewer.get(2028));
+    }
+
+    @Test
+    void moreLeaversAt19To25LowerTheTotalFromJanuary2027() throws IOException {
+        Map<Integer, Double> base = totals().get("baseline"), leave = totals().get("leave");
+        assertEquals(base.get(2026), leave.get(2026), 0.0);
+        assertTrue(leave.get(2027) < base.get(2027));
+    }
+
+    @Test
+    void aNewSpecialSchoolAddsCapacityAndRedirectsNewPlansFromIndependentSchools() throws IOException {
+        Map<String, String[]> places = new HashMap<>();
+        for (String l : Files.readAllLines(out.resolve("places.csv"))) {
+            String[] f = l.split(",", -1);
+            if (f[4].equals("all")) places.put(f[0] + f[2] + f[3], f);
+        }
+        double baseCap = Double.parseDouble(places.get("baseline2027/28SPECIAL_STATE")[8]);
+        assertEquals(baseCap + 60, Double.parseDouble(places.get("school2027/28SPECIAL_STATE")[8]), 1e-9);
+        assertEquals(baseCap + 120, Double.parseDouble(places.get("school2030/31SPECIAL_STATE")[8]), 1e-9);
+        assertEquals(Double.parseDouble(places.get("baseline2026/27SPECIAL_INDEPENDENT")[5]),
+                Double.parseDouble(places.get("school2026/27SPECIAL_INDEPENDENT")[5]), 0.0, "before the lever");
+        assertTrue(Double.parseDouble(places.get("school2030/31SPECIAL_INDEPENDENT")[5])
+                < Double.parseDouble(places.get("baseline2030/31SPECIAL_INDEPENDENT")[5]));
+        // the whole projection is unchanged: a redirect moves children, it does not remove them
+        assertEquals(totals().get("baseline").get(2030), totals().get("school").get(2030), 1e-6);
+    }
+
+    @Test
+    void theWorkbookComparesScenarios() throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve("sufficiency-plan.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var sh = wb.getSheet("Scenarios");
+            assertEquals(4, ((XSSFDrawing) sh.getDrawingPatriarch()).getCharts().size(), "totals, places gap, cost, DSG balance");
+        }
+        String json = Files.readString(out.resolve("summary.json"));
+        assertTrue(json.contains("\"scenarios\""));
+    }
+
+    @Test
+    void goalSeekFindsAValueWhoseRerunMeetsTheTarget(@TempDir Path o) throws IOException {
+        Path s = Files.writeString(o.resolve("seek.yaml"), "name: seek\nlevers:\n  joiners:\n    - {multiply: 1.0, start: 2025/26}\n");
+        CliRun r = CliRun.of("goal-seek", "--scenario", s.toString(), "--lever", "joiners.multiply", "--target", "total <= 4000 by 2030",
+                "--out", o.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("meets total <= 4,000 by January 2030"), r.out());
+        double value = Double.parseDouble(r.out().lines().filter(l -> l.startsWith("value: ")).findFirst().orElseThrow().substring(7));
+        assertTrue(value > 0 && value < 1, r.out());
+        // re-run the solved file on the expected path through goal-seek's own figure: within 0.5 of the target (value rounded to 1e-4)
+        Path solved = o.resolve("seek-solved.yaml");
+        assertTrue(Files.readString(solved).contains("multiply: " + r.out().lines().filter(l -> l.startsWith("value: ")).findFirst().orElseThrow().substring(7)));
+        CliRun again = CliRun.of("goal-seek", "--scenario", solved.toString(), "--lever", "joiners.multiply", "--target", "total <= 4000 by 2030",
+                "--out", o.resolve("again").toString());
+        assertTrue(again.out().contains("it was " + r.out().lines().filter(l -> l.startsWith("value: ")).findFirst().orElseThrow().substring(7)), again.out());
+        String figure = again.out().replaceAll("(?s).*figure ([0-9,.]+) on the expected path.*", "$1").replace(",", "");
+        assertTrue(Double.parseDouble(figure) <= 4000 && Double.parseDouble(figure) > 3999.5, again.out());
+    }
+
+    @Test
+    void goalSeekSaysWhenNoValueMeetsTheTarget(@TempDir Path o) throws IOException {
+        Path s = Files.writeString(o.resolve("seek.yaml"), "name: seek\nlevers:\n  joiners:\n    - {multiply: 1.0}\n");
+        CliRun r = CliRun.of("goal-seek", "--scenario", s.toString(), "--lever", "joiners.multiply", "--target", "total <= 100 by 2027",
+                "--out", o.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("no value of joiners.multiply from 0 to 2 meets total <= 100 by January 2027"), r.out());
+    }
+
+    @Test
+    void aBadScenarioExitsThreeWithFileLineAndColumn(@TempDir Path o) throws IOException {
+        Path s = Files.writeString(o.resolve("bad.yaml"), "name: bad\nlevers:\n  joiners:\n    - {multiply: 0.9, strat: 2026/27}\n");
+        CliRun r = CliRun.of("forecast", "--scenario", s.toString(), "--out", o.resolve("x").toString());
+        assertEquals(3, r.exit());
+        assertTrue(r.err().startsWith("error: " + s + ":4:23: levers.joiners[0].strat: expected one of"), r.err());
+        assertTrue(r.err().contains("(did you mean 'start'?)"), r.err());
+        assertTrue(List.of(r.err().split("\n")).size() == 1, r.err());
+    }
+}
