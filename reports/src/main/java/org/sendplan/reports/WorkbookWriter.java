@@ -145,8 +145,13 @@ public final class WorkbookWriter {
 
     /** With the Sufficiency, Costs and Budget sheets when {@code plan} is not null. */
     public static void write(Forecast forecast, SufficiencyPlan plan, Path file) throws IOException {
+        write(forecast, plan, null, file);
+    }
+
+    /** With a Backtest sheet (before Assumptions) when {@code backtest} is not null. */
+    public static void write(Forecast forecast, SufficiencyPlan plan, org.sendplan.model.Backtest.Result backtest, Path file) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(forecast, plan);
+        byte[] zip = build(forecast, plan, backtest);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
@@ -154,6 +159,10 @@ public final class WorkbookWriter {
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
     private static byte[] build(Forecast forecast, SufficiencyPlan plan) throws IOException {
+        return build(forecast, plan, null);
+    }
+
+    private static byte[] build(Forecast forecast, SufficiencyPlan plan, org.sendplan.model.Backtest.Result backtest) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -169,8 +178,12 @@ public final class WorkbookWriter {
                         forecast.projection(), forecast.summary(), concat(forecast.assumptions(), plan.assumptions()),
                         forecast.warnings(), concat(forecast.method(), plan.notes()), forecast.draws());
             }
+            if (backtest != null) BacktestSheet.add(wb, st, backtest);
             assumptionsSheet(wb, st, audited);
-            dataQualitySheet(wb, st, forecast);
+            dataQualitySheet(wb, st, backtest == null || backtest.reconciliation().isEmpty() ? forecast
+                    : new Forecast(forecast.scenario(), forecast.area(), forecast.baseYear(), forecast.horizon(), forecast.projection(),
+                    forecast.summary(), forecast.assumptions(), concat(forecast.warnings(), backtest.reconciliation().stream()
+                    .map(w -> new DataWarning("history: " + w.series(), w.year(), w.message(), false)).toList()), forecast.method(), forecast.draws()));
             properties(wb, forecast);
             wb.write(bytes);
         }
