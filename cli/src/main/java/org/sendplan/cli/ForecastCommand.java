@@ -68,6 +68,12 @@ public final class ForecastCommand implements Callable<Integer> {
     @Mixin
     PupilOptions pupilOptions;
 
+    @Option(names = "--no-backtest", description = "Skip the short backtest of the method on the area's history (backtest.csv, Backtest sheet).")
+    boolean noBacktest;
+
+    /** The backtest summary, running beside the forecast (null with --no-backtest). */
+    private CompletableFuture<org.sendplan.model.Backtest.Result> backtest;
+
     @Override
     public Integer call() {
         run.validate(spec);
@@ -81,6 +87,7 @@ public final class ForecastCommand implements Callable<Integer> {
         release.warnings().forEach(w -> err.println("warning: " + w));
         DfeRoute route = new DfeRoute(release);
         Area area = route.areas().resolve(run.la);
+        if (!noBacktest) backtest = BacktestSummary.start(release, area, run.seed);
         Population pop = run.population(area);
         PupilRoute.Prepared pupils = pupilOptions.prepare(release, area, run.baseYear == null ? route.latestCensus() : run.baseYear,
                 run.horizon, pop);
@@ -131,16 +138,18 @@ public final class ForecastCommand implements Callable<Integer> {
     private List<Path> write(List<Outcome> outcomes, List<PupilOutlook> pupils) {
         Outcome first = outcomes.get(0);
         Forecast f = first.forecast();
+        org.sendplan.model.Backtest.Result bt = backtest == null ? null : join(backtest);
         try (OutputFolder folder = new OutputFolder(out)) {
             Path charts = folder.stage("charts/total.png").getParent();
             // The workbook sets the floor of a run (POI start-up); charts render beside it.
             CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(() ->
-                    WorkbookWriter.write(outcomes, folder.stage("sufficiency-plan.xlsx"), List.of(PupilCensusSheet.of(pupils.get(0))))));
+                    WorkbookWriter.write(outcomes, bt, List.of(PupilCensusSheet.of(pupils.get(0))), folder.stage("sufficiency-plan.xlsx"))));
             CompletableFuture<Void> images = CompletableFuture.runAsync(() -> io(() -> ChartImages.write(f, charts)));
             List<Forecast> all = outcomes.stream().map(Outcome::forecast).toList();
             io(() -> ProjectionCsvWriter.write(all, folder.stage("projection.csv")));
             io(() -> SummaryCsvWriter.write(all, folder.stage("summary.csv")));
-            io(() -> SummaryJsonWriter.writeOutcomes(outcomes, folder.stage("summary.json")));
+            io(() -> SummaryJsonWriter.writeOutcomes(outcomes, bt, folder.stage("summary.json")));
+            if (bt != null) io(() -> org.sendplan.reports.BacktestCsvWriter.write(List.of(bt), folder.stage("backtest.csv")));
             io(() -> MoneyCsvWriters.places(outcomes, folder.stage("places.csv")));
             io(() -> MoneyCsvWriters.costs(outcomes, folder.stage("costs.csv")));
             io(() -> MoneyCsvWriters.budget(outcomes, folder.stage("budget.csv")));
@@ -153,6 +162,15 @@ public final class ForecastCommand implements Callable<Integer> {
                 throw e;
             }
             return folder.commit();
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
     }
 

@@ -75,11 +75,7 @@ public final class CohortEstimator {
         double[][] needMix = joinerNeedMix(data, cells, lastFlowYear, method);
         double ownGrowth = logGrowth(quality.newPlansTrend(), lastFlowYear, 2);
         double refGrowth = logGrowth(reference.newPlansTotal(), lastFlowYear, 1);
-        double growth;
-        if (Double.isNaN(ownGrowth) && Double.isNaN(refGrowth)) growth = 0;
-        else if (Double.isNaN(ownGrowth)) growth = refGrowth;
-        else if (Double.isNaN(refGrowth)) growth = ownGrowth;
-        else growth = p.ownGrowthWeight() * ownGrowth + (1 - p.ownGrowthWeight()) * refGrowth;
+        double growth = newPlansGrowth(quality.newPlansTrend(), reference.newPlansTotal(), lastFlowYear, p);
         as.add(new Assumption("joiners", "own growth of new plans (log, mean of last 2 years)", nanToZero(ownGrowth), "newplans.csv, cleaned"));
         as.add(new Assumption("joiners", "England growth of new plans (log, last year)", nanToZero(refGrowth), "newplans.csv, sum of authorities"));
         as.add(new Assumption("joiners", "growth used (log per year)", growth,
@@ -203,6 +199,26 @@ public final class CohortEstimator {
         return mix;
     }
 
+    /**
+     * The log growth per year of new plans the projection starts from (before damping): the
+     * area's own mean log growth over its last two clean years, weighted against England's last
+     * year's ({@link CohortParameters#ownGrowthWeight()}); either alone where the other is
+     * unknown, 0 where both are. Shared by the cohort model and the backtest's degraded method.
+     *
+     * @param ownTrend      the area's cleaned new plans, flagged years removed
+     * @param reference     England's new plans
+     * @param lastFlowYear  the last calendar year known (base year − 1)
+     */
+    public static double newPlansGrowth(SortedMap<Integer, Double> ownTrend, SortedMap<Integer, Double> reference,
+                                        int lastFlowYear, CohortParameters p) {
+        double ownGrowth = logGrowth(ownTrend, lastFlowYear, 2);
+        double refGrowth = logGrowth(reference, lastFlowYear, 1);
+        if (Double.isNaN(ownGrowth) && Double.isNaN(refGrowth)) return 0;
+        if (Double.isNaN(ownGrowth)) return refGrowth;
+        if (Double.isNaN(refGrowth)) return ownGrowth;
+        return p.ownGrowthWeight() * ownGrowth + (1 - p.ownGrowthWeight()) * refGrowth;
+    }
+
     /** Mean log change over the last {@code years} consecutive clean years ending at {@code last}. */
     private static double logGrowth(SortedMap<Integer, Double> series, int last, int years) {
         double sum = 0;
@@ -299,7 +315,8 @@ public final class CohortEstimator {
      * part of a share's drift is the changing age structure that the cohort model already
      * carries, and capped.
      */
-    private static double[] settingTrend(PlanningData d, DataQuality.Report q, int base, List<Assumption> as) {
+    /** The setting-share trend of {@link #estimate} (log per year, before damping); also used by the backtest. */
+    public static double[] settingTrend(PlanningData d, DataQuality.Report q, int base, List<Assumption> as) {
         double[] trend = new double[S];
         List<Integer> years = new ArrayList<>();
         for (int y = base - SHARE_TREND_YEARS; y <= base; y++) {

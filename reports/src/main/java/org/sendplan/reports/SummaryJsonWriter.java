@@ -63,6 +63,15 @@ public final class SummaryJsonWriter {
      * financial year of the lowest mean cumulative DSG balance and that balance.
      */
     public static void writeOutcomes(List<Outcome> outcomes, Path file) throws IOException {
+        writeOutcomes(outcomes, null, file);
+    }
+
+    /**
+     * With {@code "backtest"} when {@code backtest} is not null: one line per years ahead for the
+     * total, {@code { "horizon", "cases", "mape", "medianApe", "mase", "coverage", "lastValueMape",
+     * "lastGrowthMape" }}, shares as fractions (README, "Backtest").
+     */
+    public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.Backtest.Result backtest, Path file) throws IOException {
         List<Forecast> forecasts = outcomes.stream().map(Outcome::forecast).toList();
         if (forecasts.isEmpty()) {
             throw new IllegalArgumentException("no forecast to write");
@@ -76,6 +85,7 @@ public final class SummaryJsonWriter {
             g.writeStartObject();
             fields(g, forecasts.get(0));
             plan(g, outcomes.get(0).plan());
+            if (backtest != null) backtest(g, backtest);
             if (forecasts.size() > 1) {
                 g.writeArrayFieldStart("scenarios");
                 for (Outcome o : outcomes) {
@@ -89,6 +99,33 @@ public final class SummaryJsonWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    private static void backtest(JsonGenerator g, org.sendplan.model.Backtest.Result bt) throws IOException {
+        List<org.sendplan.model.BacktestMetrics.Line> lines = org.sendplan.model.BacktestMetrics.of(bt.rows());
+        g.writeArrayFieldStart("backtest");
+        for (int h = 1; h <= bt.maxHorizon(); h++) {
+            var own = org.sendplan.model.BacktestMetrics.find(lines, org.sendplan.model.Backtest.Method.SENDPLAN, h, Dimension.TOTAL);
+            if (own == null) continue;
+            var lv = org.sendplan.model.BacktestMetrics.find(lines, org.sendplan.model.Backtest.Method.LAST_VALUE, h, Dimension.TOTAL);
+            var lg = org.sendplan.model.BacktestMetrics.find(lines, org.sendplan.model.Backtest.Method.LAST_GROWTH, h, Dimension.TOTAL);
+            g.writeStartObject();
+            g.writeNumberField("horizon", h);
+            g.writeNumberField("cases", own.n());
+            share(g, "mape", own.mape());
+            share(g, "medianApe", own.medianApe());
+            share(g, "mase", own.mase());
+            share(g, "coverage", own.coverage());
+            share(g, "lastValueMape", lv == null ? Double.NaN : lv.mape());
+            share(g, "lastGrowthMape", lg == null ? Double.NaN : lg.mape());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void share(JsonGenerator g, String name, double v) throws IOException {
+        if (Double.isFinite(v)) g.writeNumberField(name, Math.round(v * 10000) / 10000.0);
+        else g.writeNullField(name);
     }
 
     private static void plan(JsonGenerator g, SufficiencyPlan plan) throws IOException {

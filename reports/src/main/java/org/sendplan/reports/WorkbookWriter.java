@@ -134,7 +134,7 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), List.of()), OutputStream.nullOutputStream());
+            fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), null, List.of()), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -146,7 +146,12 @@ public final class WorkbookWriter {
 
     /** With the Sufficiency, Costs and Budget sheets when {@code plan} is not null. */
     public static void write(Forecast forecast, SufficiencyPlan plan, Path file) throws IOException {
-        write(List.of(new Outcome(forecast, plan)), file, List.of());
+        write(List.of(new Outcome(forecast, plan)), null, List.of(), file);
+    }
+
+    /** With a Backtest sheet (before Assumptions) when {@code backtest} is not null. */
+    public static void write(Forecast forecast, SufficiencyPlan plan, org.sendplan.model.Backtest.Result backtest, Path file) throws IOException {
+        write(List.of(new Outcome(forecast, plan)), backtest, List.of(), file);
     }
 
     /** A sheet another feature adds to the workbook, after the group sheets and before Assumptions. */
@@ -156,23 +161,26 @@ public final class WorkbookWriter {
 
     /** The workbook with {@code extra} sheets after By phase, in the order given. */
     public static void write(Forecast forecast, Path file, List<? extends ExtraSheet> extra) throws IOException {
-        write(List.of(new Outcome(forecast, null)), file, extra);
+        write(List.of(new Outcome(forecast, null)), null, extra, file);
     }
 
     /**
-     * The first outcome's sheets (the baseline), {@code extra} sheets after By phase and, with
-     * two or more outcomes, a Scenarios sheet comparing them.
+     * The first outcome's sheets (the baseline), {@code extra} sheets after By phase, with two or
+     * more outcomes a Scenarios sheet comparing them, and a Backtest sheet when {@code backtest}
+     * is not null.
      */
-    public static void write(List<Outcome> outcomes, Path file, List<? extends ExtraSheet> extra) throws IOException {
+    public static void write(List<Outcome> outcomes, org.sendplan.model.Backtest.Result backtest, List<? extends ExtraSheet> extra,
+                             Path file) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(outcomes, extra);
+        byte[] zip = build(outcomes, backtest, extra);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(List<Outcome> outcomes, List<? extends ExtraSheet> extra) throws IOException {
+    private static byte[] build(List<Outcome> outcomes, org.sendplan.model.Backtest.Result backtest, List<? extends ExtraSheet> extra)
+            throws IOException {
         Forecast forecast = outcomes.get(0).forecast();
         SufficiencyPlan plan = outcomes.get(0).plan();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
@@ -194,8 +202,12 @@ public final class WorkbookWriter {
                         forecast.projection(), forecast.summary(), concat(forecast.assumptions(), plan.assumptions()),
                         forecast.warnings(), concat(forecast.method(), plan.notes()), forecast.draws());
             }
+            if (backtest != null) BacktestSheet.add(wb, st, backtest);
             assumptionsSheet(wb, st, audited);
-            dataQualitySheet(wb, st, forecast);
+            dataQualitySheet(wb, st, backtest == null || backtest.reconciliation().isEmpty() ? forecast
+                    : new Forecast(forecast.scenario(), forecast.area(), forecast.baseYear(), forecast.horizon(), forecast.projection(),
+                    forecast.summary(), forecast.assumptions(), concat(forecast.warnings(), backtest.reconciliation().stream()
+                    .map(w -> new DataWarning("history: " + w.series(), w.year(), w.message(), false)).toList()), forecast.method(), forecast.draws()));
             properties(wb, forecast);
             wb.write(bytes);
         }

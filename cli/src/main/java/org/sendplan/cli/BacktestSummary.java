@@ -1,0 +1,26 @@
+package org.sendplan.cli;
+
+import org.sendplan.data.BacktestRoute;
+import org.sendplan.data.DfeHistory;
+import org.sendplan.data.DfeRelease;
+import org.sendplan.model.Area;
+import org.sendplan.model.Backtest;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The short backtest a forecast includes by default (horizons 1–5, 400 simulations), run on a
+ * background thread while the forecast runs: the history is read and the backtest computed
+ * beside the model and the workbook's start-up, so the forecast stays inside its time budget.
+ */
+final class BacktestSummary {
+    static final int HORIZONS = 5;
+    static final int SIMULATIONS = 400;
+
+    private BacktestSummary() {
+    }
+
+    static CompletableFuture<Backtest.Result> start(DfeRelease release, Area area, long seed) {
+        return CompletableFuture.supplyAsync(() -> new BacktestRoute(release, DfeHistory.of(release)).run(area, HORIZONS, SIMULATIONS, seed));
+    }
+}

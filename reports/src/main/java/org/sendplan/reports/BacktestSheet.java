@@ -1,0 +1,114 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Backtest;
+import org.sendplan.model.BacktestMetrics;
+import org.sendplan.model.Dimension;
+
+import java.util.List;
+
+import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.numbers;
+import static org.sendplan.reports.Cells.row;
+import static org.sendplan.reports.Cells.text;
+
+/**
+ * The workbook's Backtest sheet: accuracy per method × years ahead × roll-up (MAPE, median APE,
+ * WAPE, bias, MASE, p10–p90 coverage), a native line chart of the total's MAPE by years ahead
+ * for sendplan and both baselines, then what each base year's forecast had to work with.
+ */
+final class BacktestSheet {
+    static final String NAME = "Backtest";
+    static final int HEADER_ROW = 2;
+
+    private BacktestSheet() {
+    }
+
+    static void add(XSSFWorkbook wb, Styles st, Backtest.Result bt) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        text(sh, 0, 0, "Backtest: " + bt.area().name() + " (" + bt.area().code() + "), forecasts from every base year with enough history "
+                + "against the published outturn", st.title);
+        String[] head = {"Method", "Years ahead", "Roll-up", "Cases", "MAPE", "Median APE", "WAPE", "Bias (plans)", "Bias (%)", "MASE", "p10–p90 coverage"};
+        header(sh, HEADER_ROW, 0, head, st);
+        List<BacktestMetrics.Line> lines = BacktestMetrics.of(bt.rows());
+        int r = HEADER_ROW + 1;
+        for (BacktestMetrics.Line l : lines) {
+            XSSFRow row = row(sh, r++);
+            text(row, 0, l.method().code(), st.text);
+            number(row, 1, l.horizon(), st.int0);
+            text(row, 2, l.dimension().code(), st.text);
+            number(row, 3, l.n(), st.int0);
+            number(row, 4, l.mape(), st.pct);
+            number(row, 5, l.medianApe(), st.pct);
+            number(row, 6, l.wape(), st.pct);
+            number(row, 7, l.bias(), st.dec1);
+            number(row, 8, l.biasPct(), st.pct);
+            number(row, 9, l.mase(), st.dec1);
+            number(row, 10, l.coverage(), st.pct);
+        }
+        int lastMetric = r - 1;
+        // chart data: total MAPE by years ahead, one column per method
+        int top = r + 1;
+        text(sh, top, 0, "Total: MAPE by years ahead", st.bold);
+        String[] ch = {"Years ahead", "sendplan", "last_value", "last_growth"};
+        header(sh, top + 1, 0, ch, st);
+        int first = top + 2;
+        for (int h = 1; h <= bt.maxHorizon(); h++) {
+            XSSFRow row = row(sh, first + h - 1);
+            number(row, 0, h, st.int0);
+            Backtest.Method[] ms = Backtest.Method.values();
+            for (int m = 0; m < ms.length; m++) {
+                BacktestMetrics.Line l = BacktestMetrics.find(lines, ms[m], h, Dimension.TOTAL);
+                number(row, 1 + m, l == null ? Double.NaN : l.mape(), st.pct);
+            }
+        }
+        int last = first + bt.maxHorizon() - 1;
+        r = last + 2;
+        text(sh, r++, 0, "Base years and the inputs each had", st.bold);
+        for (Backtest.BaseYear b : bt.baseYears()) {
+            XSSFRow row = row(sh, r++);
+            number(row, 0, b.year(), st.year);
+            text(row, 1, b.method(), st.text);
+            text(row, 2, b.inputs(), st.text);
+        }
+        r++;
+        for (String m : bt.method()) text(sh, r++, 0, m, st.text);
+        if (bt.maxHorizon() >= 1 && !lines.isEmpty()) {
+            XSSFChart c = chart(sh, 12, HEADER_ROW, 20, HEADER_ROW + 20, "Total: mean absolute % error by years ahead");
+            XDDFCategoryAxis x = c.createCategoryAxis(AxisPosition.BOTTOM);
+            x.setTitle("Years ahead");
+            XDDFValueAxis y = c.createValueAxis(AxisPosition.LEFT);
+            y.setCrosses(AxisCrosses.AUTO_ZERO);
+            y.setNumberFormat("0%");
+            XDDFDataSource<Double> years = XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(first, last, 0, 0));
+            XDDFLineChartData data = (XDDFLineChartData) c.createData(ChartTypes.LINE, x, y);
+            for (int col = 1; col <= 3; col++) {
+                XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years, numbers(sh, new CellRangeAddress(first, last, col, col)));
+                s.setTitle(ch[col], new CellReference(NAME, top + 1, col, true, true));
+                s.setSmooth(false);
+                s.setMarkerStyle(MarkerStyle.CIRCLE);
+            }
+            c.plot(data);
+        }
+        int[] widths = {14, 12, 12, 8, 10, 11, 10, 12, 10, 8, 16};
+        for (int col = 0; col < widths.length; col++) sh.setColumnWidth(col, widths[col] * 256);
+        sh.createFreezePane(0, HEADER_ROW + 1);
+        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastMetric, HEADER_ROW + 1), 0, head.length - 1));
+    }
+}
