@@ -16,6 +16,7 @@ import org.sendplan.reports.SummaryCsvWriter;
 import org.sendplan.reports.SummaryJsonWriter;
 import org.sendplan.reports.WorkbookWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,8 +71,12 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    @Mixin
+    PersonLevelOptions personLevel;
+
     @Override
     public Integer call() {
+        if (personLevel.requested()) return personLevel.run(spec, horizon, simulations, seed, out, population);
         if (horizon < 1 || horizon > 30) throw new ParameterException(spec.commandLine(), "--horizon: expected 1 to 30, found " + horizon);
         if (simulations < 100 || simulations > 100_000) {
             throw new ParameterException(spec.commandLine(), "--simulations: expected 100 to 100000, found " + simulations);

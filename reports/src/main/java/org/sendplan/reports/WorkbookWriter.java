@@ -125,31 +125,59 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            fixZipTimes(build(WarmUpForecast.get()), OutputStream.nullOutputStream());
+            fixZipTimes(build(WarmUpForecast.get(), Options.DEFAULT), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** A sheet added after the standard ones (for example the transition model's rates). */
+    public interface ExtraSheet {
+        void write(XSSFWorkbook workbook);
+    }
+
+    /**
+     * Options of a write.
+     *
+     * @param suppress replace every group value below this (and above zero) with {@link #SUPPRESSED}
+     *                 on the group sheets, as official statistics do; totals stay exact (0 = off)
+     * @param extra    sheets added after Data quality
+     */
+    public record Options(int suppress, List<ExtraSheet> extra) {
+        public static final Options DEFAULT = new Options(0, List.of());
+
+        public Options {
+            extra = List.copyOf(extra);
+        }
+    }
+
+    /** The marker written instead of a suppressed value (as in DfE statistics: confidential). */
+    public static final String SUPPRESSED = "c";
+
     public static void write(Forecast forecast, Path file) throws IOException {
+        write(forecast, file, Options.DEFAULT);
+    }
+
+    public static void write(Forecast forecast, Path file, Options options) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(forecast);
+        byte[] zip = build(forecast, options);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(Forecast forecast) throws IOException {
+    private static byte[] build(Forecast forecast, Options options) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             summarySheet(wb, st, forecast);
             for (GroupSheet gs : GROUP_SHEETS) {
-                groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun());
+                groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun(), options.suppress());
             }
             assumptionsSheet(wb, st, forecast);
             dataQualitySheet(wb, st, forecast);
+            for (ExtraSheet x : options.extra()) x.write(wb);
             properties(wb, forecast);
             wb.write(bytes);
         }
@@ -273,7 +301,7 @@ public final class WorkbookWriter {
 
     // ---------------------------------------------------------------- By provision / setting / need / phase
 
-    private static void groupSheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun) {
+    private static void groupSheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun, int suppress) {
         XSSFSheet sh = wb.createSheet(name);
         SummaryTable t = SummaryTable.of(f, dim);
         int g = t.groups.size();
@@ -288,8 +316,12 @@ public final class WorkbookWriter {
             XSSFRow row = sh.createRow(hr + 1 + gi);
             groupLabel(row, f, dim, t.groups.get(gi), st);
             for (int y = 0; y < ny; y++) {
-                number(row, GROUP_FIRST_YEAR_COL + y, t.mean(gi, y), st.dec1);
+                value(row, GROUP_FIRST_YEAR_COL + y, t.mean(gi, y), st.dec1, suppress);
             }
+        }
+        if (suppress > 0) {
+            text(sh, 1, 0, f.baseYear() + " observed, later years projected (mean). Values below " + suppress + " are suppressed ("
+                    + SUPPRESSED + "); the Total row is exact. The p10 and p90 blocks below are per " + noun + " and do not add up.", st.text);
         }
         int totalRow = hr + 1 + g;
         XSSFRow tr = sh.createRow(totalRow);
@@ -303,7 +335,7 @@ public final class WorkbookWriter {
                 double v = t.mean(gi, y);
                 if (Double.isFinite(v)) sum += v;
             }
-            if (g > 0) {
+            if (g > 0 && suppress <= 0) {
                 String colName = CellReference.convertNumToColString(col);
                 c.setCellFormula("SUM(" + colName + (hr + 2) + ":" + colName + (hr + 1 + g) + ")");
             }
@@ -339,8 +371,8 @@ public final class WorkbookWriter {
             next += CHART_ROWS + 1;
         }
 
-        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the 80% band, per " + noun, true) + 1;
-        quantileBlock(sh, st, f, t, next, "p90: upper end of the 80% band, per " + noun, false);
+        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the 80% band, per " + noun, true, suppress) + 1;
+        quantileBlock(sh, st, f, t, next, "p90: upper end of the 80% band, per " + noun, false, suppress);
 
         sh.setColumnWidth(0, 24 * 256);
         sh.setColumnWidth(1, 48 * 256);
@@ -353,14 +385,14 @@ public final class WorkbookWriter {
 
     /** Writes a labelled quantile block starting at {@code top}; returns the row after it. */
     private static int quantileBlock(XSSFSheet sh, Styles st, Forecast f, SummaryTable t, int top, String label,
-                                     boolean low) {
+                                     boolean low, int suppress) {
         text(sh, top, 0, label, st.bold);
         yearHeader(sh, top + 1, t, st, "Code");
         for (int gi = 0; gi < t.groups.size(); gi++) {
             XSSFRow row = sh.createRow(top + 2 + gi);
             groupLabel(row, f, t.dimension, t.groups.get(gi), st);
             for (int y = 0; y < t.years.length; y++) {
-                number(row, GROUP_FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.dec1);
+                value(row, GROUP_FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.dec1, suppress);
             }
         }
         return top + 2 + t.groups.size();
@@ -483,7 +515,8 @@ public final class WorkbookWriter {
             XSSFRow row = sh.getRow(r);
             for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                 XSSFCell cell = row == null ? null : row.getCell(c);
-                double v = cell == null ? Double.NaN : cell.getNumericCellValue();
+                // a suppressed (text) cell is a gap in the chart
+                double v = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? Double.NaN : cell.getNumericCellValue();
                 values[i++] = Double.isFinite(v) ? v : null;
             }
         }
@@ -505,6 +538,17 @@ public final class WorkbookWriter {
         XSSFCell cell = row.createCell(c);
         cell.setCellValue(s == null ? "" : s);
         cell.setCellStyle(style);
+    }
+
+    /** A numeric cell, or the suppression marker when 0 &lt; v &lt; suppress. */
+    private static void value(XSSFRow row, int c, double v, XSSFCellStyle style, int suppress) {
+        if (Suppression.hides(v, suppress)) {
+            XSSFCell cell = row.createCell(c);
+            cell.setCellValue(SUPPRESSED);
+            cell.setCellStyle(style);
+            return;
+        }
+        number(row, c, v, style);
     }
 
     /** A numeric cell; a non-finite value leaves the cell blank (styled) rather than writing #NUM!. */

@@ -205,61 +205,67 @@ public final class TransitionParameters {
                 boolean stays = config.strictStates() ? space.valid(ncy + 1, space.need(i), space.setting(i)) : space.inRange(ncy + 1);
                 stayTo[i] = stays ? space.index(ncy + 1, space.need(i), space.setting(i)) : -1;
             }
-            // destinations
+            // destinations: prior weights first, observed (weighted) moves added after
+            int[] validSettingsAt = new int[A];
+            for (int a = 0; a < A; a++) {
+                for (int s = 0; s < S; s++) {
+                    boolean any = false;
+                    for (int m = 0; m < N && !any; m++) any = space.valid(a + space.minNcy(), m, s);
+                    if (any) validSettingsAt[a]++;
+                }
+            }
             destStart = new int[n + 1];
-            java.util.List<int[]> idx = new java.util.ArrayList<>();
-            java.util.List<double[]> alpha = new java.util.ArrayList<>();
+            int[] d = new int[N * S];
+            double[] al = new double[N * S];
+            int[] idxBuf = new int[Math.max(16, n * 4)];
+            double[] alphaBuf = new double[idxBuf.length];
             int total = 0;
             for (int i = 0; i < n; i++) {
                 destStart[i] = total;
                 int ncy = space.ncy(i);
-                if ((config.strictStates() && !space.valid(i)) || !space.inRange(ncy + 1)) {
-                    idx.add(new int[0]);
-                    alpha.add(new double[0]);
-                    continue;
-                }
+                if ((config.strictStates() && !space.valid(i)) || !space.inRange(ncy + 1)) continue;
                 int a = ncy - space.minNcy();
                 int need = space.need(i), setting = space.setting(i);
-                int validSettings = 0;
-                for (int s = 0; s < S; s++) {
-                    boolean any = false;
-                    for (int m = 0; m < N && !any; m++) any = space.valid(ncy + 1, m, s);
-                    if (any) validSettings++;
-                }
+                int validNext = validSettingsAt[a + 1];
                 double sameNeed = N > 1 ? (Ka[a] + 0.5) / (Ma[a] + 1) : 1;
-                int[] d = new int[N * S];
-                double[] al = new double[N * S];
                 int c = 0;
                 for (int m = 0; m < N; m++) for (int s = 0; s < S; s++) {
                     if (m == need && s == setting) continue;
                     if (!space.valid(ncy + 1, m, s)) continue;
                     if (s != setting && !space.moveAllowed(setting, s)) continue;
-                    int to = space.index(ncy + 1, m, s);
-                    double q = (Da[a][s] + 1.0 / validSettings) / (Ma[a] + 1);
+                    double q = (Da[a][s] + 1.0 / validNext) / (Ma[a] + 1);
                     double r = m == need ? sameNeed : (1 - sameNeed) / (N - 1);
-                    Double obs = moves.get(((long) i << 32) | to);
-                    d[c] = to;
-                    al[c] = (obs == null ? 0 : obs) + q * r;
+                    d[c] = space.index(ncy + 1, m, s);
+                    al[c] = q * r;
                     c++;
                 }
-                idx.add(java.util.Arrays.copyOf(d, c));
-                alpha.add(java.util.Arrays.copyOf(al, c));
+                if (total + c > idxBuf.length) {
+                    idxBuf = java.util.Arrays.copyOf(idxBuf, Math.max(total + c, idxBuf.length * 2));
+                    alphaBuf = java.util.Arrays.copyOf(alphaBuf, idxBuf.length);
+                }
+                System.arraycopy(d, 0, idxBuf, total, c);
+                System.arraycopy(al, 0, alphaBuf, total, c);
                 total += c;
             }
             destStart[n] = total;
-            destIdx = new int[total];
-            destAlpha = new double[total];
+            destIdx = java.util.Arrays.copyOf(idxBuf, total);
+            destAlpha = java.util.Arrays.copyOf(alphaBuf, total);
+            for (var e : moves.entrySet()) {
+                int i = (int) (e.getKey() >>> 32), to = (int) (long) e.getKey();
+                for (int k = destStart[i]; k < destStart[i + 1]; k++) {
+                    if (destIdx[k] == to) {
+                        destAlpha[k] += e.getValue();
+                        break;
+                    }
+                }
+            }
             destCum = new double[total];
             destTotal = new double[n];
             for (int i = 0; i < n; i++) {
-                int[] d = idx.get(i);
-                double[] al = alpha.get(i);
                 double cum = 0;
-                for (int k = 0; k < d.length; k++) {
-                    destIdx[destStart[i] + k] = d[k];
-                    destAlpha[destStart[i] + k] = al[k];
-                    cum += al[k];
-                    destCum[destStart[i] + k] = cum;
+                for (int k = destStart[i]; k < destStart[i + 1]; k++) {
+                    cum += destAlpha[k];
+                    destCum[k] = cum;
                 }
                 destTotal[i] = cum;
             }

@@ -21,6 +21,8 @@ public final class TransitionProjector {
     private final StateSpace space;
     private final int n;
     private final int[] phaseOf;      // state → phase ordinal
+    private final int[] settingOf;    // state → setting
+    private final int[] needOf;       // state → need
     private final int[] provisionOf;  // setting → provision ordinal, or −1
     private final int groups;
 
@@ -29,7 +31,13 @@ public final class TransitionProjector {
         this.space = params.space();
         this.n = space.size();
         this.phaseOf = new int[n];
-        for (int i = 0; i < n; i++) phaseOf[i] = org.sendplan.model.Phase.ofAge(space.ncy(i) + 4).ordinal();
+        this.settingOf = new int[n];
+        this.needOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            phaseOf[i] = org.sendplan.model.Phase.ofAge(space.ncy(i) + 4).ordinal();
+            settingOf[i] = space.setting(i);
+            needOf[i] = space.need(i);
+        }
         this.provisionOf = new int[space.settingCount()];
         for (int s = 0; s < provisionOf.length; s++) {
             var prov = space.settings().get(s).provision();
@@ -308,10 +316,10 @@ public final class TransitionProjector {
                     hist[base + i] = hh;
                 }
                 hh[c]++;
-                int s = space.setting(i);
+                int s = settingOf[i];
                 acc[0] += c;
                 acc[1 + s] += c;
-                acc[1 + S + space.need(i)] += c;
+                acc[1 + S + needOf[i]] += c;
                 acc[1 + S + N + phaseOf[i]] += c;
                 if (provisionOf[s] >= 0) {
                     acc[1 + S + N + PHASES + provisionOf[s]] += c;
