@@ -34,6 +34,11 @@ public final class PersonLevelRoute {
     }
 
     public static TransitionModel.Result forecast(Request r) {
+        return TransitionModel.run(prepare(r));
+    }
+
+    /** Reads and checks the inputs: the model's request, ready to run (benchmarks run it repeatedly). */
+    public static TransitionModel.Request prepare(Request r) {
         Map<String, Setting> settings = r.settings() == null ? null : SettingsFileReader.read(r.settings());
         WitanReader.Parsed parsed = r.witan() != null ? WitanReader.read(r.witan(), settings) : CensusReader.read(r.census(), settings);
         StateSpace space = parsed.space();
@@ -75,7 +80,7 @@ public final class PersonLevelRoute {
         TransitionHistory history = b.build(null);
         if (history.pairs() < 1) throw new DataException(parsed.name(), 0, "transitions", "at least one pair of censuses", "none");
         Area area = new Area("local", "local", parsed.name(), Area.Level.LOCAL_AUTHORITY, "");
-        return TransitionModel.run(new TransitionModel.Request(history, r.estimation(), horizon, r.simulations(), r.seed(), r.threads(),
-                area, "baseline", parsed.costs(), notes));
+        return new TransitionModel.Request(history, r.estimation(), horizon, r.simulations(), r.seed(), r.threads(),
+                area, "baseline", parsed.costs(), notes);
     }
 }
