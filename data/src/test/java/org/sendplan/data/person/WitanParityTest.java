@@ -78,6 +78,20 @@ class WitanParityTest {
         assertEquals(2153, total, 1e-9);
     }
 
+    @Test
+    void pooledEstimatesMatchThePeersExpectations() {
+        var p = PersonLevelRoute.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, null, null, Estimation.POOLED, 5, 0, 50, 1)).parameters();
+        int minNcy = p.space().minNcy();
+        // leaver_beta_expectations.csv: prior of NC year −2 is alpha 0.08904 (Beta(½,½) with 6 leavers, 66 stayers, weight one)
+        assertEquals(0.08904, p.ncyLeave(-2 - minNcy), 1e-5);
+        // mover_beta_expectations.csv: prior of NC year 0 is alpha 0.1017
+        assertEquals(0.1017, p.ncyMove(0 - minNcy), 1e-4);
+        // joiner_beta_expectations.csv: NC year 0 expectation 0.005955382
+        assertEquals(0.005955382, p.joinRateMean(0 - minNcy), 1e-6);
+        // a state's leaver posterior: NC year −3, need U, setting A: alpha 0.0556, beta 4.944 (expectation 0.011111)
+        assertEquals(0.011111111, p.leaveMean(p.space().index(-3, p.space().needIndex("U"), p.space().settingIndex("A"))), 1e-6);
+    }
+
     private static double pct(double a, double b) {
         return 100 * (a - b) / b;
     }
