@@ -68,6 +68,9 @@ public final class ForecastCommand implements Callable<Integer> {
     @Mixin
     PupilOptions pupilOptions;
 
+    @Mixin
+    PersonLevelOptions personLevel;
+
     @Option(names = "--no-backtest", description = "Skip the short backtest of the method on the area's history (backtest.csv, Backtest sheet).")
     boolean noBacktest;
 
@@ -76,6 +79,7 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (personLevel.requested()) return personLevel.run(spec, run.horizon, run.simulations, run.seed, out, run.population);
         run.validate(spec);
         // Load POI's and XChart's classes on background threads while the data is read and the
         // model runs; writing then waits for them (halves the wall time of a run).

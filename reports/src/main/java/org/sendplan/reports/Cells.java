@@ -90,7 +90,8 @@ final class Cells {
             XSSFRow row = sh.getRow(r);
             for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                 XSSFCell cell = row == null ? null : row.getCell(c);
-                double v = cell == null ? Double.NaN : cell.getNumericCellValue();
+                // a suppressed (text) cell is a gap in the chart
+                double v = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? Double.NaN : cell.getNumericCellValue();
                 values[i++] = Double.isFinite(v) ? v : null;
             }
         }

@@ -31,17 +31,29 @@ public final class ProjectionCsvWriter {
     }
 
     public static void write(List<Forecast> forecasts, Path file) throws IOException {
+        write(forecasts, file, 0);
+    }
+
+    /**
+     * As {@link #write(List, Path)}, with every value above zero and below {@code suppress}
+     * written as {@link WorkbookWriter#SUPPRESSED} (0 = no suppression).
+     */
+    public static void write(List<Forecast> forecasts, Path file, int suppress) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder sb = new StringBuilder(FLUSH_AT + 256);
             sb.append(HEADER).append('\n');
             for (Forecast f : forecasts) {
-                write(f, sb, out);
+                write(f, sb, out, suppress);
             }
             out.append(sb);
         }
     }
 
-    private static void write(Forecast forecast, StringBuilder sb, Writer out) throws IOException {
+    private static StringBuilder value(StringBuilder sb, double v, int suppress) {
+        return Suppression.hides(v, suppress) ? sb.append(WorkbookWriter.SUPPRESSED) : Numbers.append(sb, v);
+    }
+
+    private static void write(Forecast forecast, StringBuilder sb, Writer out, int suppress) throws IOException {
         Projection p = forecast.projection();
         String prefix = Csv.field(forecast.scenario()) + ',' + Csv.field(forecast.area().code()) + ',';
         int settings = p.settings().size();
@@ -62,10 +74,10 @@ public final class ProjectionCsvWriter {
                         int i = p.index(y, a, s, n);
                         sb.append(prefix).append(year).append(',').append(age).append(',').append(ncy).append(',')
                                 .append(suffix[s * needs + n]);
-                        Numbers.append(sb, p.mean(i)).append(',');
-                        Numbers.append(sb, p.p10(i)).append(',');
-                        Numbers.append(sb, p.p50(i)).append(',');
-                        Numbers.append(sb, p.p90(i)).append('\n');
+                        value(sb, p.mean(i), suppress).append(',');
+                        value(sb, p.p10(i), suppress).append(',');
+                        value(sb, p.p50(i), suppress).append(',');
+                        value(sb, p.p90(i), suppress).append('\n');
                     }
                 }
                 if (sb.length() >= FLUSH_AT) {

@@ -134,7 +134,7 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), null, List.of()), OutputStream.nullOutputStream());
+            fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), Options.DEFAULT), OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -171,16 +171,40 @@ public final class WorkbookWriter {
      */
     public static void write(List<Outcome> outcomes, org.sendplan.model.Backtest.Result backtest, List<? extends ExtraSheet> extra,
                              Path file) throws IOException {
+        write(outcomes, file, new Options(0, backtest, extra));
+    }
+
+    /**
+     * What a workbook holds beyond the outcomes.
+     *
+     * @param suppress replace every group value below this (and above zero) with {@link #SUPPRESSED}
+     *                 on the group sheets, as official statistics do; totals stay exact (0 = off)
+     * @param backtest a Backtest sheet's contents, or null
+     * @param extra    sheets added after By phase, in order
+     */
+    public record Options(int suppress, org.sendplan.model.Backtest.Result backtest, List<? extends ExtraSheet> extra) {
+        public static final Options DEFAULT = new Options(0, null, List.of());
+
+        public Options {
+            extra = List.copyOf(extra);
+        }
+    }
+
+    /** The marker written instead of a suppressed value (as in DfE statistics: confidential). */
+    public static final String SUPPRESSED = "c";
+
+    public static void write(List<Outcome> outcomes, Path file, Options options) throws IOException {
         WARM_UP.await();
-        byte[] zip = build(outcomes, backtest, extra);
+        byte[] zip = build(outcomes, options);
         try (OutputStream out = Files.newOutputStream(file)) {
             fixZipTimes(zip, out);
         }
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(List<Outcome> outcomes, org.sendplan.model.Backtest.Result backtest, List<? extends ExtraSheet> extra)
-            throws IOException {
+    private static byte[] build(List<Outcome> outcomes, Options options) throws IOException {
+        org.sendplan.model.Backtest.Result backtest = options.backtest();
+        List<? extends ExtraSheet> extra = options.extra();
         Forecast forecast = outcomes.get(0).forecast();
         SufficiencyPlan plan = outcomes.get(0).plan();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
@@ -188,7 +212,7 @@ public final class WorkbookWriter {
             Styles st = new Styles(wb);
             summarySheet(wb, st, forecast);
             for (GroupSheet gs : GROUP_SHEETS) {
-                groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun());
+                groupSheet(wb, st, forecast, gs.name(), gs.dimension(), gs.noun(), options.suppress());
             }
             for (ExtraSheet e : extra) {
                 e.addTo(wb);
@@ -215,6 +239,17 @@ public final class WorkbookWriter {
     }
 
     // ---------------------------------------------------------------- Summary
+
+    /** A numeric cell, or the suppression marker when 0 &lt; v &lt; suppress. */
+    private static void value(XSSFRow row, int c, double v, XSSFCellStyle style, int suppress) {
+        if (Suppression.hides(v, suppress)) {
+            XSSFCell cell = row.createCell(c);
+            cell.setCellValue(SUPPRESSED);
+            cell.setCellStyle(style);
+            return;
+        }
+        number(row, c, v, style);
+    }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
         List<T> out = new java.util.ArrayList<>(a);
@@ -337,7 +372,7 @@ public final class WorkbookWriter {
 
     // ---------------------------------------------------------------- By provision / setting / need / phase
 
-    private static void groupSheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun) {
+    private static void groupSheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun, int suppress) {
         XSSFSheet sh = wb.createSheet(name);
         SummaryTable t = SummaryTable.of(f, dim);
         int g = t.groups.size();
@@ -352,8 +387,12 @@ public final class WorkbookWriter {
             XSSFRow row = sh.createRow(hr + 1 + gi);
             groupLabel(row, f, dim, t.groups.get(gi), st);
             for (int y = 0; y < ny; y++) {
-                number(row, GROUP_FIRST_YEAR_COL + y, t.mean(gi, y), st.dec1);
+                value(row, GROUP_FIRST_YEAR_COL + y, t.mean(gi, y), st.dec1, suppress);
             }
+        }
+        if (suppress > 0) {
+            text(sh, 1, 0, f.baseYear() + " observed, later years projected (mean). Values below " + suppress + " are suppressed ("
+                    + SUPPRESSED + "); the Total row is exact. The p10 and p90 blocks below are per " + noun + " and do not add up.", st.text);
         }
         int totalRow = hr + 1 + g;
         XSSFRow tr = sh.createRow(totalRow);
@@ -367,7 +406,8 @@ public final class WorkbookWriter {
                 double v = t.mean(gi, y);
                 if (Double.isFinite(v)) sum += v;
             }
-            if (g > 0) {
+            // a formula would add the visible (suppressed) cells only: the exact total is written instead
+            if (g > 0 && suppress <= 0) {
                 String colName = CellReference.convertNumToColString(col);
                 c.setCellFormula("SUM(" + colName + (hr + 2) + ":" + colName + (hr + 1 + g) + ")");
             }
@@ -403,8 +443,8 @@ public final class WorkbookWriter {
             next += CHART_ROWS + 1;
         }
 
-        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the 80% band, per " + noun, true) + 1;
-        quantileBlock(sh, st, f, t, next, "p90: upper end of the 80% band, per " + noun, false);
+        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the 80% band, per " + noun, true, suppress) + 1;
+        quantileBlock(sh, st, f, t, next, "p90: upper end of the 80% band, per " + noun, false, suppress);
 
         sh.setColumnWidth(0, 24 * 256);
         sh.setColumnWidth(1, 48 * 256);
@@ -417,14 +457,14 @@ public final class WorkbookWriter {
 
     /** Writes a labelled quantile block starting at {@code top}; returns the row after it. */
     private static int quantileBlock(XSSFSheet sh, Styles st, Forecast f, SummaryTable t, int top, String label,
-                                     boolean low) {
+                                     boolean low, int suppress) {
         text(sh, top, 0, label, st.bold);
         yearHeader(sh, top + 1, t, st, "Code");
         for (int gi = 0; gi < t.groups.size(); gi++) {
             XSSFRow row = sh.createRow(top + 2 + gi);
             groupLabel(row, f, t.dimension, t.groups.get(gi), st);
             for (int y = 0; y < t.years.length; y++) {
-                number(row, GROUP_FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.dec1);
+                value(row, GROUP_FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.dec1, suppress);
             }
         }
         return top + 2 + t.groups.size();
