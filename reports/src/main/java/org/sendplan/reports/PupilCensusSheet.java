@@ -1,9 +1,5 @@
 package org.sendplan.reports;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -15,17 +11,17 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDataFormat;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Phase;
 import org.sendplan.model.pupils.PupilOutlook;
+
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -188,58 +184,5 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         text(row, 0, first, st.header);
         text(row, 1, second, st.header);
         for (int y = 0; y < years.length; y++) number(row, FIRST_YEAR_COL + y, years[y], st.headerYear);
-    }
-
-    private static void text(XSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
-        XSSFRow row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
-        text(row, c, s, style);
-    }
-
-    private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
-        cell.setCellValue(s);
-        cell.setCellStyle(style);
-    }
-
-    private static void number(XSSFRow row, int c, double v, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
-        if (Double.isFinite(v)) cell.setCellValue(v);
-        cell.setCellStyle(style);
-    }
-
-    private static final class Styles {
-        final XSSFCellStyle title, text, bold, right, header, headerYear, year, int0, dec1;
-
-        Styles(XSSFWorkbook wb) {
-            XSSFDataFormat fmt = wb.createDataFormat();
-            XSSFFont boldFont = wb.createFont();
-            boldFont.setBold(true);
-            XSSFFont titleFont = wb.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            title = wb.createCellStyle();
-            title.setFont(titleFont);
-            text = wb.createCellStyle();
-            bold = wb.createCellStyle();
-            bold.setFont(boldFont);
-            right = wb.createCellStyle();
-            right.setAlignment(HorizontalAlignment.RIGHT);
-            header = wb.createCellStyle();
-            header.setFont(boldFont);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            headerYear = wb.createCellStyle();
-            headerYear.cloneStyleFrom(header);
-            headerYear.setAlignment(HorizontalAlignment.RIGHT);
-            headerYear.setDataFormat(fmt.getFormat("0"));
-            year = wb.createCellStyle();
-            year.setDataFormat(fmt.getFormat("0"));
-            year.setAlignment(HorizontalAlignment.LEFT);
-            int0 = wb.createCellStyle();
-            int0.setDataFormat(fmt.getFormat("#,##0"));
-            dec1 = wb.createCellStyle();
-            dec1.setDataFormat(fmt.getFormat("#,##0.0"));
-        }
     }
 }
