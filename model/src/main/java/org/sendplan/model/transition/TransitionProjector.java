@@ -369,6 +369,7 @@ public final class TransitionProjector {
         private void record(int year, int sim, int[] stock, int[] acc) {
             java.util.Arrays.fill(acc, 0);
             java.util.Arrays.fill(provPhase, 0);
+            if (costAcc != null) java.util.Arrays.fill(costAcc, 0);
             int S = space.settingCount(), N = space.needCount();
             int base = year * n;
             for (int i = 0; i < n; i++) {
@@ -384,6 +385,7 @@ public final class TransitionProjector {
                 }
                 hh[c]++;
                 int s = settingOf[i];
+                if (costAcc != null) costAcc[s] += c * stateCost[i];
                 acc[0] += c;
                 acc[1 + s] += c;
                 acc[1 + S + needOf[i]] += c;
@@ -401,11 +403,7 @@ public final class TransitionProjector {
                 }
             }
             for (int g = 0; g < groups; g++) out.rollups[(year * groups + g) * out.sims + sim] = acc[g];
-            if (stateCost != null) {
-                java.util.Arrays.fill(costAcc, 0);
-                for (int i = 0; i < n; i++) if (stock[i] != 0) costAcc[settingOf[i]] += stock[i] * stateCost[i];
-                for (int s = 0; s < S; s++) out.settingCosts[(year * S + s) * out.sims + sim] = costAcc[s];
-            }
+            if (costAcc != null) for (int s = 0; s < S; s++) out.settingCosts[(year * S + s) * out.sims + sim] = costAcc[s];
         }
     }
 }
