@@ -79,7 +79,7 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (personLevel.requested()) return personLevel.run(spec, run.horizon, run.simulations, run.seed, out, run.population);
+        if (personLevel.requested()) return personLevel.run(spec, run, scenarios, out);
         run.validate(spec);
         // Load POI's and XChart's classes on background threads while the data is read and the
         // model runs; writing then waits for them (halves the wall time of a run).

@@ -1,6 +1,12 @@
 package org.sendplan.cli;
 
 import org.sendplan.data.person.PersonLevelRoute;
+import org.sendplan.data.person.PersonLevelScenarios;
+import org.sendplan.data.scenario.ScenarioFile;
+import org.sendplan.data.scenario.ScenarioReader;
+import org.sendplan.model.transition.StateCosts;
+import org.sendplan.reports.MoneyCsvWriters;
+import org.sendplan.reports.StateCostSheet;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
@@ -58,8 +64,9 @@ public final class PersonLevelOptions {
         return witan != null || census != null;
     }
 
-    /** Runs the person-level forecast with the command's shared options. */
-    int run(CommandSpec spec, int horizon, int simulations, long seed, Path out, Path population) {
+    /** Runs the person-level forecast with the command's shared options, the baseline and each scenario. */
+    int run(CommandSpec spec, RunOptions run, List<Path> scenarioFiles, Path out) {
+        int horizon = run.horizon, simulations = run.simulations;
         var parsed = spec.commandLine().getParseResult();
         if (witan != null && census != null) throw new ParameterException(spec.commandLine(), "--witan and --census: give one of them");
         for (String dfeOnly : List.of("--la", "--data", "--base-year")) {
@@ -73,35 +80,85 @@ public final class PersonLevelOptions {
             throw new ParameterException(spec.commandLine(), "--simulations: expected 0 (expected path only) or 100 to 100000, found " + simulations);
         }
         if (suppress < 0) throw new ParameterException(spec.commandLine(), "--suppress: expected 0 or more, found " + suppress);
+        for (String money : List.of("--capacity", "--occupancy")) {
+            if (parsed.hasMatchedOption(money) && run.finance == null) {
+                throw new ParameterException(spec.commandLine(), money + " needs --finance on the person-level route (without it costs come from costs.csv per need and setting)");
+            }
+        }
+        if (run.finance != null && settings == null) {
+            throw new ParameterException(spec.commandLine(), "--finance needs --settings FILE on the person-level route: unit costs are by provision, and the settings file maps settings to provisions");
+        }
+        if (!(run.occupancy > 0 && run.occupancy <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--occupancy: expected a share above 0 and at most 1, found " + run.occupancy);
+        }
         WorkbookWriter.warmUp();
         ChartImages.warmUp();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        TransitionModel.Result result = PersonLevelRoute.forecast(new PersonLevelRoute.Request(witan, census, settings, population, estimation,
-                horizonGiven ? horizon : null, simulations, seed, Runtime.getRuntime().availableProcessors()));
-        Forecast f = result.forecast();
+        TransitionModel.Request request = PersonLevelRoute.prepare(new PersonLevelRoute.Request(witan, census, settings, run.population, estimation,
+                horizonGiven ? horizon : null, simulations, run.seed, Runtime.getRuntime().availableProcessors()));
+        ScenarioReader reader = new ScenarioReader(request.history().baseYear(), PersonLevelScenarios.codes(request.history().space()));
+        List<ScenarioFile> files = new java.util.ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("baseline"));
+        for (Path file : scenarioFiles) {
+            ScenarioFile sf = reader.read(file);
+            if (!names.add(sf.name())) {
+                throw new ParameterException(spec.commandLine(), "--scenario " + file + ": a second scenario named '" + sf.name() + "'");
+            }
+            if (run.finance == null && (!sf.capacity().isEmpty() || !sf.finance().isEmpty() || sf.overflow() != null)) {
+                err.println("warning: scenario " + sf.name() + ": its capacity, finance and overflow keys apply only with --finance; ignored");
+            }
+            files.add(sf);
+        }
+        PersonLevelScenarios.Run result = PersonLevelScenarios.run(request, files, run.capacity, run.finance, run.occupancy);
+        Forecast f = result.outcomes().get(0).forecast();
         for (DataWarning w : f.warnings()) err.println((w.base() ? "WARNING (base year): " : "warning: ") + w);
-        List<Path> written = write(f, result, out);
-        List<SummaryRow> totals = f.summary(Dimension.TOTAL);
-        SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
-        stdout.printf(Locale.ROOT, "%s (person-level, %s estimation): %,.0f EHC plans in January %d; projected %,.0f in January %d (80%% band %,.0f–%,.0f)%n",
-                f.area().name(), estimation.name().toLowerCase(Locale.ROOT), first.mean(), first.year(), last.mean(), last.year(), last.p10(), last.p90());
+        List<Path> written = write(result, out);
+        stdout.printf(Locale.ROOT, "%s (person-level, %s estimation): ", f.area().name(), estimation.name().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < result.outcomes().size(); i++) {
+            Forecast o = result.outcomes().get(i).forecast();
+            List<SummaryRow> totals = o.summary(Dimension.TOTAL);
+            SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
+            if (i == 0) {
+                stdout.printf(Locale.ROOT, "%,.0f EHC plans in January %d; projected %,.0f in January %d (80%% band %,.0f–%,.0f)%n",
+                        first.mean(), first.year(), last.mean(), last.year(), last.p10(), last.p90());
+            } else {
+                stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (80%% band %,.0f–%,.0f)%n", o.scenario(), last.mean(), last.year(),
+                        last.p10(), last.p90());
+            }
+        }
         stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
         stdout.flush();
         err.flush();
         return ExitCodes.OK;
     }
 
-    private List<Path> write(Forecast f, TransitionModel.Result result, Path out) {
+    private List<Path> write(PersonLevelScenarios.Run run, Path out) {
+        List<org.sendplan.model.money.Outcome> outcomes = run.outcomes();
+        Forecast f = outcomes.get(0).forecast();
+        TransitionModel.Result first = run.results().get(0);
+        List<StateCosts> costs = run.results().stream().map(TransitionModel.Result::costs).toList();
+        boolean planned = outcomes.get(0).plan() != null;
+        boolean peerCosts = !planned && costs.get(0) != null;
         try (OutputFolder folder = new OutputFolder(out)) {
             Path charts = folder.stage("charts/total.png").getParent();
-            WorkbookWriter.Options options = new WorkbookWriter.Options(suppress, null, List.of(new TransitionSheet(result.report())));
-            CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(out, () -> WorkbookWriter.write(List.of(new org.sendplan.model.money.Outcome(f, null)), folder.stage("sufficiency-plan.xlsx"), options)));
+            List<WorkbookWriter.ExtraSheet> extra = new java.util.ArrayList<>(List.of(new TransitionSheet(first.report())));
+            if (peerCosts) extra.add(new StateCostSheet(costs.get(0)));
+            WorkbookWriter.Options options = new WorkbookWriter.Options(suppress, null, extra);
+            CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(out, () -> WorkbookWriter.write(outcomes, folder.stage("sufficiency-plan.xlsx"), options)));
             CompletableFuture<Void> images = CompletableFuture.runAsync(() -> io(out, () -> ChartImages.write(f, charts)));
-            List<Forecast> all = List.of(f);
+            List<Forecast> all = outcomes.stream().map(org.sendplan.model.money.Outcome::forecast).toList();
             io(out, () -> ProjectionCsvWriter.write(all, folder.stage("projection.csv"), suppress));
             io(out, () -> SummaryCsvWriter.write(all, folder.stage("summary.csv")));
-            io(out, () -> SummaryJsonWriter.write(all, folder.stage("summary.json")));
+            io(out, () -> SummaryJsonWriter.writeOutcomes(outcomes, folder.stage("summary.json")));
+            if (planned) {
+                io(out, () -> MoneyCsvWriters.places(outcomes, folder.stage("places.csv")));
+                io(out, () -> MoneyCsvWriters.costs(outcomes, folder.stage("costs.csv")));
+                io(out, () -> MoneyCsvWriters.budget(outcomes, folder.stage("budget.csv")));
+            } else if (peerCosts) {
+                io(out, () -> MoneyCsvWriters.stateCosts(all, costs, folder.stage("costs.csv")));
+                io(out, () -> MoneyCsvWriters.stateBudget(all, costs, folder.stage("budget.csv")));
+            }
             try {
                 CompletableFuture.allOf(workbook, images).join();
             } catch (CompletionException e) {

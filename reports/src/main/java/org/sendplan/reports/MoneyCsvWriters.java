@@ -69,6 +69,45 @@ public final class MoneyCsvWriters {
         write(sb, file);
     }
 
+    /**
+     * {@code costs.csv} costed the peer's way (person-level route without finance inputs): one row
+     * per financial year × setting, {@code provision} holding the setting code, then a row
+     * {@code total}; {@code unit_cost} the mean cost per placement (cost_mean / placements).
+     */
+    public static void stateCosts(List<org.sendplan.model.Forecast> forecasts, List<org.sendplan.model.transition.StateCosts> costs, Path file)
+            throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 14).append(COSTS_HEADER).append('\n');
+        for (int i = 0; i < forecasts.size(); i++) {
+            if (costs.get(i) == null) continue;
+            String prefix = prefix(new Outcome(forecasts.get(i), null));
+            for (var r : costs.get(i).rows()) {
+                sb.append(prefix).append(r.year()).append(',').append(Csv.field(r.setting())).append(',');
+                values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90());
+            }
+        }
+        write(sb, file);
+    }
+
+    /**
+     * {@code budget.csv} without finance inputs: the total cost per financial year in
+     * {@code cost_mean}; no High Needs Block is known, so the allocation, other spend and the
+     * balances are empty.
+     */
+    public static void stateBudget(List<org.sendplan.model.Forecast> forecasts, List<org.sendplan.model.transition.StateCosts> costs, Path file)
+            throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 12).append(BUDGET_HEADER).append('\n');
+        for (int i = 0; i < forecasts.size(); i++) {
+            if (costs.get(i) == null) continue;
+            String prefix = prefix(new Outcome(forecasts.get(i), null));
+            for (var r : costs.get(i).rows()) {
+                if (!r.setting().equals(org.sendplan.model.transition.StateCosts.TOTAL)) continue;
+                sb.append(prefix).append(r.year()).append(',');
+                values(sb, Double.NaN, r.costMean(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            }
+        }
+        write(sb, file);
+    }
+
     private static String prefix(Outcome o) {
         return Csv.field(o.forecast().scenario()) + ',' + Csv.field(o.forecast().area().code()) + ',';
     }

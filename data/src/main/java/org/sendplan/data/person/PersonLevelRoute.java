@@ -81,6 +81,6 @@ public final class PersonLevelRoute {
         if (history.pairs() < 1) throw new DataException(parsed.name(), 0, "transitions", "at least one pair of censuses", "none");
         Area area = new Area("local", "local", parsed.name(), Area.Level.LOCAL_AUTHORITY, "");
         return new TransitionModel.Request(history, r.estimation(), horizon, r.simulations(), r.seed(), r.threads(),
-                area, "baseline", parsed.costs(), notes);
+                area, "baseline", parsed.costs(), notes, parsed.stateCosts());
     }
 }

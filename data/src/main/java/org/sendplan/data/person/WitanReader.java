@@ -35,7 +35,11 @@ public final class WitanReader {
     static final String NONSEND = "NONSEND";
 
     /** What was read: the transitions (population still to add), the costs as assumptions. */
-    public record Parsed(TransitionHistory.Builder builder, StateSpace space, List<Assumption> costs, String name) {
+    /** @param stateCosts unit cost per state (need × setting of costs.csv; 0 where it has none), or null without costs.csv */
+    public record Parsed(TransitionHistory.Builder builder, StateSpace space, List<Assumption> costs, String name, double[] stateCosts) {
+        public Parsed(TransitionHistory.Builder builder, StateSpace space, List<Assumption> costs, String name) {
+            this(builder, space, costs, name, null);
+        }
     }
 
     private WitanReader() {
@@ -44,8 +48,11 @@ public final class WitanReader {
     public static Parsed read(Path dir, Map<String, Setting> settingsFile) {
         StateSpace space = validStates(dir.resolve("valid-states.csv"), settingsFile);
         TransitionHistory.Builder b = transitions(dir.resolve("transitions.csv"), space);
-        List<Assumption> costs = costs(dir.resolve("costs.csv"), space);
-        return new Parsed(b, space, costs, dir.getFileName() == null ? dir.toString() : dir.getFileName().toString());
+        double[][] unit = new double[space.needCount()][space.settingCount()];
+        List<Assumption> costs = costs(dir.resolve("costs.csv"), space, unit);
+        double[] stateCosts = new double[space.size()];
+        for (int i = 0; i < stateCosts.length; i++) stateCosts[i] = unit[space.need(i)][space.setting(i)];
+        return new Parsed(b, space, costs, dir.getFileName() == null ? dir.toString() : dir.getFileName().toString(), stateCosts);
     }
 
     static List<String> list(String s) {
@@ -191,7 +198,7 @@ public final class WitanReader {
         return sb.toString();
     }
 
-    private static List<Assumption> costs(Path file, StateSpace space) {
+    private static List<Assumption> costs(Path file, StateSpace space, double[][] unit) {
         CsvSource src = CsvSource.of(file);
         List<Assumption> out = new ArrayList<>();
         Map<String, Long> seen = new LinkedHashMap<>();
@@ -204,6 +211,7 @@ public final class WitanReader {
             if (Double.isNaN(cost)) throw r.error("cost", "a cost of zero or more", "a missing value");
             Long first = seen.putIfAbsent(need + "\u0000" + setting, r.line());
             if (first != null) throw r.error("need", "one row per need and setting", need + ", " + setting + " again (first at line " + first + ")");
+            unit[space.needIndex(need)][s] = cost;
             out.add(new Assumption("costs", "unit cost, need " + need + ", setting " + setting, cost, "costs.csv (per plan per year)"));
         });
         return out;

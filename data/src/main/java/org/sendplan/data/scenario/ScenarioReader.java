@@ -49,10 +49,46 @@ public final class ScenarioReader {
     }
 
     private final int firstProjectedCensus;
+    private final Codes codes;
+
+    /**
+     * The codes a route's scenario files may name: its settings, its needs, and each provision's
+     * settings (empty when the route has no provision mapping).
+     *
+     * @param population whether the route takes an alternative population from a scenario
+     */
+    public record Codes(Set<String> settings, Set<String> needs, Map<String, Set<String>> provisions, boolean population) {
+        public Codes {
+            settings = new TreeSet<>(settings);
+            needs = new TreeSet<>(needs);
+            Map<String, Set<String>> p = new LinkedHashMap<>();
+            provisions.forEach((k, v) -> p.put(k, Set.copyOf(v)));
+            provisions = p;
+        }
+
+        /** The DfE route's codes: its settings, the canonical needs, every provision. */
+        public static final Codes DFE;
+
+        static {
+            Map<String, Set<String>> prov = new LinkedHashMap<>();
+            for (Provision pv : Provision.values()) {
+                Set<String> s = new TreeSet<>();
+                for (DfeSetting d : DfeSetting.values()) if (d.setting().provision() == pv) s.add(d.name());
+                prov.put(pv.name(), s);
+            }
+            DFE = new Codes(SETTINGS, NEEDS, prov, true);
+        }
+    }
 
     /** @param baseYear the run's base census: a lever without a start acts from the first projected year */
     public ScenarioReader(int baseYear) {
+        this(baseYear, Codes.DFE);
+    }
+
+    /** A reader that validates codes against a route's own (the person-level route's settings and needs). */
+    public ScenarioReader(int baseYear, Codes codes) {
         this.firstProjectedCensus = baseYear + 1;
+        this.codes = codes;
     }
 
     public ScenarioFile read(Path file) {
@@ -97,6 +133,7 @@ public final class ScenarioReader {
         Path population = parent == null ? null : parent.population();
         if (m.containsKey("population")) {
             YamlNode p = m.get("population");
+            if (!codes.population()) throw p.error("no population key on the person-level route (give --population FILE)", "a population file");
             population = file.getParent().resolve(p.text()).normalize();
             if (!Files.isRegularFile(population)) throw p.error("an existing population file", "'" + p.text() + "' (no such file)");
         }
@@ -152,15 +189,15 @@ public final class ScenarioReader {
      * A provision (all its settings), a setting code, or a list of them. A code that is both
      * (SPECIAL_INDEPENDENT, EARLY_YEARS) means the provision.
      */
-    private static Set<String> settingsOf(YamlNode node) {
+    private Set<String> settingsOf(YamlNode node) {
         Set<String> out = new LinkedHashSet<>();
         List<YamlNode> items = node.isSequence() ? node.sequence() : List.of(node);
-        Set<String> all = new TreeSet<>(SETTINGS);
-        all.addAll(PROVISIONS);
+        Set<String> all = new TreeSet<>(codes.settings());
+        all.addAll(codes.provisions().keySet());
         for (YamlNode i : items) {
             String code = i.code(all);
-            if (PROVISIONS.contains(code)) {
-                for (DfeSetting s : DfeSetting.values()) if (s.setting().provision().name().equals(code)) out.add(s.name());
+            if (codes.provisions().containsKey(code)) {
+                out.addAll(codes.provisions().get(code));
             } else {
                 out.add(code);
             }
@@ -168,7 +205,7 @@ public final class ScenarioReader {
         return out;
     }
 
-    private static Selection selection(Map<String, YamlNode> m) {
+    private Selection selection(Map<String, YamlNode> m) {
         Set<Integer> ages = null;
         if (m.containsKey("ages")) ages = ages(m.get("ages"));
         YamlNode phases = m.containsKey("phases") ? m.get("phases") : m.get("phase");
@@ -181,15 +218,13 @@ public final class ScenarioReader {
             if (ages == null) ages = inPhases;
             else ages.retainAll(inPhases);
         }
-        Set<String> needs = m.containsKey("needs") ? codes(m.get("needs"), NEEDS) : null;
+        Set<String> needs = m.containsKey("needs") ? codes(m.get("needs"), codes.needs()) : null;
         Set<String> settings = null;
         if (m.containsKey("settings") || m.containsKey("provisions")) {
             settings = new TreeSet<>();
-            if (m.containsKey("settings")) settings.addAll(codes(m.get("settings"), SETTINGS));
+            if (m.containsKey("settings")) settings.addAll(codes(m.get("settings"), codes.settings()));
             if (m.containsKey("provisions")) {
-                for (String p : codes(m.get("provisions"), PROVISIONS)) {
-                    for (DfeSetting s : DfeSetting.values()) if (s.setting().provision().name().equals(p)) settings.add(s.name());
-                }
+                for (String p : codes(m.get("provisions"), codes.provisions().keySet())) settings.addAll(codes.provisions().get(p));
             }
         }
         return new Selection(ages, needs, settings);

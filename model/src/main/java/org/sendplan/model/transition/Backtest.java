@@ -46,12 +46,22 @@ public record Backtest(List<Row> rows, int chosen, List<int[]> cases) {
         TransitionProjector.PopulationSource pop = population(h);
         List<Row> rows = new ArrayList<>();
         int best = -1;
+        // flow estimates per (origin pair, flow weights), shared by the candidates that differ only in joiners and trends
+        List<TransitionParameters> fitted = new ArrayList<>();
         for (EstimationConfig c : candidates) {
             double[] errors = new double[cases.size()];
             int e = 0;
             double sum = 0;
             for (int k = 2; k < pairs; k++) {
-                TransitionParameters params = TransitionParameters.estimate(h, c, k);
+                TransitionParameters same = null;
+                for (TransitionParameters f : fitted) {
+                    if (f.lastFitYear == h.pairYear(k - 1) && TransitionParameters.sameFlows(f.config, c)) {
+                        same = f;
+                        break;
+                    }
+                }
+                TransitionParameters params = TransitionParameters.estimate(h, c, k, same);
+                if (same == null) fitted.add(params);
                 double[] start = toDouble(h.startStock(k));
                 double[][] path = new TransitionProjector(params).expectedPath(start, h.pairYear(k), pairs - k, pop);
                 for (int s = 1; s <= pairs - k; s++) {

@@ -11,6 +11,7 @@ import org.sendplan.model.Projection;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.scenario.Levers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,13 +34,31 @@ public final class TransitionModel {
      * @param notes       extra method notes from the inputs
      */
     public record Request(TransitionHistory history, Estimation estimation, int horizon, int simulations, long seed, int threads,
-                          Area area, String scenario, List<Assumption> assumptions, List<String> notes) {
+                          Area area, String scenario, List<Assumption> assumptions, List<String> notes, double[] stateCosts) {
+        public Request(TransitionHistory history, Estimation estimation, int horizon, int simulations, long seed, int threads,
+                       Area area, String scenario, List<Assumption> assumptions, List<String> notes) {
+            this(history, estimation, horizon, simulations, seed, threads, area, scenario, assumptions, notes, null);
+        }
     }
 
-    public record Result(Forecast forecast, TransitionReport report, TransitionParameters parameters) {
+    /** @param costs the peer's way of costing (per need × setting), or null when the request had no state costs */
+    public record Result(Forecast forecast, TransitionReport report, TransitionParameters parameters, StateCosts costs) {
+    }
+
+    /** A scenario: its name and levers. */
+    public record Scenario(String name, Levers levers) {
     }
 
     public static Result run(Request r) {
+        return run(r, List.of()).get(0);
+    }
+
+    /**
+     * The baseline and each scenario from one estimation: every projection starts each
+     * simulation from the same random stream (same seed, same simulation number), so a scenario
+     * without levers reproduces the baseline exactly.
+     */
+    public static List<Result> run(Request r, List<Scenario> scenarios) {
         TransitionHistory h = r.history();
         StateSpace space = h.space();
         List<DataWarning> warnings = new ArrayList<>(h.warnings());
@@ -59,6 +78,26 @@ public final class TransitionModel {
         }
         TransitionParameters params = TransitionParameters.estimate(h, config, h.pairs());
         TransitionProjector projector = new TransitionProjector(params);
+        List<Result> out = new ArrayList<>();
+        out.add(project(r, r.scenario(), Levers.NONE, params, projector, config, backtest, warnings, method));
+        for (Scenario sc : scenarios) out.add(project(r, sc.name(), sc.levers(), params, projector, config, backtest, warnings, method));
+        return out;
+    }
+
+    private static Result project(Request r, String scenario, Levers levers, TransitionParameters params, TransitionProjector projector,
+                                  EstimationConfig config, Backtest backtest, List<DataWarning> fitWarnings, List<String> fitMethod) {
+        TransitionHistory h = r.history();
+        StateSpace space = h.space();
+        List<DataWarning> warnings = new ArrayList<>(fitWarnings);
+        List<String> method = new ArrayList<>(fitMethod);
+        ScenarioFlows flows = ScenarioFlows.of(levers, params, h.baseYear(), r.horizon(), h.baseStock());
+        if (!levers.isEmpty()) {
+            method.add(String.format(Locale.ROOT, "Scenario levers: %d on joiners, %d on leavers, %d redirecting or shifting placements "
+                    + "(listed in the Scenarios sheet), applied to the transition model's rates from the same estimation as the baseline.",
+                    levers.joiners().size(), levers.leavers().size(), levers.mixes().size()));
+        }
+        double[] stateCost = r.stateCosts();
+        StateCosts costs = null;
         int base = h.baseYear();
         int years = r.horizon() + 1;
         TransitionProjector.PopulationSource pop = Backtest.population(h);
@@ -72,7 +111,22 @@ public final class TransitionModel {
         PlacementDraws draws = null;
         int[] baseStock = h.baseStock();
         if (r.simulations() <= 0) {
-            double[][] path = projector.expectedPath(Backtest.toDouble(baseStock), base, r.horizon(), pop);
+            double[][] path = projector.expectedPath(Backtest.toDouble(baseStock), base, r.horizon(), pop, flows);
+            if (stateCost != null) {
+                costs = StateCosts.of(base, years, 1, settings.stream().map(Setting::code).toList(), new StateCosts.Source() {
+                    public double cost(int y, int s, int k) {
+                        double c = 0;
+                        for (int i = s; i < n; i += S) c += path[y][i] * stateCost[i];
+                        return c;
+                    }
+
+                    public double plans(int y, int s, int k) {
+                        double c = 0;
+                        for (int i = s; i < n; i += S) c += path[y][i];
+                        return c;
+                    }
+                }, uncosted(baseStock, stateCost));
+            }
             if (provisions) draws = new PlacementDraws(base, years, 1);
             for (int y = 0; y < years; y++) {
                 double[] g = new double[projector.groups()];
@@ -92,7 +146,19 @@ public final class TransitionModel {
         } else {
             int sims = r.simulations();
             if (provisions) draws = new PlacementDraws(base, years, sims);
-            TransitionProjector.Simulations sim = projector.simulate(baseStock, base, r.horizon(), pop, sims, r.seed(), r.threads(), draws);
+            TransitionProjector.Simulations sim = projector.simulate(baseStock, base, r.horizon(), pop, sims, r.seed(), r.threads(), draws,
+                    flows, stateCost);
+            if (stateCost != null) {
+                costs = StateCosts.of(base, years, sims, settings.stream().map(Setting::code).toList(), new StateCosts.Source() {
+                    public double cost(int y, int s, int k) {
+                        return sim.settingCosts[(y * S + s) * sims + k];
+                    }
+
+                    public double plans(int y, int s, int k) {
+                        return sim.rollup(y, 1 + s, k);
+                    }
+                }, uncosted(baseStock, stateCost));
+            }
             for (int y = 0; y < years; y++) {
                 for (int i = 0; i < n; i++) {
                     int c = projection.index(y, space.ncy(i) - space.minNcy(), space.setting(i), space.need(i));
@@ -125,8 +191,14 @@ public final class TransitionModel {
         List<Assumption> assumptions = new ArrayList<>(assumptions(params, config, backtest));
         assumptions.addAll(r.assumptions());
         TransitionReport report = report(r.estimation(), config, params, backtest, base, r.horizon());
-        Forecast f = new Forecast(r.scenario(), r.area(), base, r.horizon(), projection, summary, assumptions, warnings, method, draws);
-        return new Result(f, report, params);
+        Forecast f = new Forecast(scenario, r.area(), base, r.horizon(), projection, summary, assumptions, warnings, method, draws);
+        return new Result(f, report, params, costs);
+    }
+
+    private static int uncosted(int[] stock, double[] cost) {
+        int u = 0;
+        for (int i = 0; i < stock.length; i++) if (stock[i] > 0 && !(cost[i] > 0)) u += stock[i];
+        return u;
     }
 
     private static void addGroups(double[] g, StateSpace space, int i, double v) {

@@ -92,7 +92,22 @@ public final class TransitionParameters {
 
     /** Estimates from the first {@code fitPairs} pairs of the history. */
     public static TransitionParameters estimate(TransitionHistory h, EstimationConfig config, int fitPairs) {
-        return new Builder(h, config, fitPairs).build();
+        return new Builder(h, config, fitPairs).build(null);
+    }
+
+    /**
+     * As {@link #estimate(TransitionHistory, EstimationConfig, int)}, taking the leaver, mover and
+     * destination estimates from {@code sameFlows} (estimated on the same history and pairs with the
+     * same flow weights and state rule) instead of recomputing them: the backtest's candidates
+     * differ mostly in their joiners and trends, so they share this, the costliest part.
+     */
+    static TransitionParameters estimate(TransitionHistory h, EstimationConfig config, int fitPairs, TransitionParameters sameFlows) {
+        return new Builder(h, config, fitPairs).build(sameFlows);
+    }
+
+    /** Whether two configurations give the same leaver, mover and destination estimates (trends aside). */
+    static boolean sameFlows(EstimationConfig a, EstimationConfig b) {
+        return a.flowDecay() == b.flowDecay() && a.strictStates() == b.strictStates();
     }
 
     private static final class Builder {
@@ -136,8 +151,16 @@ public final class TransitionParameters {
             return nominal;
         }
 
-        TransitionParameters build() {
-            flows();
+        TransitionParameters build(TransitionParameters same) {
+            if (same != null && same.lastFitYear == lastFitYear && sameFlows(same.config, config)) {
+                aLeave = same.aLeave; bLeave = same.bLeave; aMove = same.aMove; bMove = same.bMove; stayTo = same.stayTo;
+                destStart = same.destStart; destIdx = same.destIdx; destAlpha = same.destAlpha; destCum = same.destCum;
+                destTotal = same.destTotal;
+                ncyLeave = same.ncyLeave; ncyMove = same.ncyMove; ncySettingLeave = same.ncySettingLeave; ncySettingMove = same.ncySettingMove;
+                leaverTrend(weights(config.flowDecay()));
+            } else {
+                flows();
+            }
             joiners();
             return new TransitionParameters(this);
         }

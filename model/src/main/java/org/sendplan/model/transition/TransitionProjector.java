@@ -63,6 +63,11 @@ public final class TransitionProjector {
      * {@code firstPairYear}); row 0 is the start.
      */
     public double[][] expectedPath(double[] start, int firstPairYear, int steps, PopulationSource pop) {
+        return expectedPath(start, firstPairYear, steps, pop, null);
+    }
+
+    /** The expected path under a scenario's levers (null: none). */
+    public double[][] expectedPath(double[] start, int firstPairYear, int steps, PopulationSource pop, ScenarioFlows flows) {
         double[][] out = new double[steps + 1][];
         out[0] = start.clone();
         double[] cur = start.clone();
@@ -70,34 +75,50 @@ public final class TransitionProjector {
             int year = firstPairYear + step - 1;
             int h = year - p.lastFitYear;
             double fL = p.leaverFactor(h, 0, 0), fJ = p.joinerFactor(h, 0, 0);
+            ScenarioFlows.Step fs = flows == null ? null : flows.step(step);
+            double[] dAlpha = fs == null ? p.destAlpha : fs.destAlpha, dTotal = fs == null ? p.destTotal : fs.destTotal;
+            double[] jAlpha = fs == null ? p.joinAlpha : fs.joinAlpha, jTotal = fs == null ? p.joinTotal : fs.joinTotal;
+            double[] lm = fs == null ? null : fs.leaveMult, jm = fs == null ? null : fs.joinMult, ss = fs == null ? null : fs.stayShare;
             double[] next = new double[n];
             for (int i = 0; i < n; i++) {
                 double t = cur[i];
                 if (t == 0) continue;
-                double pl = Math.min(1, p.leaveMean(i) * fL);
+                double pl = Math.min(1, p.leaveMean(i) * fL * (lm == null ? 1 : lm[i]));
                 double r = t * (1 - pl);
                 int stay = p.stayTo[i];
                 double m = stay < 0 ? r : r * p.moveMean(i);
                 int d0 = p.destStart[i], d1 = p.destStart[i + 1];
                 if (d1 == d0) {
-                    if (stay >= 0) next[stay] += r; // nowhere to move to: stay
-                    continue;                       // nowhere at all: leave
+                    if (stay >= 0) stayExpected(next, stay, r, ss, fs, i); // nowhere to move to: stay
+                    continue;                                              // nowhere at all: leave
                 }
-                double tot = p.destTotal[i];
-                for (int k = d0; k < d1; k++) next[p.destIdx[k]] += m * p.destAlpha[k] / tot;
-                if (stay >= 0) next[stay] += r - m;
+                double tot = dTotal[i];
+                for (int k = d0; k < d1; k++) next[p.destIdx[k]] += m * dAlpha[k] / tot;
+                if (stay >= 0) stayExpected(next, stay, r - m, ss, fs, i);
             }
             double[] popY = pop.at(year);
             for (int a = 0; a < space.ncyCount(); a++) {
-                if (p.joinTotal[a] == 0) continue;
-                double j = popY[a] * Math.min(1, p.joinRateMean(a) * fJ);
+                if (jTotal[a] == 0) continue;
+                double j = popY[a] * Math.min(1, p.joinRateMean(a) * fJ * (jm == null ? 1 : jm[a]));
                 if (j == 0) continue;
-                for (int k = p.joinStart[a]; k < p.joinStart[a + 1]; k++) next[p.joinIdx[k]] += j * p.joinAlpha[k] / p.joinTotal[a];
+                for (int k = p.joinStart[a]; k < p.joinStart[a + 1]; k++) next[p.joinIdx[k]] += j * jAlpha[k] / jTotal[a];
             }
             out[step] = next;
             cur = next;
         }
         return out;
+    }
+
+    private static void stayExpected(double[] next, int stay, double v, double[] ss, ScenarioFlows.Step fs, int i) {
+        if (ss == null || ss[i] == 0) {
+            next[stay] += v;
+            return;
+        }
+        double moved = v * ss[i];
+        next[stay] += v - moved;
+        int[] t = fs.stayTargets[i];
+        double[] w = fs.stayWeights[i];
+        for (int k = 0; k < t.length; k++) next[t[k]] += moved * w[k];
     }
 
     /** What the simulations produced, with exact quantiles. */
@@ -109,13 +130,16 @@ public final class TransitionProjector {
         /** provision × phase per simulation, [((year * PROVISIONS + prov) * PHASES + phase) * sims + sim] */
         final long[] cellSums;        // [year * n + state]
         final int[][] histograms;     // [year * n + state] → counts of each value ≥ 1
+        /** cost per setting per simulation, [(year * settings + setting) * sims + sim], when state costs were given */
+        public final double[] settingCosts;
 
-        Simulations(int years, int sims) {
+        Simulations(int years, int sims, double[] stateCost) {
             this.years = years;
             this.sims = sims;
             this.rollups = new int[years * groups * sims];
             this.cellSums = new long[years * n];
             this.histograms = new int[years * n][];
+            this.settingCosts = stateCost == null ? null : new double[years * space.settingCount() * sims];
         }
 
         public double cellMean(int year, int state) { return (double) cellSums[year * n + state] / sims; }
@@ -168,12 +192,25 @@ public final class TransitionProjector {
      */
     public Simulations simulate(int[] start, int firstPairYear, int steps, PopulationSource pop, int sims, long seed, int threads,
                                 org.sendplan.model.PlacementDraws draws) {
-        Simulations out = new Simulations(steps + 1, sims);
+        return simulate(start, firstPairYear, steps, pop, sims, seed, threads, draws, null, null);
+    }
+
+    /**
+     * As {@link #simulate(int[], int, int, PopulationSource, int, long, int, org.sendplan.model.PlacementDraws)}
+     * under a scenario's levers ({@code flows}, null: none), also summing each simulation's cost
+     * per setting when {@code stateCost} (per state) is given. Simulation k draws from the same
+     * stream whatever the levers, so scenarios share random numbers.
+     */
+    public Simulations simulate(int[] start, int firstPairYear, int steps, PopulationSource pop, int sims, long seed, int threads,
+                                org.sendplan.model.PlacementDraws draws, ScenarioFlows flows, double[] stateCost) {
+        Simulations out = new Simulations(steps + 1, sims, stateCost);
         double[][] popByStep = new double[steps + 1][];
         for (int step = 1; step <= steps; step++) popByStep[step] = pop.at(firstPairYear + step - 1);
         int workers = Math.max(1, Math.min(threads, sims));
         List<Worker> all = new ArrayList<>();
-        for (int w = 0; w < workers; w++) all.add(new Worker(w, workers, start, firstPairYear, steps, popByStep, sims, seed, out, draws));
+        for (int w = 0; w < workers; w++) {
+            all.add(new Worker(w, workers, start, firstPairYear, steps, popByStep, sims, seed, out, draws, flows, stateCost));
+        }
         if (workers == 1) {
             all.get(0).run();
         } else {
@@ -225,10 +262,16 @@ public final class TransitionProjector {
         final int[][] hist;
         final org.sendplan.model.PlacementDraws draws;
         final int[] provPhase = new int[PROVISIONS * PHASES];
+        final ScenarioFlows flows;
+        final double[] stateCost;
+        final double[] costAcc;
 
         Worker(int first, int stride, int[] start, int firstPairYear, int steps, double[][] pop, int sims, long seed, Simulations out,
-               org.sendplan.model.PlacementDraws draws) {
+               org.sendplan.model.PlacementDraws draws, ScenarioFlows flows, double[] stateCost) {
             this.draws = draws;
+            this.flows = flows;
+            this.stateCost = stateCost;
+            this.costAcc = stateCost == null ? null : new double[space.settingCount()];
             this.first = first;
             this.stride = stride;
             this.start = start;
@@ -256,13 +299,18 @@ public final class TransitionProjector {
                 for (int step = 1; step <= steps; step++) {
                     int h = firstPairYear + step - 1 - p.lastFitYear;
                     double fL = p.leaverFactor(h, eL, eLs), fJ = p.joinerFactor(h, eJ, eJs);
+                    ScenarioFlows.Step fs = flows == null ? null : flows.step(step);
+                    double[] dCum = fs == null ? p.destCum : fs.destCum, dTotal = fs == null ? p.destTotal : fs.destTotal;
+                    double[] jCum = fs == null ? p.joinCum : fs.joinCum, jTotal = fs == null ? p.joinTotal : fs.joinTotal;
+                    double[] lm = fs == null ? null : fs.leaveMult, jm = fs == null ? null : fs.joinMult, ss = fs == null ? null : fs.stayShare;
                     java.util.Arrays.fill(next, 0);
                     for (int i = 0; i < n; i++) {
                         int t = cur[i];
                         if (t == 0) continue;
                         double a = p.aLeave[i], b = p.bLeave[i];
-                        if (fL != 1) {
-                            double c = a + b, mean = Math.min(0.999, a / c * fL);
+                        double fLi = lm == null ? fL : fL * lm[i];
+                        if (fLi != 1) {
+                            double c = a + b, mean = Math.min(0.999, a / c * fLi);
                             a = mean * c;
                             b = c - a;
                         }
@@ -271,25 +319,25 @@ public final class TransitionProjector {
                         int stay = p.stayTo[i];
                         int d0 = p.destStart[i], d1 = p.destStart[i + 1];
                         if (d1 == d0) {
-                            if (stay >= 0) next[stay] += r;
+                            if (stay >= 0) stay(next, stay, r, ss, fs, i, rng);
                             continue;
                         }
                         int m = stay < 0 ? r : rng.betaBinomial(r, p.aMove[i], p.bMove[i]);
                         if (m > 0) {
                             if (picks.length < m) picks = new int[Math.max(m, picks.length * 2)];
-                            rng.dirichletMultinomial(m, p.destIdx, p.destCum, d0, d1, p.destTotal[i], next, picks);
+                            rng.dirichletMultinomial(m, p.destIdx, dCum, d0, d1, dTotal[i], next, picks);
                         }
-                        if (stay >= 0) next[stay] += r - m;
+                        if (stay >= 0) stay(next, stay, r - m, ss, fs, i, rng);
                     }
                     double[] popY = pop[step];
                     for (int a = 0; a < space.ncyCount(); a++) {
-                        if (p.joinTotal[a] == 0 || popY[a] <= 0) continue;
-                        double rate = Math.min(1, rng.beta(p.aJoin[a], p.bJoin[a]) * fJ);
+                        if (jTotal[a] == 0 || popY[a] <= 0) continue;
+                        double rate = Math.min(1, jm == null ? rng.beta(p.aJoin[a], p.bJoin[a]) * fJ : rng.beta(p.aJoin[a], p.bJoin[a]) * fJ * jm[a]);
                         int j = (int) rng.binomial(Math.round(popY[a]), rate);
                         if (j == 0) continue;
                         if (picks.length < j) picks = new int[Math.max(j, picks.length * 2)];
                         int s0 = p.joinStart[a], s1 = p.joinStart[a + 1];
-                        rng.dirichletMultinomial(j, p.joinIdx, p.joinCum, s0, s1, p.joinTotal[a], next, picks);
+                        rng.dirichletMultinomial(j, p.joinIdx, jCum, s0, s1, jTotal[a], next, picks);
                     }
                     int[] t = cur;
                     cur = next;
@@ -299,9 +347,29 @@ public final class TransitionProjector {
             }
         }
 
+        /** Stayers into {@code stay}; a placement-mix lever moves a binomial share of them to its target states. */
+        private void stay(int[] next, int stay, int v, double[] ss, ScenarioFlows.Step fs, int i, Rng rng) {
+            if (ss == null || ss[i] == 0 || v == 0) {
+                next[stay] += v;
+                return;
+            }
+            int moved = (int) rng.binomial(v, ss[i]);
+            next[stay] += v - moved;
+            int[] t = fs.stayTargets[i];
+            double[] w = fs.stayWeights[i];
+            double left = 1;
+            for (int k = 0; k < t.length && moved > 0; k++) {
+                int c = k == t.length - 1 ? moved : (int) rng.binomial(moved, Math.min(1, w[k] / left));
+                next[t[k]] += c;
+                moved -= c;
+                left -= w[k];
+            }
+        }
+
         private void record(int year, int sim, int[] stock, int[] acc) {
             java.util.Arrays.fill(acc, 0);
             java.util.Arrays.fill(provPhase, 0);
+            if (costAcc != null) java.util.Arrays.fill(costAcc, 0);
             int S = space.settingCount(), N = space.needCount();
             int base = year * n;
             for (int i = 0; i < n; i++) {
@@ -317,6 +385,7 @@ public final class TransitionProjector {
                 }
                 hh[c]++;
                 int s = settingOf[i];
+                if (costAcc != null) costAcc[s] += c * stateCost[i];
                 acc[0] += c;
                 acc[1 + s] += c;
                 acc[1 + S + needOf[i]] += c;
@@ -334,6 +403,7 @@ public final class TransitionProjector {
                 }
             }
             for (int g = 0; g < groups; g++) out.rollups[(year * groups + g) * out.sims + sim] = acc[g];
+            if (costAcc != null) for (int s = 0; s < S; s++) out.settingCosts[(year * S + s) * out.sims + sim] = costAcc[s];
         }
     }
 }
