@@ -12,7 +12,6 @@ import org.sendplan.model.Backtest;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.reports.BacktestCsvWriter;
-import org.sendplan.reports.ChartImages;
 import org.sendplan.reports.NationalWorkbookWriter;
 import org.sendplan.reports.SummaryCsvWriter;
 import org.sendplan.reports.WorkbookWriter;
@@ -35,8 +34,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code forecast --la all [--region NAME]}: every authority (of a region) in turn, each into its
- * own folder {@code OUT/<old code>-<name>/} with the same reports as a single forecast (written by
- * {@link ForecastCommand#write}), then {@code OUT/all/}: {@code summary.csv} and
+ * own folder {@code OUT/<old code>-<name>/} with the same reports as a single forecast but the chart
+ * images (written by {@link ForecastCommand#write}, which says why), then {@code OUT/all/}: {@code summary.csv} and
  * {@code backtest.csv} with every authority's rows stacked under one header, and
  * {@code national.xlsx} ranking the authorities.
  *
@@ -83,7 +82,6 @@ final class BatchForecast {
         PrintWriter stdout = cmd.spec.commandLine().getOut();
         refuseSingleAuthorityInputs();
         WorkbookWriter.warmUp();
-        ChartImages.warmUp();
         DfeRelease release = cmd.run.release();
         release.warnings().forEach(w -> err.println("warning: " + w));
         DfeRoute route = new DfeRoute(release);

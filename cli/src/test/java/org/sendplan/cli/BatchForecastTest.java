@@ -55,9 +55,11 @@ class BatchForecastTest {
         want.add("all");
         assertEquals(want.stream().sorted().toList(), folders);
         for (String f : NORTH_EAST) {
-            for (String file : List.of("sufficiency-plan.xlsx", "summary.csv", "backtest.csv", "projection.csv", "summary.json", "charts/total.png")) {
+            for (String file : List.of("sufficiency-plan.xlsx", "summary.csv", "backtest.csv", "projection.csv", "summary.json", "places.csv",
+                    "costs.csv", "budget.csv", "pupils.csv")) {
                 assertTrue(Files.isRegularFile(out.resolve(f).resolve(file)), f + "/" + file);
             }
+            assertFalse(Files.exists(out.resolve(f).resolve("charts")), "no chart images in a batch");
         }
         assertEquals(NORTH_EAST.size() + 1, run.out().lines().count(), run.out()); // one headline each, then the closing line
         assertTrue(run.out().contains("Hartlepool (805): "), run.out());

@@ -85,7 +85,7 @@ public final class ChartImages {
     }
 
     /** As {@link #write(Forecast, Path)} on at most {@code maxThreads} threads (1: on the caller's). */
-    public static void write(Forecast forecast, Path dir, int maxThreads) throws IOException {
+    static void write(Forecast forecast, Path dir, int maxThreads) throws IOException {
         WARM_UP.await();
         Files.createDirectories(dir);
         List<Supplier<Chart<?, ?>>> charts = List.of(
