@@ -8,7 +8,7 @@ import java.util.Locale;
  * ({@link System#console()} is not null): piped or redirected, nothing is drawn and no carriage
  * return is written, so logs hold only the messages. Colour only on a terminal without
  * {@code NO_COLOR} (and not {@code TERM=dumb}); the bar is redrawn with a carriage return and
- * spaces, no other escape sequence. Messages printed through {@link #println} clear
+ * spaces, and without colour it writes no escape sequence at all. Messages printed through {@link #println} clear
  * the bar first and redraw it after, so they never interleave with it. Thread-safe.
  *
  * <p>A library (me.tongfei:progressbar) would bring JLine for terminal width detection and

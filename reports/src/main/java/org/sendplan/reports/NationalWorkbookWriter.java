@@ -150,7 +150,10 @@ public final class NationalWorkbookWriter {
     private static void finish(XSSFSheet sh, int columns, int rows, int firstFigure) {
         sh.createFreezePane(0, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, columns - 1));
-        for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < firstFigure ? (c == firstFigure - 2 ? 28 : 12) : 16) * 256);
+        for (int c = 0; c < columns; c++) {
+            int width = c >= firstFigure ? 16 : c == firstFigure - 2 ? 30 : c == firstFigure - 1 ? 26 : 11;
+            sh.setColumnWidth(c, width * 256);
+        }
     }
 
     private static XSSFCellStyle style(Styles st, Kind k) {
