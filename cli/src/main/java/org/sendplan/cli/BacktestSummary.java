@@ -20,6 +20,11 @@ final class BacktestSummary {
     private BacktestSummary() {
     }
 
+    /** On the caller's thread, with a route shared by every area of a batch (history read once). */
+    static Backtest.Result run(BacktestRoute route, Area area, long seed) {
+        return route.run(area, HORIZONS, SIMULATIONS, seed);
+    }
+
     static CompletableFuture<Backtest.Result> start(DfeRelease release, Area area, long seed) {
         return CompletableFuture.supplyAsync(() -> new BacktestRoute(release, DfeHistory.of(release)).run(area, HORIZONS, SIMULATIONS, seed));
     }

@@ -11,7 +11,7 @@ public final class ExitCodes {
     public static final int DATA = 3;
     /** The reports could not be written. */
     public static final int OUTPUT = 4;
-    /** A batch run in which some authorities failed (reserved for --la all). */
+    /** A batch run (forecast --la all) in which some authorities failed: each named on stderr, the others written. */
     public static final int PARTIAL = 5;
 
     private ExitCodes() {

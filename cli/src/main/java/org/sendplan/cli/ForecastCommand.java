@@ -74,13 +74,25 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--no-backtest", description = "Skip the short backtest of the method on the area's history (backtest.csv, Backtest sheet).")
     boolean noBacktest;
 
-    /** The backtest summary, running beside the forecast (null with --no-backtest). */
-    private CompletableFuture<org.sendplan.model.Backtest.Result> backtest;
+    @Option(names = "--region", paramLabel = "NAME",
+            description = "With --la all: only the authorities of this region (e.g. 'north east').")
+    String region;
+
+    /** One area's forecast: the baseline and each scenario's outcome, with the pupil outlook beside each. */
+    record AreaRun(Area area, List<Outcome> outcomes, List<PupilOutlook> outlooks) {
+        Forecast forecast() {
+            return outcomes.get(0).forecast();
+        }
+    }
 
     @Override
     public Integer call() {
         if (personLevel.requested()) return personLevel.run(spec, run, scenarios, out);
         run.validate(spec);
+        if (BatchForecast.requested(run.la)) return new BatchForecast(this).call();
+        if (region != null) {
+            throw new ParameterException(spec.commandLine(), "--region: only with --la all (to forecast a region as a whole: --la \"" + region + "\")");
+        }
         // Load POI's and XChart's classes on background threads while the data is read and the
         // model runs; writing then waits for them (halves the wall time of a run).
         WorkbookWriter.warmUp();
@@ -91,22 +103,43 @@ public final class ForecastCommand implements Callable<Integer> {
         release.warnings().forEach(w -> err.println("warning: " + w));
         DfeRoute route = new DfeRoute(release);
         Area area = route.areas().resolve(run.la);
-        if (!noBacktest) backtest = BacktestSummary.start(release, area, run.seed);
-        Population pop = run.population(area);
-        PupilRoute.Prepared pupils = pupilOptions.prepare(release, area, run.baseYear == null ? route.latestCensus() : run.baseYear,
-                run.horizon, pop);
-        PlanRun plans = run.planRun(route, area, pupils.population(), false);
-        List<Outcome> outcomes = new java.util.ArrayList<>(List.of(plans.baseline()));
-        ScenarioReader reader = new ScenarioReader(outcomes.get(0).forecast().baseYear());
+        CompletableFuture<org.sendplan.model.Backtest.Result> backtest = noBacktest ? null : BacktestSummary.start(release, area, run.seed);
+        AreaRun r = forecast(release, route, area, readScenarios(baseYear(route)));
+        reportWarnings(r.forecast(), err);
+        List<Path> written = write(out, r, backtest == null ? null : join(backtest), false);
+        headline(stdout, r);
+        stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
+        stdout.flush();
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    int baseYear(DfeRoute route) {
+        return run.baseYear == null ? route.latestCensus() : run.baseYear;
+    }
+
+    /** The --scenario files, read once (a batch applies them to every authority). */
+    List<ScenarioFile> readScenarios(int baseYear) {
+        ScenarioReader reader = new ScenarioReader(baseYear);
         java.util.Set<String> names = new java.util.HashSet<>(List.of("baseline"));
+        List<ScenarioFile> files = new java.util.ArrayList<>();
         for (Path file : scenarios) {
             ScenarioFile sf = reader.read(file);
             if (!names.add(sf.name())) {
                 throw new ParameterException(spec.commandLine(), "--scenario " + file + ": a second scenario named '" + sf.name() + "'");
             }
-            outcomes.add(plans.scenario(sf));
+            files.add(sf);
         }
-        // pupils, SEN support and plans per 1,000 pupils beside each scenario's projection
+        return files;
+    }
+
+    /** The baseline and every scenario of one area, with pupils, SEN support and plans per 1,000 pupils beside each. */
+    AreaRun forecast(DfeRelease release, DfeRoute route, Area area, List<ScenarioFile> scenarioFiles) {
+        Population pop = run.population(area);
+        PupilRoute.Prepared pupils = pupilOptions.prepare(release, area, baseYear(route), run.horizon, pop);
+        PlanRun plans = run.planRun(route, area, pupils.population(), false);
+        List<Outcome> outcomes = new java.util.ArrayList<>(List.of(plans.baseline()));
+        for (ScenarioFile sf : scenarioFiles) outcomes.add(plans.scenario(sf));
         List<PupilOutlook> outlooks = new java.util.ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
@@ -114,22 +147,22 @@ public final class ForecastCommand implements Callable<Integer> {
             outlooks.add(outlook);
             outcomes.set(i, new Outcome(pupils.annotate(o.forecast(), outlook), o.plan()));
         }
-        Forecast f = outcomes.get(0).forecast();
-        reportWarnings(f, err);
-        List<Path> written = write(outcomes, outlooks);
+        return new AreaRun(area, List.copyOf(outcomes), List.copyOf(outlooks));
+    }
+
+    /** The one-line headline of an area (and one line per scenario). */
+    static void headline(PrintWriter stdout, AreaRun r) {
+        Forecast f = r.forecast();
+        Area area = r.area();
         SummaryRow first = f.summary(Dimension.TOTAL).get(0);
         SummaryRow last = f.summary(Dimension.TOTAL).get(f.summary(Dimension.TOTAL).size() - 1);
         stdout.printf(Locale.ROOT, "%s (%s): %,.0f EHC plans in January %d; projected %,.0f in January %d (80%% band %,.0f–%,.0f)%n",
                 area.name(), area.code(), first.mean(), first.year(), last.mean(), last.year(), last.p10(), last.p90());
-        for (Outcome o : outcomes.subList(1, outcomes.size())) {
+        for (Outcome o : r.outcomes().subList(1, r.outcomes().size())) {
             SummaryRow sl = o.forecast().summary(Dimension.TOTAL).get(o.forecast().summary(Dimension.TOTAL).size() - 1);
             stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (80%% band %,.0f–%,.0f)%n", o.forecast().scenario(), sl.mean(), sl.year(),
                     sl.p10(), sl.p90());
         }
-        stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
-        stdout.flush();
-        err.flush();
-        return ExitCodes.OK;
     }
 
     private void reportWarnings(Forecast f, PrintWriter err) {
@@ -139,37 +172,50 @@ public final class ForecastCommand implements Callable<Integer> {
         if (members > 0) err.println("warning: " + members + " data-quality warnings in member authorities (see the Data quality sheet)");
     }
 
-    private List<Path> write(List<Outcome> outcomes, List<PupilOutlook> pupils) {
-        Outcome first = outcomes.get(0);
-        Forecast f = first.forecast();
-        org.sendplan.model.Backtest.Result bt = backtest == null ? null : join(backtest);
+    /**
+     * Writes an area's reports into {@code out} atomically (staged, then moved into place). A single
+     * forecast writes the workbook and the charts on threads of their own beside the CSVs. In a
+     * {@code batch} (which runs authorities side by side instead) everything is written on the
+     * caller's thread, and the chart images are left out: they are for one authority's documents
+     * and slides, the workbook carries the same charts natively, and they cost a fifth of a batch's
+     * time ({@code forecast --la CODE} writes them for the authority that needs them).
+     */
+    static List<Path> write(Path out, AreaRun run, org.sendplan.model.Backtest.Result bt, boolean batch) {
+        List<Outcome> outcomes = run.outcomes();
+        List<PupilOutlook> pupils = run.outlooks();
+        Forecast f = run.forecast();
         try (OutputFolder folder = new OutputFolder(out)) {
-            Path charts = folder.stage("charts/total.png").getParent();
+            Runnable workbookTask = () -> io(out, () ->
+                    WorkbookWriter.write(outcomes, bt, List.of(PupilCensusSheet.of(pupils.get(0))), folder.stage("sufficiency-plan.xlsx")));
+            Runnable imagesTask = () -> io(out, () -> ChartImages.write(f, folder.stage("charts/total.png").getParent()));
             // The workbook sets the floor of a run (POI start-up); charts render beside it.
-            CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> io(() ->
-                    WorkbookWriter.write(outcomes, bt, List.of(PupilCensusSheet.of(pupils.get(0))), folder.stage("sufficiency-plan.xlsx"))));
-            CompletableFuture<Void> images = CompletableFuture.runAsync(() -> io(() -> ChartImages.write(f, charts)));
+            CompletableFuture<Void> workbook = batch ? null : CompletableFuture.runAsync(workbookTask);
+            CompletableFuture<Void> images = batch ? null : CompletableFuture.runAsync(imagesTask);
             List<Forecast> all = outcomes.stream().map(Outcome::forecast).toList();
-            io(() -> ProjectionCsvWriter.write(all, folder.stage("projection.csv")));
-            io(() -> SummaryCsvWriter.write(all, folder.stage("summary.csv")));
-            io(() -> SummaryJsonWriter.writeOutcomes(outcomes, bt, folder.stage("summary.json")));
-            if (bt != null) io(() -> org.sendplan.reports.BacktestCsvWriter.write(List.of(bt), folder.stage("backtest.csv")));
-            io(() -> MoneyCsvWriters.places(outcomes, folder.stage("places.csv")));
-            io(() -> MoneyCsvWriters.costs(outcomes, folder.stage("costs.csv")));
-            io(() -> MoneyCsvWriters.budget(outcomes, folder.stage("budget.csv")));
-            io(() -> PupilsCsvWriter.write(pupils, folder.stage("pupils.csv")));
-            try {
-                CompletableFuture.allOf(workbook, images).join();
-            } catch (CompletionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) throw r;
-                throw e;
+            io(out, () -> ProjectionCsvWriter.write(all, folder.stage("projection.csv")));
+            io(out, () -> SummaryCsvWriter.write(all, folder.stage("summary.csv")));
+            io(out, () -> SummaryJsonWriter.writeOutcomes(outcomes, bt, folder.stage("summary.json")));
+            if (bt != null) io(out, () -> org.sendplan.reports.BacktestCsvWriter.write(List.of(bt), folder.stage("backtest.csv")));
+            io(out, () -> MoneyCsvWriters.places(outcomes, folder.stage("places.csv")));
+            io(out, () -> MoneyCsvWriters.costs(outcomes, folder.stage("costs.csv")));
+            io(out, () -> MoneyCsvWriters.budget(outcomes, folder.stage("budget.csv")));
+            io(out, () -> PupilsCsvWriter.write(pupils, folder.stage("pupils.csv")));
+            if (batch) {
+                workbookTask.run();
+            } else {
+                try {
+                    CompletableFuture.allOf(workbook, images).join();
+                } catch (CompletionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) throw r;
+                    throw e;
+                }
             }
             return folder.commit();
         }
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
+    static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (CompletionException e) {
@@ -178,11 +224,11 @@ public final class ForecastCommand implements Callable<Integer> {
         }
     }
 
-    private interface IoAction {
+    interface IoAction {
         void run() throws IOException;
     }
 
-    private void io(IoAction a) {
+    static void io(Path out, IoAction a) {
         try {
             a.run();
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 /** The options that say what to forecast and against which places and money (forecast, goal-seek). */
 public final class RunOptions {
     @Option(names = "--la", paramLabel = "VALUE", defaultValue = ForecastCommand.DEFAULT_LA,
-            description = "Old code (808), new code (E06000004), name (stockton-on-tees), region name or 'england'. Default: ${DEFAULT-VALUE} (Stockton-on-Tees).")
+            description = "Old code (808), new code (E06000004), name (stockton-on-tees), region name or 'england'; forecast also takes 'all' (every authority in turn, with --region NAME those of one region). Default: ${DEFAULT-VALUE} (Stockton-on-Tees).")
     String la;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 layout (default: the bundled 2025 release).")

@@ -14,6 +14,6 @@ import picocli.CommandLine.Command;
                 "2:bad arguments: unknown option, unknown or ambiguous area, unsupported base year",
                 "3:input that cannot be used: error: FILE:LINE: FIELD: expected …, found …",
                 "4:the reports could not be written",
-                "5:some authorities of a batch failed"})
+                "5:some authorities of a batch (forecast --la all) failed: each is named on stderr; the others' reports are written"})
 public final class SendplanCommand {
 }

@@ -47,9 +47,18 @@ public final class BacktestRoute {
     }
 
     public BacktestRoute(DfeRelease release, DfeHistory history, BandCalibration calibration) {
-        this.release = release;
+        this(new DfeRoute(release), history, calibration);
+    }
+
+    /** Sharing a route's checked data (a batch of authorities forecasts and backtests from one route). */
+    public BacktestRoute(DfeRoute route, DfeHistory history) {
+        this(route, history, CALIBRATION);
+    }
+
+    private BacktestRoute(DfeRoute route, DfeHistory history, BandCalibration calibration) {
+        this.release = route.release();
         this.history = history;
-        this.route = new DfeRoute(release);
+        this.route = route;
         this.calibration = calibration;
         Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
         history.authorities().forEach((c, h) -> merged.put(c, h.data()));
@@ -69,8 +78,13 @@ public final class BacktestRoute {
         if (h == null) throw new DfeRoute.UnsupportedRequestException(area.name() + " (" + area.code() + ") has no history to backtest");
         Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? repeated.getOrDefault(area.code(), Set.of()) : Set.of();
         if (area.level() != Area.Level.LOCAL_AUTHORITY) h = cleanedSum(area, h);
-        return Backtest.run(h, rep, this::england, phaseOfBand, maxHorizon, CohortParameters.DEFAULTS, calibration, simulations, seed,
-                (base, horizon) -> route.forecast(new DfeRoute.Request(area, base, horizon, null, simulations, seed)));
+        try {
+            return Backtest.run(h, rep, this::england, phaseOfBand, maxHorizon, CohortParameters.DEFAULTS, calibration, simulations, seed,
+                    (base, horizon) -> route.forecast(new DfeRoute.Request(area, base, horizon, null, simulations, seed)));
+        } catch (IllegalArgumentException e) {
+            // the degraded method's own checks (no usable new plans before a base year): the history cannot serve it
+            throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")", "a history the backtest can run on", e.getMessage());
+        }
     }
 
     /** A region or England from its members' cleaned series (the published totals of a region do not always add up). */

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The DfE route end to end for one area: data-quality checks on every authority (the checks
@@ -47,6 +48,10 @@ public final class DfeRoute {
         this.index = new AreaIndex(release);
     }
 
+    public DfeRelease release() {
+        return release;
+    }
+
     public AreaIndex areas() {
         return index;
     }
@@ -55,23 +60,46 @@ public final class DfeRoute {
         return CohortProjector.project(estimate(r), r.horizon(), r.simulations(), r.seed(), "baseline");
     }
 
-    /** Checks every authority's data and estimates the cohort model's rates for the request's area. */
+    /**
+     * Every authority's data known at a base year, checked and cleaned, and England as their sum:
+     * computed once per base year and shared by every area this route serves (a batch of
+     * authorities, the backtest's cohort-model base years). Nothing in it is modified afterwards.
+     */
+    private record Checked(Map<String, PlanningData> cleaned, Map<String, DataQuality.Report> reports, PlanningData england,
+                           Map<String, PlanningData> regions) {
+    }
+
+    private final Map<Integer, Checked> checked = new ConcurrentHashMap<>();
+    private volatile Map<String, Set<Integer>> repeated;
+
+    private Checked checked(int base) {
+        return checked.computeIfAbsent(base, b -> {
+            Map<String, Set<Integer>> rep = repeated;
+            if (rep == null) repeated = rep = DataQuality.repeatedNewPlans(release.data());
+            Map<String, PlanningData> cleaned = new LinkedHashMap<>();
+            Map<String, DataQuality.Report> reports = new LinkedHashMap<>();
+            for (Area la : release.authorities()) {
+                PlanningData known = release.data().get(la.code()).knownAt(b);
+                if (known.caseloadTotal().isEmpty()) continue;
+                DataQuality.Report q = DataQuality.check(known, b, rep.getOrDefault(la.code(), Set.of()));
+                reports.put(la.code(), q);
+                cleaned.put(la.code(), DataQuality.cleaned(known, q));
+            }
+            PlanningData england = Aggregates.sum(new Area(AreaIndex.ENGLAND_CODE, AreaIndex.ENGLAND_CODE, "England", Area.Level.ENGLAND, ""),
+                    List.copyOf(cleaned.values()));
+            return new Checked(cleaned, reports, england, new ConcurrentHashMap<>());
+        });
+    }
+
+    /** Checks every authority's data (once per base year) and estimates the cohort model's rates for the request's area. */
     public CohortAssumptions estimate(Request r) {
         Area area = r.area();
         int latest = latestCensus();
         int base = r.baseYear() == null ? latest : r.baseYear();
-        Map<String, Set<Integer>> repeated = DataQuality.repeatedNewPlans(release.data());
-        Map<String, PlanningData> cleaned = new LinkedHashMap<>();
-        Map<String, DataQuality.Report> reports = new LinkedHashMap<>();
-        for (Area la : release.authorities()) {
-            PlanningData known = release.data().get(la.code()).knownAt(base);
-            if (known.caseloadTotal().isEmpty()) continue;
-            DataQuality.Report q = DataQuality.check(known, base, repeated.getOrDefault(la.code(), Set.of()));
-            reports.put(la.code(), q);
-            cleaned.put(la.code(), DataQuality.cleaned(known, q));
-        }
-        PlanningData england = Aggregates.sum(new Area(AreaIndex.ENGLAND_CODE, AreaIndex.ENGLAND_CODE, "England", Area.Level.ENGLAND, ""),
-                List.copyOf(cleaned.values()));
+        Checked c = checked(base);
+        Map<String, PlanningData> cleaned = c.cleaned();
+        Map<String, DataQuality.Report> reports = c.reports();
+        PlanningData england = c.england();
         PlanningData data;
         DataQuality.Report quality;
         PlanningData mixFallback = england;
@@ -79,11 +107,13 @@ public final class DfeRoute {
             case LOCAL_AUTHORITY -> {
                 data = cleaned.get(area.code());
                 quality = reports.get(area.code());
-                List<PlanningData> neighbours = new ArrayList<>();
-                for (Area la : release.authorities()) {
-                    if (la.region().equals(area.region()) && cleaned.containsKey(la.code())) neighbours.add(cleaned.get(la.code()));
-                }
-                mixFallback = Aggregates.sum(new Area(area.region(), area.region(), area.region(), Area.Level.REGION, area.region()), neighbours);
+                mixFallback = c.regions().computeIfAbsent(area.region(), region -> {
+                    List<PlanningData> neighbours = new ArrayList<>();
+                    for (Area la : release.authorities()) {
+                        if (la.region().equals(region) && cleaned.containsKey(la.code())) neighbours.add(cleaned.get(la.code()));
+                    }
+                    return Aggregates.sum(new Area(region, region, region, Area.Level.REGION, region), neighbours);
+                });
                 if (data == null || !data.caseloadTotal().containsKey(base)) {
                     throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no caseload for January " + base
                             + (index.latestCensus(area) > 0 ? "; its last census is January " + index.latestCensus(area)
@@ -124,7 +154,13 @@ public final class DfeRoute {
             throw new UnsupportedRequestException("population projection starts in " + r.population().byYear().firstKey()
                     + "; new plans per head need mid-year " + (base - 1));
         }
-        return CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, r.parameters());
+        try {
+            return CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, r.parameters());
+        } catch (IllegalArgumentException e) {
+            // the estimator's own checks (no usable new plans, no single-age census): the area's data cannot serve the model
+            throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")",
+                    "data the cohort model can be estimated from at January " + base, e.getMessage());
+        }
     }
 
     public int latestCensus() {

@@ -7,7 +7,8 @@ package org.sendplan.model;
  */
 public final class PlacementDraws {
     private static final int P = Provision.values().length;
-    private static final int H = Phase.values().length;
+    private static final Phase[] PHASES = Phase.values();
+    private static final int H = PHASES.length;
     private final int firstYear;
     private final int years;
     private final int simulations;
@@ -35,7 +36,8 @@ public final class PlacementDraws {
     /** Plans in a provision, all phases, in one simulation. */
     public double provision(int yearIndex, Provision p, int sim) {
         double s = 0;
-        for (Phase h : Phase.values()) s += get(yearIndex, p, h, sim);
+        int base = (yearIndex * P + p.ordinal()) * H * simulations + sim;
+        for (int h = 0; h < H; h++) s += values[base + h * simulations];
         return s;
     }
 

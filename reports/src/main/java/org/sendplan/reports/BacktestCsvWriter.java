@@ -26,6 +26,14 @@ public final class BacktestCsvWriter {
     public static void write(List<Backtest.Result> results, Path file) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append(HEADER).append('\n');
+        appendRows(results, sb);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.append(sb);
+        }
+    }
+
+    /** The rows of {@link #write} without the header (a batch stacks every authority's rows under one header). */
+    public static StringBuilder appendRows(List<Backtest.Result> results, StringBuilder sb) {
         for (Backtest.Result res : results) {
             for (Backtest.Row r : res.rows()) {
                 Csv.field(sb, r.laCode()).append(',').append(r.method().code()).append(',').append(r.baseYear()).append(',')
@@ -39,8 +47,6 @@ public final class BacktestCsvWriter {
                 Numbers.append(sb, r.ape()).append('\n');
             }
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.append(sb);
-        }
+        return sb;
     }
 }

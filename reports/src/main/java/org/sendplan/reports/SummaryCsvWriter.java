@@ -26,6 +26,14 @@ public final class SummaryCsvWriter {
     public static void write(List<Forecast> forecasts, Path file) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 14);
         sb.append(HEADER).append('\n');
+        appendRows(forecasts, sb);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.append(sb);
+        }
+    }
+
+    /** The rows of {@link #write} without the header (a batch stacks every authority's rows under one header). */
+    public static StringBuilder appendRows(List<Forecast> forecasts, StringBuilder sb) {
         for (Forecast f : forecasts) {
             String prefix = Csv.field(f.scenario()) + ',' + Csv.field(f.area().code()) + ',';
             for (SummaryRow r : f.summary()) {
@@ -39,8 +47,6 @@ public final class SummaryCsvWriter {
                 Numbers.append(sb, r.p975()).append('\n');
             }
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.append(sb);
-        }
+        return sb;
     }
 }

@@ -53,12 +53,15 @@ public final class SufficiencyPlanner {
         double[][][] overflow = new double[years][P.length][sims];
         for (int h = 0; h < years; h++) {
             AcademicYear ay = AcademicYear.ofCensus(draws.firstYear() + h);
+            // capacity of the year, looked up once (not per simulation: the lookup sorts the rows)
+            double[] caps = new double[P.length];
+            for (Provision p : P) caps[p.ordinal()] = capacity.places(p, ay);
             for (int k = 0; k < sims; k++) {
                 double[] demand = new double[P.length];
                 for (Provision p : P) demand[p.ordinal()] = draws.provision(h, p, k);
                 for (Provision p : order) {
                     Provision to = finance.overflow().get(p);
-                    double cap = capacity.places(p, ay);
+                    double cap = caps[p.ordinal()];
                     if (to == null || Double.isNaN(cap)) continue;
                     double limit = cap * occupancy;
                     double excess = demand[p.ordinal()] - limit;

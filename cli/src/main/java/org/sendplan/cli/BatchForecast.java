@@ -1,0 +1,235 @@
+package org.sendplan.cli;
+
+import org.sendplan.data.BacktestRoute;
+import org.sendplan.data.DataException;
+import org.sendplan.data.DfeHistory;
+import org.sendplan.data.DfeRelease;
+import org.sendplan.data.DfeRoute;
+import org.sendplan.data.scenario.ScenarioFile;
+import org.sendplan.model.Area;
+import org.sendplan.model.AreaFigures;
+import org.sendplan.model.Backtest;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.reports.BacktestCsvWriter;
+import org.sendplan.reports.NationalWorkbookWriter;
+import org.sendplan.reports.SummaryCsvWriter;
+import org.sendplan.reports.WorkbookWriter;
+import picocli.CommandLine.ParameterException;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code forecast --la all [--region NAME]}: every authority (of a region) in turn, each into its
+ * own folder {@code OUT/<old code>-<name>/} with the same reports as a single forecast but the chart
+ * images (written by {@link ForecastCommand#write}, which says why), then {@code OUT/all/}: {@code summary.csv} and
+ * {@code backtest.csv} with every authority's rows stacked under one header, and
+ * {@code national.xlsx} ranking the authorities.
+ *
+ * <p>Shared work is done once: the release is read and checked once ({@link DfeRoute} keeps every
+ * authority's checked data per base year), the history is merged once and one
+ * {@link BacktestRoute} serves every authority's backtest (England per base year computed once).
+ * Authorities run on one worker thread per core, each forecasting, backtesting and writing its own
+ * reports on its thread, so at most that many authorities are in memory at once; only the small
+ * combined rows and figures are kept until the end.
+ *
+ * <p>An authority whose data cannot serve the model ({@link DataException}, an unsupported
+ * request) is reported on stderr in one line and skipped, and the run exits 5
+ * ({@link ExitCodes#PARTIAL}); authorities reorganised before the base census (Cumbria, …) are
+ * skipped and noted, not failures. A report that cannot be written (exit 4) or a bug (exit 1)
+ * stops the batch.
+ */
+final class BatchForecast {
+    static final String ALL = "all";
+    static final String COMBINED = "all";
+
+    private final ForecastCommand cmd;
+
+    BatchForecast(ForecastCommand cmd) {
+        this.cmd = cmd;
+    }
+
+    static boolean requested(String la) {
+        return la != null && la.trim().equalsIgnoreCase(ALL);
+    }
+
+    /** An authority's folder: old code and name, lower case, non-alphanumerics as hyphens ({@code 805-hartlepool}). */
+    static String folder(Area a) {
+        String slug = a.name().toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return a.code() + "-" + slug;
+    }
+
+    /** What one authority left behind for the combined outputs (its reports are already written). */
+    private record Done(String headline, String summaryRows, String backtestRows, AreaFigures figures, List<String> baseWarnings,
+                        int warnings) {
+    }
+
+    Integer call() {
+        PrintWriter err = cmd.spec.commandLine().getErr();
+        PrintWriter stdout = cmd.spec.commandLine().getOut();
+        refuseSingleAuthorityInputs();
+        WorkbookWriter.warmUp();
+        DfeRelease release = cmd.run.release();
+        release.warnings().forEach(w -> err.println("warning: " + w));
+        DfeRoute route = new DfeRoute(release);
+        String region = region(release);
+        int base = cmd.baseYear(route);
+        List<Area> areas = new ArrayList<>();
+        List<NationalWorkbookWriter.Skipped> skipped = new ArrayList<>();
+        for (Area a : release.authorities()) {
+            if (region != null && !a.region().equals(region)) continue;
+            int last = route.areas().latestCensus(a);
+            if (last < base) {
+                skipped.add(new NationalWorkbookWriter.Skipped(a, "reorganised or renamed: last census January " + last));
+            } else {
+                areas.add(a);
+            }
+        }
+        List<ScenarioFile> scenarios = cmd.readScenarios(base);
+        BacktestRoute backtests = cmd.noBacktest ? null : new BacktestRoute(route, DfeHistory.of(release));
+
+        Progress progress = Progress.onStderr(err, areas.size());
+        if (!skipped.isEmpty()) {
+            progress.println("note: skipping " + skipped.size() + " authorities reorganised before January " + base + ": "
+                    + String.join(", ", skipped.stream().map(s -> s.area().name() + " (" + s.area().code() + ")").toList()));
+        }
+        Done[] done = new Done[areas.size()];
+        String[] failed = new String[areas.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+        int workers = Math.max(1, Math.min(areas.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "sendplan-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < areas.size() && fatal.get() == null; i = next.getAndIncrement()) {
+                        Area a = areas.get(i);
+                        try {
+                            done[i] = one(release, route, backtests, a, scenarios);
+                        } catch (DataException | DfeRoute.UnsupportedRequestException | ParameterException e) {
+                            failed[i] = e.getMessage();
+                            progress.println("error: " + a.name() + " (" + a.code() + ") skipped: " + e.getMessage());
+                        } catch (RuntimeException e) {
+                            fatal.compareAndSet(null, e);
+                        }
+                        progress.step(a.name());
+                    }
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        if (fatal.get() != null) throw fatal.get();
+
+        List<AreaFigures> figures = new ArrayList<>();
+        StringBuilder summary = new StringBuilder(1 << 20).append(SummaryCsvWriter.HEADER).append('\n');
+        StringBuilder backtest = new StringBuilder(1 << 20).append(BacktestCsvWriter.HEADER).append('\n');
+        int warnings = 0, warned = 0, ok = 0;
+        for (int i = 0; i < areas.size(); i++) {
+            if (failed[i] != null) {
+                skipped.add(new NationalWorkbookWriter.Skipped(areas.get(i), "failed: " + failed[i]));
+                continue;
+            }
+            Done d = done[i];
+            ok++;
+            stdout.print(d.headline());
+            summary.append(d.summaryRows());
+            if (d.backtestRows() != null) backtest.append(d.backtestRows());
+            figures.add(d.figures());
+            d.baseWarnings().forEach(err::println);
+            warnings += d.warnings();
+            if (d.warnings() > 0) warned++;
+        }
+        if (warnings > 0) {
+            err.println("warning: " + warnings + " data-quality warnings in " + warned + " authorities (see each authority's Data quality sheet)");
+        }
+        skipped.sort(java.util.Comparator.comparing(s -> release.authorities().indexOf(s.area())));
+        Path all = cmd.out.resolve(COMBINED);
+        try (OutputFolder folder = new OutputFolder(all)) {
+            ForecastCommand.io(all, () -> text(summary, folder.stage("summary.csv")));
+            if (backtests != null) ForecastCommand.io(all, () -> text(backtest, folder.stage("backtest.csv")));
+            ForecastCommand.io(all, () -> NationalWorkbookWriter.write(figures, skipped, release.source(), folder.stage("national.xlsx")));
+            folder.commit();
+        }
+        long failures = java.util.Arrays.stream(failed).filter(java.util.Objects::nonNull).count();
+        stdout.printf(Locale.ROOT, "forecast %d of %d authorities%s into %s (one folder each); combined reports in %s%n", ok,
+                areas.size() + skipped.size() - failures, failures > 0 ? " (" + failures + " failed)" : "", cmd.out, all);
+        stdout.flush();
+        err.flush();
+        return failures > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    /** One authority: forecast, backtest, its own reports; what the combined outputs need from it. */
+    private Done one(DfeRelease release, DfeRoute route, BacktestRoute backtests, Area a, List<ScenarioFile> scenarios) {
+        ForecastCommand.AreaRun r = cmd.forecast(release, route, a, scenarios);
+        Backtest.Result bt = backtests == null ? null : BacktestSummary.run(backtests, a, cmd.run.seed);
+        ForecastCommand.write(cmd.out.resolve(folder(a)), r, bt, true);
+        StringWriter headline = new StringWriter();
+        try (PrintWriter p = new PrintWriter(headline)) {
+            ForecastCommand.headline(p, r);
+        }
+        String summaryRows = SummaryCsvWriter.appendRows(r.outcomes().stream().map(Outcome::forecast).toList(), new StringBuilder(1 << 15)).toString();
+        String backtestRows = bt == null ? null : BacktestCsvWriter.appendRows(List.of(bt), new StringBuilder(1 << 17)).toString();
+        List<String> base = new ArrayList<>();
+        for (DataWarning w : r.forecast().warnings()) {
+            if (w.base()) base.add("WARNING (base year): " + a.name() + " (" + a.code() + "): " + w);
+        }
+        return new Done(headline.toString(), summaryRows, backtestRows, AreaFigures.of(r.forecast(), bt), base, r.forecast().warnings().size());
+    }
+
+    private static void text(CharSequence s, Path file) throws java.io.IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.append(s);
+        }
+    }
+
+    /** The region asked for by --region (its name as published), or null for every authority. */
+    private String region(DfeRelease release) {
+        if (cmd.region == null) return null;
+        String want = normal(cmd.region);
+        for (String name : release.regions().keySet()) if (normal(name).equals(want)) return name;
+        throw new ParameterException(cmd.spec.commandLine(), "--region: no region matches '" + cmd.region + "'; regions: "
+                + String.join(", ", release.regions().keySet()));
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    /** Inputs that describe one authority's places, money or pupils cannot apply to every authority. */
+    private void refuseSingleAuthorityInputs() {
+        List<String> single = new ArrayList<>();
+        if (cmd.run.capacity != null) single.add("--capacity");
+        if (cmd.run.finance != null) single.add("--finance");
+        if (cmd.pupilOptions.schoolCensus != null) single.add("--school-census");
+        if (!single.isEmpty()) {
+            throw new ParameterException(cmd.spec.commandLine(), String.join(", ", single) + ": one authority's own figures; not with --la all "
+                    + "(every authority gets the ILLUSTRATIVE capacity and finance of its own base year)");
+        }
+    }
+}

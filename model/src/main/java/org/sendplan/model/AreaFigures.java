@@ -1,0 +1,79 @@
+package org.sendplan.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One area's key figures for a national comparison (the batch run's national workbook): plans in
+ * the base year and the last projected year with the growth between them, the special school
+ * share (plans in {@link Provision#SPECIAL_STATE} and {@link Provision#SPECIAL_INDEPENDENT} over all
+ * plans, means) in both years, and the backtest's accuracy for the total one and five years ahead.
+ * Every figure is read off the forecast's summary and the backtest's rows; NaN where there is none
+ * (no backtest, or no five-year case).
+ *
+ * @param growth            projected / base − 1 (0.25 = 25% more plans)
+ * @param annualGrowth      the same as a compound yearly rate
+ * @param specialShareBase  special school share of plans in the base year (a share, 0–1)
+ * @param specialShareLast  the same in the last projected year (means)
+ * @param backtestCases1    sendplan's one-year-ahead total cases in the backtest
+ * @param mape1             one-year-ahead MAPE of the total (a share)
+ * @param mase1             one-year-ahead MASE of the total (below 1 beats the last value)
+ * @param coverage1         share of one-year-ahead outturns inside p10–p90
+ * @param mape5             five-years-ahead MAPE of the total (a share)
+ */
+public record AreaFigures(Area area, int baseYear, double basePlans, int lastYear, double projected, double p10, double p90,
+                          double growth, double annualGrowth, double specialShareBase, double specialShareLast,
+                          int backtestCases1, double mape1, double mase1, double coverage1, double mape5) {
+
+    /** Fastest projected growth first (then by code, so that ties have a fixed order). */
+    public static final Comparator<AreaFigures> BY_GROWTH = descending(AreaFigures::growth);
+    /** Highest base-year special school share first. */
+    public static final Comparator<AreaFigures> BY_SPECIAL_SHARE = descending(AreaFigures::specialShareBase);
+    /** Largest one-year-ahead backtest MAPE first (where the method has been least accurate); areas without a backtest last. */
+    public static final Comparator<AreaFigures> BY_BACKTEST_ERROR = descending(AreaFigures::mape1);
+
+    public static AreaFigures of(Forecast f, Backtest.Result backtest) {
+        List<SummaryRow> totals = f.summary(Dimension.TOTAL);
+        SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
+        double growth = first.mean() > 0 ? last.mean() / first.mean() - 1 : Double.NaN;
+        int years = last.year() - first.year();
+        double annual = first.mean() > 0 && years > 0 ? Math.pow(last.mean() / first.mean(), 1.0 / years) - 1 : Double.NaN;
+        int cases = 0;
+        double mape1 = Double.NaN, mase1 = Double.NaN, cov1 = Double.NaN, mape5 = Double.NaN;
+        if (backtest != null) {
+            List<BacktestMetrics.Line> lines = BacktestMetrics.of(backtest.rows());
+            BacktestMetrics.Line h1 = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, 1, Dimension.TOTAL);
+            BacktestMetrics.Line h5 = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, 5, Dimension.TOTAL);
+            if (h1 != null) {
+                cases = h1.n();
+                mape1 = h1.mape();
+                mase1 = h1.mase();
+                cov1 = h1.coverage();
+            }
+            if (h5 != null) mape5 = h5.mape();
+        }
+        return new AreaFigures(f.area(), first.year(), first.mean(), last.year(), last.mean(), last.p10(), last.p90(), growth, annual,
+                specialShare(f, first.year(), first.mean()), specialShare(f, last.year(), last.mean()), cases, mape1, mase1, cov1, mape5);
+    }
+
+    private static double specialShare(Forecast f, int year, double total) {
+        double special = 0;
+        for (SummaryRow r : f.summary(Dimension.PROVISION)) {
+            if (r.year() == year && (r.group().equals(Provision.SPECIAL_STATE.name()) || r.group().equals(Provision.SPECIAL_INDEPENDENT.name()))) {
+                special += r.mean();
+            }
+        }
+        return total > 0 ? special / total : Double.NaN;
+    }
+
+    /** Largest first; NaN last; ties by area code. */
+    private static Comparator<AreaFigures> descending(java.util.function.ToDoubleFunction<AreaFigures> key) {
+        return (a, b) -> {
+            double x = key.applyAsDouble(a), y = key.applyAsDouble(b);
+            boolean nx = Double.isNaN(x), ny = Double.isNaN(y);
+            if (nx != ny) return nx ? 1 : -1;
+            int c = nx ? 0 : Double.compare(y, x);
+            return c != 0 ? c : a.area().code().compareTo(b.area().code());
+        };
+    }
+}
