@@ -1,9 +1,7 @@
 package org.sendplan.cli;
 
 import org.sendplan.data.DfeRelease;
-import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.data.DfeRoute;
-import org.sendplan.data.PopulationReader;
 import org.sendplan.data.pupils.PupilRoute;
 import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;

@@ -5,12 +5,10 @@ import org.sendplan.data.DfeRoute;
 import org.sendplan.data.PlanRun;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
-import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.CapacityEntry;
 import org.sendplan.model.money.Capacity;
 import org.sendplan.model.money.Finance;
-import org.sendplan.model.money.IllustrativeInputs;
 import org.sendplan.model.money.SufficiencyPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +26,7 @@ import java.util.concurrent.Callable;
 /** Writes capacity.csv and finance.yaml templates, filled with an authority's illustrative figures. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Write capacity.csv and finance.yaml templates into DIR, filled with the ILLUSTRATIVE figures "
-                + "a forecast uses when none are given (capacity = base-year placements; CCN unit costs; HNB = 95% of the first year's cost).")
+                + "a forecast uses when none are given (capacity = base-year placements; CCN unit costs; HNB = 95%% of the first year's cost).")
 public final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
