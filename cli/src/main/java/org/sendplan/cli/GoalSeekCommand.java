@@ -42,6 +42,9 @@ public final class GoalSeekCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    PersonLevelOptions personLevel;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Where the solved scenario file is written (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -58,19 +61,28 @@ public final class GoalSeekCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!Files.isRegularFile(scenario)) throw new ParameterException(spec.commandLine(), "--scenario: no such file " + scenario);
-        DfeRoute route = new DfeRoute(run.release());
-        Area area = route.areas().resolve(run.la);
-        PlanRun plans = run.planRun(route, area, true);
-        int base = plans.baseline().forecast().baseYear();
+        GoalSeek seek;
+        String where;
+        if (personLevel.requested()) {
+            // the person-level route: the scenario's codes are the data's own
+            seek = new GoalSeek(personLevel.expectedPath(spec, run), personLevel.scenarioReader(spec, run));
+            where = "person-level route";
+        } else {
+            DfeRoute route = new DfeRoute(run.release());
+            Area area = route.areas().resolve(run.la);
+            PlanRun plans = run.planRun(route, area, true);
+            seek = new GoalSeek(plans, new ScenarioReader(plans.baseline().forecast().baseYear()));
+            where = area.name() + " (" + area.code() + ")";
+        }
         GoalSeek.Result r;
         try {
-            r = new GoalSeek(plans, new ScenarioReader(base)).seek(scenario, lever, goal);
+            r = seek.seek(scenario, lever, goal);
         } catch (IllegalArgumentException e) {
             // a lever path or target the file or run cannot serve: a usage error
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.println(area.name() + " (" + area.code() + "), expected path: " + r.message());
+        o.println(where + ", expected path: " + r.message());
         if (r.found()) {
             String stem = scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             Path written;

@@ -124,6 +124,24 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void goalSeekWorksOnThePersonLevelRoute(@TempDir Path o) throws Exception {
+        Path demo = Path.of(ScenarioCommandTest.class.getResource("/org/sendplan/cli/witan-send-demo").toURI());
+        Path s = Files.writeString(o.resolve("pl.yaml"), "name: pl\nlevers:\n  joiners:\n    - {multiply: 1.0, start: 2017/18}\n");
+        CliRun r = CliRun.of("goal-seek", "--witan", demo.toString(), "--scenario", s.toString(), "--lever", "joiners.multiply",
+                "--target", "total <= 2400 by 2022", "--out", o.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("person-level route, expected path: joiners.multiply = "), r.out());
+        String value = r.out().lines().filter(l -> l.startsWith("value: ")).findFirst().orElseThrow().substring(7);
+        assertTrue(Double.parseDouble(value) > 0.5 && Double.parseDouble(value) < 1, value);
+        // the solved file, sought again, starts where it ended and meets the target
+        CliRun again = CliRun.of("goal-seek", "--witan", demo.toString(), "--scenario", o.resolve("pl-solved.yaml").toString(), "--lever",
+                "joiners.multiply", "--target", "total <= 2400 by 2022", "--out", o.resolve("again").toString());
+        assertTrue(again.out().contains("it was " + value + ")"), again.out());
+        String figure = again.out().replaceAll("(?s).*figure ([0-9,.]+) on the expected path.*", "$1").replace(",", "");
+        assertTrue(Double.parseDouble(figure) <= 2400 && Double.parseDouble(figure) > 2399.5, again.out());
+    }
+
+    @Test
     void goalSeekSaysWhenNoValueMeetsTheTarget(@TempDir Path o) throws IOException {
         Path s = Files.writeString(o.resolve("seek.yaml"), "name: seek\nlevers:\n  joiners:\n    - {multiply: 1.0}\n");
         CliRun r = CliRun.of("goal-seek", "--scenario", s.toString(), "--lever", "joiners.multiply", "--target", "total <= 100 by 2027",

@@ -4,6 +4,7 @@ import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.sendplan.data.PlanRun;
 import org.sendplan.data.yaml.YamlNode;
+import org.sendplan.model.money.Outcome;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,20 @@ public final class GoalSeek {
         }
     }
 
-    private final PlanRun run;
+    private final java.util.function.Function<ScenarioFile, Outcome> evaluate;
     private final ScenarioReader reader;
 
+    /** On the DfE route: each trial is {@link PlanRun#scenario} (an expected-path run). */
     public GoalSeek(PlanRun run, ScenarioReader reader) {
-        this.run = run;
+        this(run::scenario, reader);
+    }
+
+    /**
+     * @param evaluate runs one scenario on the expected path of the route in use and returns its
+     *                 outcome (the person-level route passes its own)
+     */
+    public GoalSeek(java.util.function.Function<ScenarioFile, Outcome> evaluate, ScenarioReader reader) {
+        this.evaluate = evaluate;
         this.reader = reader;
     }
 
@@ -49,7 +59,7 @@ public final class GoalSeek {
             throw new IllegalArgumentException("--lever: expected a multiply or share value (their natural ranges are 0–2 and 0–1), found '" + leverPath + "'");
         }
         double original = lever.number();
-        java.util.function.DoubleUnaryOperator figure = x -> target.of(run.scenario(reader.read(scenario, substitute(text, lever, x))));
+        java.util.function.DoubleUnaryOperator figure = x -> target.of(evaluate.apply(reader.read(scenario, substitute(text, lever, x))));
         double fLo = figure.applyAsDouble(lo), fHi = figure.applyAsDouble(hi);
         boolean metLo = target.met(fLo), metHi = target.met(fHi);
         if (!metLo && !metHi) {

@@ -63,6 +63,9 @@ public record GoalTarget(String figure, Provision provision, boolean atLeast, do
 
     /** The figure in an outcome (expected path: the mean is the value). */
     public double of(Outcome o) {
+        if (o.plan() == null && !figure.equals("total") && !figure.equals("provision")) {
+            throw new IllegalArgumentException("--target: " + figure + " needs places and money (on the person-level route: --finance and --settings)");
+        }
         switch (figure) {
             case "total", "provision" -> {
                 for (SummaryRow r : o.forecast().summary()) {
