@@ -3,12 +3,10 @@ package org.sendplan.data;
 import org.sendplan.data.money.CapacityReader;
 import org.sendplan.data.money.FinanceReader;
 import org.sendplan.data.scenario.ScenarioFile;
-import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.CohortAssumptions;
 import org.sendplan.model.CohortProjector;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.money.Capacity;
-import org.sendplan.model.money.CapacityEntry;
 import org.sendplan.model.money.Finance;
 import org.sendplan.model.money.IllustrativeInputs;
 import org.sendplan.model.money.Outcome;
@@ -17,8 +15,6 @@ import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.model.scenario.Levers;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One run of the DfE route for an area: the baseline and any number of scenarios against the
@@ -72,16 +68,7 @@ public final class PlanRun {
             as = expectedPath ? route.estimate(r).expectedPath() : route.estimate(r);
         }
         Forecast f = project(as, s.name(), s.levers());
-        List<CapacityEntry> rows = new ArrayList<>(capacity.entries());
-        rows.addAll(s.capacity());
-        Capacity cap = new Capacity(rows, capacity.source() + (s.capacity().isEmpty() ? "" : " + scenario " + s.name()), capacity.illustrative());
-        Finance fin = finance;
-        for (YamlNode node : s.finance()) fin = FinanceReader.read(node, "scenario " + s.name(), fin);
-        if (s.overflow() != null) {
-            fin = new Finance(fin.priceYear(), fin.inflation(), fin.unitCosts(), fin.hnbAllocation(), fin.hnbGrowth(), fin.openingBalance(),
-                    fin.otherSpend(), s.overflow(), fin.source(), fin.illustrative());
-        }
-        return new Outcome(f, SufficiencyPlanner.plan(f, cap, fin, occupancy));
+        return new Outcome(f, SufficiencyPlanner.plan(f, s.capacity(capacity), s.finance(finance), occupancy));
     }
 
     private CohortAssumptions assumptions() {

@@ -4,12 +4,10 @@ import org.sendplan.data.money.CapacityReader;
 import org.sendplan.data.money.FinanceReader;
 import org.sendplan.data.scenario.ScenarioFile;
 import org.sendplan.data.scenario.ScenarioReader;
-import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;
 import org.sendplan.model.money.Capacity;
-import org.sendplan.model.money.CapacityEntry;
 import org.sendplan.model.money.Finance;
 import org.sendplan.model.money.IllustrativeInputs;
 import org.sendplan.model.money.Outcome;
@@ -73,16 +71,7 @@ public final class PersonLevelScenarios {
                 continue;
             }
             ScenarioFile s = scenarios.get(i - 1);
-            List<CapacityEntry> rows = new ArrayList<>(capacity.entries());
-            rows.addAll(s.capacity());
-            Capacity cap = new Capacity(rows, capacity.source() + (s.capacity().isEmpty() ? "" : " + scenario " + s.name()), capacity.illustrative());
-            Finance fin = finance;
-            for (YamlNode node : s.finance()) fin = FinanceReader.read(node, "scenario " + s.name(), fin);
-            if (s.overflow() != null) {
-                fin = new Finance(fin.priceYear(), fin.inflation(), fin.unitCosts(), fin.hnbAllocation(), fin.hnbGrowth(), fin.openingBalance(),
-                        fin.otherSpend(), s.overflow(), fin.source(), fin.illustrative());
-            }
-            outcomes.add(new Outcome(f, SufficiencyPlanner.plan(f, cap, fin, occupancy)));
+            outcomes.add(new Outcome(f, SufficiencyPlanner.plan(f, s.capacity(capacity), s.finance(finance), occupancy)));
         }
         return new Run(results, outcomes);
     }
