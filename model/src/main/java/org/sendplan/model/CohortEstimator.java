@@ -269,8 +269,11 @@ public final class CohortEstimator {
     private static double[] ownContinuation(PlanningData d, int base, List<String> method, boolean say) {
         double[] c = new double[A];
         java.util.Arrays.fill(c, Double.NaN);
-        double[] now = d.caseloadByAge().get(base);
-        double[] prev = d.caseloadByAge().get(base - 1);
+        // single ages scaled to the published total, as for the base stock: a region's or England's
+        // ages leave out authorities that published none (Hackney and Peterborough in January
+        // 2024), which would otherwise read as plans appearing from nowhere
+        double[] now = toTotal(d.caseloadByAge().get(base), d.caseloadTotal().get(base));
+        double[] prev = toTotal(d.caseloadByAge().get(base - 1), d.caseloadTotal().get(base - 1));
         double[] joined = spreadOpenBand(d.newPlansByAge().get(base - 1), now);
         Double totalNewPlans = d.newPlansTotal().get(base - 1);
         if (joined != null && totalNewPlans != null) {
@@ -295,6 +298,15 @@ public final class CohortEstimator {
         }
         if (say) method.add("Continuation by age: neither a second single-age census nor ceased plans by age; England's rates are used.");
         return c;
+    }
+
+    private static double[] toTotal(double[] ages, Double total) {
+        if (ages == null || total == null || Double.isNaN(total)) return ages;
+        double s = DataQuality.sum(ages);
+        if (s <= 0) return ages;
+        double[] out = ages.clone();
+        for (int a = 0; a < out.length; a++) out[a] *= total / s;
+        return out;
     }
 
     /** New plans by age with the open band "20 and over" spread over 20–25 like the stock. */
