@@ -118,17 +118,7 @@ public final class ForecastCommand implements Callable<Integer> {
 
     /** The --scenario files, read once (a batch applies them to every authority). */
     List<ScenarioFile> readScenarios(int baseYear) {
-        ScenarioReader reader = new ScenarioReader(baseYear);
-        java.util.Set<String> names = new java.util.HashSet<>(List.of("baseline"));
-        List<ScenarioFile> files = new java.util.ArrayList<>();
-        for (Path file : scenarios) {
-            ScenarioFile sf = reader.read(file);
-            if (!names.add(sf.name())) {
-                throw new ParameterException(spec.commandLine(), "--scenario " + file + ": a second scenario named '" + sf.name() + "'");
-            }
-            files.add(sf);
-        }
-        return files;
+        return ScenarioFiles.read(spec, new ScenarioReader(baseYear), scenarios);
     }
 
     /** The baseline and every scenario of one area, with pupils, SEN support and plans per 1,000 pupils beside each. */

@@ -65,7 +65,7 @@ public final class GoalSeekCommand implements Callable<Integer> {
         String where;
         if (personLevel.requested()) {
             // the person-level route: the scenario's codes are the data's own
-            seek = new GoalSeek(personLevel.expectedPath(spec, run), personLevel.scenarioReader(spec, run));
+            seek = personLevel.goalSeek(spec, run);
             where = "person-level route";
         } else {
             DfeRoute route = new DfeRoute(run.release());

@@ -2,6 +2,7 @@ package org.sendplan.cli;
 
 import org.sendplan.data.person.PersonLevelRoute;
 import org.sendplan.data.person.PersonLevelScenarios;
+import org.sendplan.data.scenario.GoalSeek;
 import org.sendplan.data.scenario.ScenarioFile;
 import org.sendplan.data.scenario.ScenarioReader;
 import org.sendplan.model.transition.StateCosts;
@@ -65,29 +66,25 @@ public final class PersonLevelOptions {
     }
 
     /**
-     * For goal-seek: runs one scenario on the expected path of the person-level route (the
-     * estimation is redone per trial; about 0.2 s on the peer's demo).
+     * Goal-seek on the person-level route: the data read and checked once, each trial one
+     * scenario on the expected path (its estimation redone; about 0.2 s on the peer's demo),
+     * scenario codes checked against the data's own.
      */
-    java.util.function.Function<ScenarioFile, org.sendplan.model.money.Outcome> expectedPath(CommandSpec spec, RunOptions run) {
-        TransitionModel.Request request = request(spec, run);
-        return sf -> PersonLevelScenarios.run(request, List.of(sf), run.capacity, run.finance, run.occupancy).outcomes().get(1);
-    }
-
-    /** The scenario reader for the person-level route's own codes. */
-    ScenarioReader scenarioReader(CommandSpec spec, RunOptions run) {
-        TransitionModel.Request request = request(spec, run);
-        return new ScenarioReader(request.history().baseYear(), PersonLevelScenarios.codes(request.history().space()));
-    }
-
-    /** The expected-path request (no simulations) for goal-seek. */
-    private TransitionModel.Request request(CommandSpec spec, RunOptions run) {
+    GoalSeek goalSeek(CommandSpec spec, RunOptions run) {
         if (witan != null && census != null) throw new ParameterException(spec.commandLine(), "--witan and --census: give one of them");
         if (run.finance != null && settings == null) {
             throw new ParameterException(spec.commandLine(), "--finance needs --settings FILE on the person-level route");
         }
+        TransitionModel.Request request = request(spec, run, 0, 1);
+        ScenarioReader reader = new ScenarioReader(request.history().baseYear(), PersonLevelScenarios.codes(request.history().space()));
+        return new GoalSeek(sf -> PersonLevelScenarios.run(request, List.of(sf), run.capacity, run.finance, run.occupancy).outcomes().get(1), reader);
+    }
+
+    /** The route's request: the data read and checked, to be projected with {@code simulations} on {@code threads}. */
+    private TransitionModel.Request request(CommandSpec spec, RunOptions run, int simulations, int threads) {
         boolean horizonGiven = spec.commandLine().getParseResult().hasMatchedOption("--horizon");
         return PersonLevelRoute.prepare(new PersonLevelRoute.Request(witan, census, settings, run.population, estimation,
-                horizonGiven ? run.horizon : null, 0, run.seed, 1));
+                horizonGiven ? run.horizon : null, simulations, run.seed, threads));
     }
 
     /** Runs the person-level forecast with the command's shared options, the baseline and each scenario. */
@@ -121,20 +118,13 @@ public final class PersonLevelOptions {
         ChartImages.warmUp();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        TransitionModel.Request request = PersonLevelRoute.prepare(new PersonLevelRoute.Request(witan, census, settings, run.population, estimation,
-                horizonGiven ? horizon : null, simulations, run.seed, Runtime.getRuntime().availableProcessors()));
+        TransitionModel.Request request = request(spec, run, simulations, Runtime.getRuntime().availableProcessors());
         ScenarioReader reader = new ScenarioReader(request.history().baseYear(), PersonLevelScenarios.codes(request.history().space()));
-        List<ScenarioFile> files = new java.util.ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>(List.of("baseline"));
-        for (Path file : scenarioFiles) {
-            ScenarioFile sf = reader.read(file);
-            if (!names.add(sf.name())) {
-                throw new ParameterException(spec.commandLine(), "--scenario " + file + ": a second scenario named '" + sf.name() + "'");
-            }
+        List<ScenarioFile> files = ScenarioFiles.read(spec, reader, scenarioFiles);
+        for (ScenarioFile sf : files) {
             if (run.finance == null && (!sf.capacity().isEmpty() || !sf.finance().isEmpty() || sf.overflow() != null)) {
                 err.println("warning: scenario " + sf.name() + ": its capacity, finance and overflow keys apply only with --finance; ignored");
             }
-            files.add(sf);
         }
         PersonLevelScenarios.Run result = PersonLevelScenarios.run(request, files, run.capacity, run.finance, run.occupancy);
         Forecast f = result.outcomes().get(0).forecast();
