@@ -4,7 +4,7 @@ import org.sendplan.data.BacktestRoute;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.model.Area;
-import org.sendplan.model.Backtest;
+import org.sendplan.model.evaluation.Backtest;
 
 import java.util.concurrent.CompletableFuture;
 

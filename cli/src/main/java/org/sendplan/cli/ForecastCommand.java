@@ -101,7 +101,7 @@ public final class ForecastCommand implements Callable<Integer> {
         release.warnings().forEach(w -> err.println("warning: " + w));
         DfeRoute route = new DfeRoute(release);
         Area area = route.areas().resolve(run.la);
-        CompletableFuture<org.sendplan.model.Backtest.Result> backtest = noBacktest ? null : BacktestSummary.start(release, area, run.seed);
+        CompletableFuture<org.sendplan.model.evaluation.Backtest.Result> backtest = noBacktest ? null : BacktestSummary.start(release, area, run.seed);
         AreaRun r = forecast(release, route, area, readScenarios(baseYear(route)));
         reportWarnings(r.forecast(), err);
         List<Path> written = write(out, r, backtest == null ? null : join(backtest), false);
@@ -168,7 +168,7 @@ public final class ForecastCommand implements Callable<Integer> {
      * and slides, the workbook carries the same charts natively, and they cost a fifth of a batch's
      * time ({@code forecast --la CODE} writes them for the authority that needs them).
      */
-    static List<Path> write(Path out, AreaRun run, org.sendplan.model.Backtest.Result bt, boolean batch) {
+    static List<Path> write(Path out, AreaRun run, org.sendplan.model.evaluation.Backtest.Result bt, boolean batch) {
         List<Outcome> outcomes = run.outcomes();
         List<PupilOutlook> pupils = run.outlooks();
         Forecast f = run.forecast();

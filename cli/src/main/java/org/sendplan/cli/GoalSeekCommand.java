@@ -3,7 +3,7 @@ package org.sendplan.cli;
 import org.sendplan.data.DfeRoute;
 import org.sendplan.data.PlanRun;
 import org.sendplan.data.scenario.GoalSeek;
-import org.sendplan.data.scenario.GoalTarget;
+import org.sendplan.model.scenario.GoalTarget;
 import org.sendplan.data.scenario.ScenarioReader;
 import org.sendplan.model.Area;
 import picocli.CommandLine.Command;

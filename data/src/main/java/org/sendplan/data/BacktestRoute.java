@@ -1,11 +1,11 @@
 package org.sendplan.data;
 
-import org.sendplan.model.Aggregates;
+import org.sendplan.model.quality.Aggregates;
 import org.sendplan.model.Area;
-import org.sendplan.model.Backtest;
-import org.sendplan.model.BandCalibration;
-import org.sendplan.model.CohortParameters;
-import org.sendplan.model.DataQuality;
+import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.BandCalibration;
+import org.sendplan.model.cohort.CohortParameters;
+import org.sendplan.model.quality.DataQuality;
 import org.sendplan.model.History;
 import org.sendplan.model.PlanningData;
 

@@ -1,12 +1,12 @@
 package org.sendplan.data;
 
-import org.sendplan.model.Aggregates;
+import org.sendplan.model.quality.Aggregates;
 import org.sendplan.model.Area;
-import org.sendplan.model.CohortAssumptions;
-import org.sendplan.model.CohortEstimator;
-import org.sendplan.model.CohortParameters;
-import org.sendplan.model.CohortProjector;
-import org.sendplan.model.DataQuality;
+import org.sendplan.model.cohort.CohortAssumptions;
+import org.sendplan.model.cohort.CohortEstimator;
+import org.sendplan.model.cohort.CohortParameters;
+import org.sendplan.model.cohort.CohortProjector;
+import org.sendplan.model.quality.DataQuality;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.PlanningData;

@@ -2,9 +2,9 @@ package org.sendplan.data;
 
 import org.junit.jupiter.api.Test;
 import org.sendplan.model.Area;
-import org.sendplan.model.Backtest;
-import org.sendplan.model.BacktestMetrics;
-import org.sendplan.model.BandCalibration;
+import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.BacktestMetrics;
+import org.sendplan.model.evaluation.BandCalibration;
 import org.sendplan.model.Dimension;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.sendplan.model;
 
+import org.sendplan.model.cohort.PlacementDraws;
 import java.util.List;
 
 /**

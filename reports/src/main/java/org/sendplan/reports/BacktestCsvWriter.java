@@ -1,6 +1,6 @@
 package org.sendplan.reports;
 
-import org.sendplan.model.Backtest;
+import org.sendplan.model.evaluation.Backtest;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sendplan.model.Backtest;
-import org.sendplan.model.BacktestMetrics;
+import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.BacktestMetrics;
 import org.sendplan.model.Dimension;
 
 import java.util.List;

@@ -71,7 +71,7 @@ public final class SummaryJsonWriter {
      * total, {@code { "horizon", "cases", "mape", "medianApe", "mase", "coverage", "lastValueMape",
      * "lastGrowthMape" }}, shares as fractions (README, "Backtest").
      */
-    public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.Backtest.Result backtest, Path file) throws IOException {
+    public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.evaluation.Backtest.Result backtest, Path file) throws IOException {
         List<Forecast> forecasts = outcomes.stream().map(Outcome::forecast).toList();
         if (forecasts.isEmpty()) {
             throw new IllegalArgumentException("no forecast to write");
@@ -101,14 +101,14 @@ public final class SummaryJsonWriter {
         }
     }
 
-    private static void backtest(JsonGenerator g, org.sendplan.model.Backtest.Result bt) throws IOException {
-        List<org.sendplan.model.BacktestMetrics.Line> lines = org.sendplan.model.BacktestMetrics.of(bt.rows());
+    private static void backtest(JsonGenerator g, org.sendplan.model.evaluation.Backtest.Result bt) throws IOException {
+        List<org.sendplan.model.evaluation.BacktestMetrics.Line> lines = org.sendplan.model.evaluation.BacktestMetrics.of(bt.rows());
         g.writeArrayFieldStart("backtest");
         for (int h = 1; h <= bt.maxHorizon(); h++) {
-            var own = org.sendplan.model.BacktestMetrics.find(lines, org.sendplan.model.Backtest.Method.SENDPLAN, h, Dimension.TOTAL);
+            var own = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.Backtest.Method.SENDPLAN, h, Dimension.TOTAL);
             if (own == null) continue;
-            var lv = org.sendplan.model.BacktestMetrics.find(lines, org.sendplan.model.Backtest.Method.LAST_VALUE, h, Dimension.TOTAL);
-            var lg = org.sendplan.model.BacktestMetrics.find(lines, org.sendplan.model.Backtest.Method.LAST_GROWTH, h, Dimension.TOTAL);
+            var lv = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.Backtest.Method.LAST_VALUE, h, Dimension.TOTAL);
+            var lg = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.Backtest.Method.LAST_GROWTH, h, Dimension.TOTAL);
             g.writeStartObject();
             g.writeNumberField("horizon", h);
             g.writeNumberField("cases", own.n());

@@ -139,7 +139,7 @@ public final class WorkbookWriter {
     }
 
     /** With a Backtest sheet (before Assumptions) when {@code backtest} is not null. */
-    public static void write(Forecast forecast, SufficiencyPlan plan, org.sendplan.model.Backtest.Result backtest, Path file) throws IOException {
+    public static void write(Forecast forecast, SufficiencyPlan plan, org.sendplan.model.evaluation.Backtest.Result backtest, Path file) throws IOException {
         write(List.of(new Outcome(forecast, plan)), backtest, List.of(), file);
     }
 
@@ -158,7 +158,7 @@ public final class WorkbookWriter {
      * more outcomes a Scenarios sheet comparing them, and a Backtest sheet when {@code backtest}
      * is not null.
      */
-    public static void write(List<Outcome> outcomes, org.sendplan.model.Backtest.Result backtest, List<? extends ExtraSheet> extra,
+    public static void write(List<Outcome> outcomes, org.sendplan.model.evaluation.Backtest.Result backtest, List<? extends ExtraSheet> extra,
                              Path file) throws IOException {
         write(outcomes, file, new Options(0, backtest, extra));
     }
@@ -171,7 +171,7 @@ public final class WorkbookWriter {
      * @param backtest a Backtest sheet's contents, or null
      * @param extra    sheets added after By phase, in order
      */
-    public record Options(int suppress, org.sendplan.model.Backtest.Result backtest, List<? extends ExtraSheet> extra) {
+    public record Options(int suppress, org.sendplan.model.evaluation.Backtest.Result backtest, List<? extends ExtraSheet> extra) {
         public static final Options DEFAULT = new Options(0, null, List.of());
 
         public Options {
@@ -192,7 +192,7 @@ public final class WorkbookWriter {
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
     private static byte[] build(List<Outcome> outcomes, Options options) throws IOException {
-        org.sendplan.model.Backtest.Result backtest = options.backtest();
+        org.sendplan.model.evaluation.Backtest.Result backtest = options.backtest();
         List<? extends ExtraSheet> extra = options.extra();
         Forecast forecast = outcomes.get(0).forecast();
         SufficiencyPlan plan = outcomes.get(0).plan();

@@ -1,7 +1,7 @@
 package org.sendplan.data.pupils;
 
 import org.sendplan.data.DfeRelease;
-import org.sendplan.model.Aggregates;
+import org.sendplan.model.quality.Aggregates;
 import org.sendplan.model.Area;
 import org.sendplan.model.Assumption;
 import org.sendplan.model.Forecast;

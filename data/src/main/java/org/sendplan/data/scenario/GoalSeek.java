@@ -1,5 +1,6 @@
 package org.sendplan.data.scenario;
 
+import org.sendplan.model.scenario.GoalTarget;
 import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.sendplan.data.PlanRun;

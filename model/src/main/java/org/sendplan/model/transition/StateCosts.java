@@ -1,6 +1,6 @@
 package org.sendplan.model.transition;
 
-import org.sendplan.model.Quantiles;
+import org.sendplan.model.rollup.Quantiles;
 import org.sendplan.model.money.FinancialYear;
 
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
 
+import org.sendplan.model.Area;
+import org.sendplan.model.Assumption;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.Population;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package org.sendplan.model;
+package org.sendplan.model.rollup;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 

@@ -1,5 +1,23 @@
-package org.sendplan.model;
+package org.sendplan.model.evaluation;
 
+import org.sendplan.model.Counts;
+import org.sendplan.model.AgeBand;
+import org.sendplan.model.Ages;
+import org.sendplan.model.Area;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.DfeSetting;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.History;
+import org.sendplan.model.Phase;
+import org.sendplan.model.PlanningData;
+import org.sendplan.model.Provision;
+import org.sendplan.model.SummaryRow;
+import org.sendplan.model.cohort.CohortAssumptions;
+import org.sendplan.model.cohort.CohortEstimator;
+import org.sendplan.model.cohort.CohortParameters;
+import org.sendplan.model.quality.DataQuality;
+import org.sendplan.model.rollup.Quantiles;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -105,7 +123,7 @@ public final class Backtest {
             int h = Math.min(maxHorizon, latest - base);
             Double tb = d.caseloadTotal().get(base);
             if (tb == null || Double.isNaN(tb) || tb <= 0) continue;
-            boolean singleAge = d.caseloadByAge().containsKey(base) && DataQuality.sum(d.caseloadByAge().get(base)) > 0;
+            boolean singleAge = d.caseloadByAge().containsKey(base) && Counts.sum(d.caseloadByAge().get(base)) > 0;
             List<Row> forecasts = new ArrayList<>();
             if (singleAge && cohort != null) {
                 Forecast f = cohort.forecast(base, h);
@@ -176,7 +194,7 @@ public final class Backtest {
         double[] settingTrend = mixYear == base ? CohortEstimator.settingTrend(known, q, base, new ArrayList<>()) : new double[settingShare.length];
         if (mixYear > 0) {
             double[] v = known.caseloadBySetting().get(mixYear);
-            double s = DataQuality.sum(v);
+            double s = Counts.sum(v);
             for (int i = 0; i < v.length; i++) settingShare[i] = Double.isNaN(v[i]) ? 0 : v[i] / s;
         }
         // band shares, trended
@@ -256,13 +274,13 @@ public final class Backtest {
     private static int lastWith(SortedMap<Integer, double[]> m, int upTo) {
         for (int y = upTo; y >= upTo - CohortEstimator.SHARE_TREND_YEARS; y--) {
             double[] v = m.get(y);
-            if (v != null && DataQuality.sum(v) > 0) return y;
+            if (v != null && Counts.sum(v) > 0) return y;
         }
         return 0;
     }
 
     private static double[] normalised(double[] v) {
-        double s = DataQuality.sum(v);
+        double s = Counts.sum(v);
         double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) out[i] = s > 0 && !Double.isNaN(v[i]) ? v[i] / s : 0;
         return out;
@@ -275,7 +293,7 @@ public final class Backtest {
         List<Integer> years = new ArrayList<>();
         for (int y = last - CohortEstimator.SHARE_TREND_YEARS; y <= last; y++) {
             double[] v = series.get(y);
-            if (v != null && DataQuality.sum(v) > 0 && !flagged.contains(y)) years.add(y);
+            if (v != null && Counts.sum(v) > 0 && !flagged.contains(y)) years.add(y);
         }
         if (years.size() < 3) return trend;
         for (int i = 0; i < n; i++) {
@@ -284,7 +302,7 @@ public final class Backtest {
             for (int y : years) {
                 double[] v = series.get(y);
                 if (v[i] < 10) small = true;
-                else fit.addData(y, Math.log(v[i] / DataQuality.sum(v)));
+                else fit.addData(y, Math.log(v[i] / Counts.sum(v)));
             }
             if (small) continue;
             trend[i] = Math.max(-CohortEstimator.SHARE_TREND_CAP, Math.min(CohortEstimator.SHARE_TREND_CAP, CohortEstimator.SHARE_TREND_WEIGHT * fit.getSlope()));
@@ -306,7 +324,7 @@ public final class Backtest {
                 return total;
             case PROVISION: {
                 double[] v = d.caseloadBySetting().get(year);
-                double s = DataQuality.sum(v);
+                double s = Counts.sum(v);
                 if (s <= 0) return Double.NaN;
                 Provision p = Provision.valueOf(group);
                 double x = 0;
@@ -316,14 +334,14 @@ public final class Backtest {
             case PHASE: {
                 double[] ages = d.caseloadByAge().get(year);
                 double[] phases = new double[Phase.values().length];
-                if (ages != null && DataQuality.sum(ages) > 0) {
+                if (ages != null && Counts.sum(ages) > 0) {
                     for (int a = 0; a < ages.length; a++) phases[Phase.ofAge(Ages.age(a)).ordinal()] += Double.isNaN(ages[a]) ? 0 : ages[a];
                 } else {
                     double[] b = h.caseloadByBand().get(year);
-                    if (b == null || DataQuality.sum(b) <= 0) return Double.NaN;
+                    if (b == null || Counts.sum(b) <= 0) return Double.NaN;
                     for (int i = 0; i < b.length; i++) for (int ph = 0; ph < phases.length; ph++) phases[ph] += b[i] * phaseOfBand[i][ph];
                 }
-                double s = DataQuality.sum(phases);
+                double s = Counts.sum(phases);
                 int idx = -1;
                 for (Phase ph : Phase.values()) if (ph.code().equals(group)) idx = ph.ordinal();
                 return s > 0 && idx >= 0 ? phases[idx] * total / s : Double.NaN;
@@ -340,7 +358,7 @@ public final class Backtest {
             out[AgeBand.of(Ages.age(a)).ordinal()][Phase.ofAge(Ages.age(a)).ordinal()] += singleAges[a];
         }
         for (double[] row : out) {
-            double s = DataQuality.sum(row);
+            double s = Counts.sum(row);
             for (int i = 0; i < row.length; i++) row[i] = s > 0 ? row[i] / s : 0;
         }
         return out;

@@ -1,5 +1,6 @@
-package org.sendplan.model;
+package org.sendplan.model.evaluation;
 
+import org.sendplan.model.Dimension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,4 +1,7 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
+
+import org.sendplan.model.Phase;
+import org.sendplan.model.Provision;
 
 /**
  * Plans per January census year × provision × phase in every simulation, kept so that places,

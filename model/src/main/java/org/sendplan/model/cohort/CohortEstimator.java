@@ -1,5 +1,14 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
 
+import org.sendplan.model.Counts;
+import org.sendplan.model.Ages;
+import org.sendplan.model.Assumption;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.DfeSetting;
+import org.sendplan.model.Need;
+import org.sendplan.model.PlanningData;
+import org.sendplan.model.Population;
+import org.sendplan.model.quality.DataQuality;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import java.util.ArrayList;
@@ -19,9 +28,9 @@ public final class CohortEstimator {
      */
     static final double MAX_CONTINUATION = 10;
     /** Censuses back from the base year whose setting shares are trended (2019–2025 by default). */
-    static final int SHARE_TREND_YEARS = 6;
-    static final double SHARE_TREND_WEIGHT = 0.5;
-    static final double SHARE_TREND_CAP = 0.05;
+    public static final int SHARE_TREND_YEARS = 6;
+    public static final double SHARE_TREND_WEIGHT = 0.5;
+    public static final double SHARE_TREND_CAP = 0.05;
 
     private static final int A = Ages.COUNT;
     private static final int S = DfeSetting.values().length;
@@ -119,28 +128,28 @@ public final class CohortEstimator {
         double[][] out = new double[A][S];
         double[] ages = d.caseloadByAge().get(year);
         double[][] cells = d.caseloadByAgeSetting().get(year);
-        if (ages == null || DataQuality.sum(ages) == 0) {
+        if (ages == null || Counts.sum(ages) == 0) {
             double[][] r = ref.caseloadByAgeSetting().get(year);
             if (r == null) throw new IllegalArgumentException("no single-age caseload for January " + year);
             w.add(new DataWarning("caseload by age", year, "no single-age rows; " + refName + " age × setting mix is used for the total of "
-                    + DataQuality.fmt(total), true));
+                    + Counts.whole(total), true));
             double rt = 0;
-            for (double[] row : r) rt += DataQuality.sum(row);
+            for (double[] row : r) rt += Counts.sum(row);
             for (int a = 0; a < A; a++) for (int s = 0; s < S; s++) out[a][s] = r[a][s] * total / rt;
             return out;
         }
-        double ageSum = DataQuality.sum(ages);
+        double ageSum = Counts.sum(ages);
         double[][] prev = d.caseloadByAgeSetting().get(year - 1);
         double[][] refCells = ref.caseloadByAgeSetting().get(year);
         int filled = 0;
         for (int a = 0; a < A; a++) {
             double want = ages[a] * total / ageSum;
-            double have = DataQuality.sum(cells[a]);
+            double have = Counts.sum(cells[a]);
             double[] mix = cells[a];
             if (have < 0.5 * ages[a] && ages[a] > 0) {
                 // no setting breakdown at this age: previous year's mix at the age, else England's
-                mix = prev != null && DataQuality.sum(prev[a]) > 0 ? prev[a] : refCells[a];
-                have = DataQuality.sum(mix);
+                mix = prev != null && Counts.sum(prev[a]) > 0 ? prev[a] : refCells[a];
+                have = Counts.sum(mix);
                 filled++;
             }
             for (int s = 0; s < S; s++) out[a][s] = have > 0 ? mix[s] * want / have : 0;
@@ -169,7 +178,7 @@ public final class CohortEstimator {
             if (v != null) for (int a = 0; a < A; a++) own[a] += v[a];
             if (r != null) for (int a = 0; a < A; a++) eng[a] += r[a];
         }
-        double no = DataQuality.sum(own), ne = DataQuality.sum(eng);
+        double no = Counts.sum(own), ne = Counts.sum(eng);
         if (ne == 0) throw new IllegalArgumentException("no new plans by age before " + (lastYear + 1));
         double w = no / (no + prior);
         double[] share = new double[A];
@@ -189,8 +198,8 @@ public final class CohortEstimator {
         for (int a = 0; a < A; a++) {
             double[] stockMix = new double[N];
             for (int s = 0; s < S; s++) for (int n = 0; n < N; n++) stockMix[n] += cells[a][s][n];
-            double[] row = src != null && a < src.length && DataQuality.sum(src[a]) > 0 ? src[a] : stockMix;
-            double t = DataQuality.sum(row);
+            double[] row = src != null && a < src.length && Counts.sum(src[a]) > 0 ? src[a] : stockMix;
+            double t = Counts.sum(row);
             if (t == 0) { mix[a][Need.UNKNOWN.ordinal()] = 1; continue; }
             for (int n = 0; n < N; n++) mix[a][n] = row[n] / t;
         }
@@ -277,10 +286,10 @@ public final class CohortEstimator {
         double[] joined = spreadOpenBand(d.newPlansByAge().get(base - 1), now);
         Double totalNewPlans = d.newPlansTotal().get(base - 1);
         if (joined != null && totalNewPlans != null) {
-            double s = DataQuality.sum(joined);
+            double s = Counts.sum(joined);
             if (s > 0) for (int a = 0; a < A; a++) joined[a] *= totalNewPlans / s;
         }
-        if (now != null && prev != null && joined != null && DataQuality.sum(prev) > 0 && DataQuality.sum(now) > 0) {
+        if (now != null && prev != null && joined != null && Counts.sum(prev) > 0 && Counts.sum(now) > 0) {
             for (int a = 0; a < A - 1; a++) if (prev[a] > 0) c[a] = (now[a + 1] - joined[a + 1]) / prev[a];
             if (say) method.add("Continuation by age: the stock-flow identity on the single-age censuses of January " + (base - 1)
                     + " and " + base + " with the new plans of " + (base - 1) + " (absorbs net transfers between authorities).");
@@ -302,7 +311,7 @@ public final class CohortEstimator {
 
     private static double[] toTotal(double[] ages, Double total) {
         if (ages == null || total == null || Double.isNaN(total)) return ages;
-        double s = DataQuality.sum(ages);
+        double s = Counts.sum(ages);
         if (s <= 0) return ages;
         double[] out = ages.clone();
         for (int a = 0; a < out.length; a++) out[a] *= total / s;
@@ -333,7 +342,7 @@ public final class CohortEstimator {
         List<Integer> years = new ArrayList<>();
         for (int y = base - SHARE_TREND_YEARS; y <= base; y++) {
             double[] v = d.caseloadBySetting().get(y);
-            if (v != null && DataQuality.sum(v) > 0 && !q.flaggedCaseload().contains(y)) years.add(y);
+            if (v != null && Counts.sum(v) > 0 && !q.flaggedCaseload().contains(y)) years.add(y);
         }
         if (years.size() < 3 || !years.contains(base)) return trend;
         for (int s = 0; s < S; s++) {
@@ -343,7 +352,7 @@ public final class CohortEstimator {
                 double[] v = d.caseloadBySetting().get(y);
                 double x = Double.isNaN(v[s]) ? 0 : v[s];
                 if (x < 10) small = true;
-                else fit.addData(y, Math.log(x / DataQuality.sum(v)));
+                else fit.addData(y, Math.log(x / Counts.sum(v)));
             }
             if (small) continue; // a log share of a handful of plans is noise
             trend[s] = Math.max(-SHARE_TREND_CAP, Math.min(SHARE_TREND_CAP, SHARE_TREND_WEIGHT * fit.getSlope()));
@@ -355,7 +364,7 @@ public final class CohortEstimator {
 
     private static double[] rowSums(double[][] m) {
         double[] r = new double[m.length];
-        for (int i = 0; i < m.length; i++) r[i] = DataQuality.sum(m[i]);
+        for (int i = 0; i < m.length; i++) r[i] = Counts.sum(m[i]);
         return r;
     }
 

@@ -1,5 +1,8 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
 
+import org.sendplan.model.Ages;
+import org.sendplan.model.DfeSetting;
+import org.sendplan.model.Need;
 import org.sendplan.model.scenario.FlowLever;
 import org.sendplan.model.scenario.Levers;
 import org.sendplan.model.scenario.MixLever;

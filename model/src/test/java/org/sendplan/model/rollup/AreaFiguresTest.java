@@ -1,5 +1,6 @@
-package org.sendplan.model;
+package org.sendplan.model.rollup;
 
+import org.sendplan.model.Area;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

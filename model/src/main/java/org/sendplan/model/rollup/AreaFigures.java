@@ -1,5 +1,12 @@
-package org.sendplan.model;
+package org.sendplan.model.rollup;
 
+import org.sendplan.model.Area;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Provision;
+import org.sendplan.model.SummaryRow;
+import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.BacktestMetrics;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
 
 /**
  * Iterative proportional fitting of a three-way table age × setting × need to three margins:

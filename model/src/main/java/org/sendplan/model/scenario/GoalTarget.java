@@ -1,4 +1,4 @@
-package org.sendplan.data.scenario;
+package org.sendplan.model.scenario;
 
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Provision;

@@ -1,5 +1,16 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
 
+import org.sendplan.model.Ages;
+import org.sendplan.model.DfeSetting;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Need;
+import org.sendplan.model.Phase;
+import org.sendplan.model.Projection;
+import org.sendplan.model.Provision;
+import org.sendplan.model.Setting;
+import org.sendplan.model.SummaryRow;
+import org.sendplan.model.rollup.Quantiles;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 

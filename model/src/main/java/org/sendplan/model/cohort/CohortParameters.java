@@ -1,4 +1,4 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
 
 /**
  * The tuning of the cohort estimator: how far an area borrows from England and how fast

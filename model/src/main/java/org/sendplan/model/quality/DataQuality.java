@@ -1,5 +1,8 @@
-package org.sendplan.model;
+package org.sendplan.model.quality;
 
+import org.sendplan.model.Counts;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.PlanningData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,7 +67,7 @@ public final class DataQuality {
             for (String code : codes) {
                 PlanningData d = authorities.get(code);
                 double total = d.newPlansTotal().get(year);
-                double parts = sum(d.newPlansBySetting().get(year));
+                double parts = Counts.sum(d.newPlansBySetting().get(year));
                 if (total > 1.5 * parts) out.computeIfAbsent(code, k -> new TreeSet<>()).add(year);
             }
         });
@@ -76,23 +79,23 @@ public final class DataQuality {
         Set<Integer> flagged = new TreeSet<>();
         // caseload: total against breakdown
         d.caseloadTotal().forEach((year, total) -> {
-            double parts = sum(d.caseloadBySetting().get(year));
+            double parts = Counts.sum(d.caseloadBySetting().get(year));
             if (Double.isNaN(total)) {
                 w.add(new DataWarning("caseload total", year, "not published (x)", year == baseYear));
                 flagged.add(year);
             } else if (parts == 0 && total > 0) {
-                w.add(new DataWarning("caseload by setting", year, "total " + fmt(total)
+                w.add(new DataWarning("caseload by setting", year, "total " + Counts.whole(total)
                         + " but no setting breakdown; the setting mix falls back to the previous year's at each age (or the region's)", year == baseYear));
             } else if (Math.abs(parts - total) > Math.max(5, 0.01 * total)) {
-                w.add(new DataWarning("caseload by setting", year, "setting columns sum to " + fmt(parts)
-                        + ", total is " + fmt(total) + "; the mix is scaled to the total", year == baseYear));
+                w.add(new DataWarning("caseload by setting", year, "setting columns sum to " + Counts.whole(parts)
+                        + ", total is " + Counts.whole(total) + "; the mix is scaled to the total", year == baseYear));
             }
         });
         d.caseloadByAge().forEach((year, ages) -> {
             Double total = d.caseloadTotal().get(year);
-            double s = sum(ages);
+            double s = Counts.sum(ages);
             if (total != null && !Double.isNaN(total) && Math.abs(s - total) > Math.max(5, 0.01 * total)) {
-                w.add(new DataWarning("caseload by age", year, "single ages sum to " + fmt(s) + ", total is " + fmt(total)
+                w.add(new DataWarning("caseload by age", year, "single ages sum to " + Counts.whole(s) + ", total is " + Counts.whole(total)
                         + "; ages are scaled to the total", year == baseYear));
             }
         });
@@ -101,22 +104,22 @@ public final class DataQuality {
         // new plans: inflated totals, repeated values, changes
         SortedMap<Integer, Double> newPlans = new TreeMap<>();
         d.newPlansTotal().forEach((year, total) -> {
-            double parts = sum(d.newPlansBySetting().get(year));
+            double parts = Counts.sum(d.newPlansBySetting().get(year));
             if (Double.isNaN(total)) {
                 w.add(new DataWarning("new plans total", year, "not published (x); left out of the trend", false));
             } else if (repeatedNewPlanYears.contains(year)) {
                 if (parts > 0) {
-                    w.add(new DataWarning("new plans total", year, fmt(total) + " is repeated across authorities of the region and is "
+                    w.add(new DataWarning("new plans total", year, Counts.whole(total) + " is repeated across authorities of the region and is "
                             + String.format(java.util.Locale.ROOT, "%.1f", total / parts) + " times this authority's own setting breakdown ("
-                            + fmt(parts) + "); the breakdown is used", false));
+                            + Counts.whole(parts) + "); the breakdown is used", false));
                     newPlans.put(year, parts);
                 } else {
-                    w.add(new DataWarning("new plans total", year, fmt(total)
+                    w.add(new DataWarning("new plans total", year, Counts.whole(total)
                             + " is repeated across authorities of the region and has no breakdown; left out of the trend", false));
                 }
             } else if (parts > 0 && total > 1.5 * parts) {
-                w.add(new DataWarning("new plans total", year, fmt(total) + " is more than 1.5 times its own setting breakdown ("
-                        + fmt(parts) + "); the breakdown is used", false));
+                w.add(new DataWarning("new plans total", year, Counts.whole(total) + " is more than 1.5 times its own setting breakdown ("
+                        + Counts.whole(parts) + "); the breakdown is used", false));
                 newPlans.put(year, parts);
             } else {
                 newPlans.put(year, total);
@@ -184,12 +187,6 @@ public final class DataQuality {
         return out;
     }
 
-    static double sum(double[] v) {
-        if (v == null) return 0;
-        double s = 0;
-        for (double x : v) if (!Double.isNaN(x)) s += x;
-        return s;
-    }
 
     static double median(double[] v) {
         double[] c = v.clone();
@@ -198,7 +195,4 @@ public final class DataQuality {
         return n % 2 == 1 ? c[n / 2] : 0.5 * (c[n / 2 - 1] + c[n / 2]);
     }
 
-    static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%,.0f", v);
-    }
 }

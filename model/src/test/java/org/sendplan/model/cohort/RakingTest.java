@@ -1,4 +1,4 @@
-package org.sendplan.model;
+package org.sendplan.model.cohort;
 
 import org.junit.jupiter.api.Test;
 

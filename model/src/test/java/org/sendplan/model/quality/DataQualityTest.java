@@ -1,5 +1,9 @@
-package org.sendplan.model;
+package org.sendplan.model.quality;
 
+import org.sendplan.model.Area;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.DfeSetting;
+import org.sendplan.model.PlanningData;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

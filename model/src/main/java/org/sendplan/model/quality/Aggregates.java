@@ -1,5 +1,7 @@
-package org.sendplan.model;
+package org.sendplan.model.quality;
 
+import org.sendplan.model.Area;
+import org.sendplan.model.PlanningData;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
