@@ -1,0 +1,39 @@
+package org.sendplan.model;
+
+import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.pupils.PupilOutlook;
+import org.sendplan.model.transition.StateCosts;
+import org.sendplan.model.transition.TransitionReport;
+
+import java.util.List;
+
+/**
+ * Everything one run produced, on either route, for the reports: the baseline and each scenario
+ * (projection, and places and money where planned), with what only one route has beside them.
+ *
+ * @param outcomes    the baseline first, then each scenario in the order given
+ * @param backtest    the method's backtest on the area's history (DfE route; null when not run)
+ * @param pupils      the pupil outlook of each outcome (DfE route; empty on the person-level route)
+ * @param transitions the transition model's estimated rates (person-level route; null otherwise)
+ * @param stateCosts  each outcome's costs the peer's way, per need × setting (person-level route
+ *                    with the peer's costs and no finance; empty otherwise)
+ */
+public record RunResult(List<Outcome> outcomes, Backtest.Result backtest, List<PupilOutlook> pupils, TransitionReport transitions,
+                        List<StateCosts> stateCosts) {
+    public RunResult {
+        if (outcomes.isEmpty()) throw new IllegalArgumentException("a run has at least its baseline");
+        outcomes = List.copyOf(outcomes);
+        pupils = List.copyOf(pupils);
+        stateCosts = List.copyOf(stateCosts);
+    }
+
+    public Forecast baseline() {
+        return outcomes.get(0).forecast();
+    }
+
+    /** Whether places and money were planned (capacity, costs and the DSG balance exist). */
+    public boolean planned() {
+        return outcomes.get(0).plan() != null;
+    }
+}
