@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sendplan.data.person.PersonLevelRoute;
+import org.sendplan.app.PersonLevelRoute;
 import org.sendplan.model.transition.Estimation;
 import org.sendplan.model.transition.TransitionModel;
 
@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class TransitionBenchmark {
-    @Param({"data/src/test/resources/org/sendplan/data/person/witan-send-demo/inputs"})
+    @Param({"app/src/test/resources/org/sendplan/app/witan-send-demo"})
     public String inputs;
 
     @Param({"POOLED", "TREND"})

@@ -1,6 +1,6 @@
 package org.sendplan.cli;
 
-import org.sendplan.data.BacktestRoute;
+import org.sendplan.app.BacktestRoute;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;

@@ -1,11 +1,11 @@
 package org.sendplan.cli;
 
-import org.sendplan.data.BacktestRoute;
+import org.sendplan.app.BacktestRoute;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
-import org.sendplan.data.DfeRoute;
-import org.sendplan.data.scenario.ScenarioFile;
+import org.sendplan.app.DfeRoute;
+import org.sendplan.scenarios.Scenario;
 import org.sendplan.model.Area;
 import org.sendplan.model.rollup.AreaFigures;
 import org.sendplan.model.evaluation.Backtest;
@@ -98,7 +98,7 @@ final class BatchForecast {
                 areas.add(a);
             }
         }
-        List<ScenarioFile> scenarios = cmd.readScenarios(base);
+        List<Scenario> scenarios = cmd.readScenarios(base);
         BacktestRoute backtests = cmd.noBacktest ? null : new BacktestRoute(route, DfeHistory.of(release));
 
         Progress progress = Progress.onStderr(err, areas.size());
@@ -185,7 +185,7 @@ final class BatchForecast {
     }
 
     /** One authority: forecast, backtest, its own reports; what the combined outputs need from it. */
-    private Done one(DfeRelease release, DfeRoute route, BacktestRoute backtests, Area a, List<ScenarioFile> scenarios) {
+    private Done one(DfeRelease release, DfeRoute route, BacktestRoute backtests, Area a, List<Scenario> scenarios) {
         ForecastCommand.AreaRun r = cmd.forecast(release, route, a, scenarios);
         Backtest.Result bt = backtests == null ? null : BacktestSummary.run(backtests, a, cmd.run.seed);
         ForecastCommand.write(cmd.out.resolve(folder(a)), r, bt, true);

@@ -2,7 +2,7 @@ package org.sendplan.cli;
 
 import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DataException;
-import org.sendplan.data.DfeRoute;
+import org.sendplan.app.DfeRoute;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -1,18 +1,18 @@
 package org.sendplan.cli;
 
 import org.sendplan.data.DfeRelease;
-import org.sendplan.data.DfeRoute;
-import org.sendplan.data.pupils.PupilRoute;
+import org.sendplan.app.DfeRoute;
+import org.sendplan.app.PupilRoute;
 import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Population;
 import org.sendplan.model.SummaryRow;
-import org.sendplan.data.PlanRun;
-import org.sendplan.data.pupils.PupilRoute;
-import org.sendplan.data.scenario.ScenarioFile;
-import org.sendplan.data.scenario.ScenarioReader;
+import org.sendplan.app.PlanRun;
+import org.sendplan.app.PupilRoute;
+import org.sendplan.scenarios.Scenario;
+import org.sendplan.scenarios.ScenarioReader;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.reports.ChartImages;
@@ -117,17 +117,17 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     /** The --scenario files, read once (a batch applies them to every authority). */
-    List<ScenarioFile> readScenarios(int baseYear) {
+    List<Scenario> readScenarios(int baseYear) {
         return ScenarioFiles.read(spec, new ScenarioReader(baseYear), scenarios);
     }
 
     /** The baseline and every scenario of one area, with pupils, SEN support and plans per 1,000 pupils beside each. */
-    AreaRun forecast(DfeRelease release, DfeRoute route, Area area, List<ScenarioFile> scenarioFiles) {
+    AreaRun forecast(DfeRelease release, DfeRoute route, Area area, List<Scenario> scenarioFiles) {
         Population pop = run.population(area);
         PupilRoute.Prepared pupils = pupilOptions.prepare(release, area, baseYear(route), run.horizon, pop);
         PlanRun plans = run.planRun(route, area, pupils.population(), false);
         List<Outcome> outcomes = new java.util.ArrayList<>(List.of(plans.baseline()));
-        for (ScenarioFile sf : scenarioFiles) outcomes.add(plans.scenario(sf));
+        for (Scenario sf : scenarioFiles) outcomes.add(plans.scenario(sf));
         List<PupilOutlook> outlooks = new java.util.ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);

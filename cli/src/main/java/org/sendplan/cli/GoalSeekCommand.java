@@ -1,10 +1,10 @@
 package org.sendplan.cli;
 
-import org.sendplan.data.DfeRoute;
-import org.sendplan.data.PlanRun;
-import org.sendplan.data.scenario.GoalSeek;
+import org.sendplan.app.DfeRoute;
+import org.sendplan.app.PlanRun;
+import org.sendplan.scenarios.GoalSeek;
 import org.sendplan.model.scenario.GoalTarget;
-import org.sendplan.data.scenario.ScenarioReader;
+import org.sendplan.scenarios.ScenarioReader;
 import org.sendplan.model.Area;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,7 @@ public final class GoalSeekCommand implements Callable<Integer> {
             DfeRoute route = new DfeRoute(run.release());
             Area area = route.areas().resolve(run.la);
             PlanRun plans = run.planRun(route, area, true);
-            seek = new GoalSeek(plans, new ScenarioReader(plans.baseline().forecast().baseYear()));
+            seek = new GoalSeek(plans::scenario, new ScenarioReader(plans.baseline().forecast().baseYear()));
             where = area.name() + " (" + area.code() + ")";
         }
         GoalSeek.Result r;
@@ -83,7 +83,7 @@ public final class GoalSeekCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println(where + ", expected path: " + r.message());
-        if (r.found()) {
+        if (r.solution().found()) {
             String stem = scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             Path written;
             try (OutputFolder folder = new OutputFolder(out)) {
@@ -91,10 +91,10 @@ public final class GoalSeekCommand implements Callable<Integer> {
                 Files.writeString(folder.stage(stem + "-solved.yaml"), header + GoalSeek.relocate(r.solvedText(), scenario, out));
                 written = folder.commit().get(0);
             }
-            o.println("value: " + GoalSeek.fmt(r.value()));
+            o.println("value: " + GoalSeek.fmt(r.solution().value()));
             o.println("wrote " + written);
         } else {
-            o.println("value: none in " + GoalSeek.fmt(r.lower()) + "–" + GoalSeek.fmt(r.upper()));
+            o.println("value: none in " + GoalSeek.fmt(r.solution().lower()) + "–" + GoalSeek.fmt(r.solution().upper()));
         }
         o.flush();
         return ExitCodes.OK;

@@ -1,10 +1,10 @@
 package org.sendplan.cli;
 
-import org.sendplan.data.person.PersonLevelRoute;
-import org.sendplan.data.person.PersonLevelScenarios;
-import org.sendplan.data.scenario.GoalSeek;
-import org.sendplan.data.scenario.ScenarioFile;
-import org.sendplan.data.scenario.ScenarioReader;
+import org.sendplan.app.PersonLevelRoute;
+import org.sendplan.app.PersonLevelScenarios;
+import org.sendplan.scenarios.GoalSeek;
+import org.sendplan.scenarios.Scenario;
+import org.sendplan.scenarios.ScenarioReader;
 import org.sendplan.model.transition.StateCosts;
 import org.sendplan.reports.MoneyCsvWriters;
 import org.sendplan.reports.StateCostSheet;
@@ -120,8 +120,8 @@ public final class PersonLevelOptions {
         PrintWriter stdout = spec.commandLine().getOut();
         TransitionModel.Request request = request(spec, run, simulations, Runtime.getRuntime().availableProcessors());
         ScenarioReader reader = new ScenarioReader(request.history().baseYear(), PersonLevelScenarios.codes(request.history().space()));
-        List<ScenarioFile> files = ScenarioFiles.read(spec, reader, scenarioFiles);
-        for (ScenarioFile sf : files) {
+        List<Scenario> files = ScenarioFiles.read(spec, reader, scenarioFiles);
+        for (Scenario sf : files) {
             if (run.finance == null && (!sf.capacity().isEmpty() || !sf.finance().isEmpty() || sf.overflow() != null)) {
                 err.println("warning: scenario " + sf.name() + ": its capacity, finance and overflow keys apply only with --finance; ignored");
             }

@@ -1,7 +1,7 @@
 package org.sendplan.cli;
 
 import org.sendplan.data.DfeRelease;
-import org.sendplan.data.pupils.PupilRoute;
+import org.sendplan.app.PupilRoute;
 import org.sendplan.model.Area;
 import org.sendplan.model.Population;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,8 +2,8 @@ package org.sendplan.cli;
 
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
-import org.sendplan.data.DfeRoute;
-import org.sendplan.data.PlanRun;
+import org.sendplan.app.DfeRoute;
+import org.sendplan.app.PlanRun;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
 import org.sendplan.model.Population;

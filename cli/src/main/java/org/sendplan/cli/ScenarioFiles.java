@@ -1,7 +1,7 @@
 package org.sendplan.cli;
 
-import org.sendplan.data.scenario.ScenarioFile;
-import org.sendplan.data.scenario.ScenarioReader;
+import org.sendplan.scenarios.Scenario;
+import org.sendplan.scenarios.ScenarioReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -16,11 +16,11 @@ final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
-    static List<ScenarioFile> read(CommandSpec spec, ScenarioReader reader, List<Path> files) {
+    static List<Scenario> read(CommandSpec spec, ScenarioReader reader, List<Path> files) {
         Set<String> names = new HashSet<>(List.of("baseline"));
-        List<ScenarioFile> out = new ArrayList<>();
+        List<Scenario> out = new ArrayList<>();
         for (Path file : files) {
-            ScenarioFile sf = reader.read(file);
+            Scenario sf = reader.read(file);
             if (!names.add(sf.name())) {
                 throw new ParameterException(spec.commandLine(), "--scenario " + file + ": a second scenario named '" + sf.name() + "'");
             }
