@@ -1,6 +1,5 @@
 package org.sendplan.reports;
 
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -11,14 +10,10 @@ import org.sendplan.model.rollup.AreaFigures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 import static org.sendplan.reports.Cells.header;
@@ -90,19 +85,11 @@ public final class NationalWorkbookWriter {
             table(wb, st, BY_SPECIAL_SHARE, figures, AreaFigures.BY_SPECIAL_SHARE, List.of(SPECIAL_BASE, SPECIAL_LAST, BASE, PROJECTED));
             table(wb, st, BY_BACKTEST_ERROR, figures, AreaFigures.BY_BACKTEST_ERROR, List.of(MAPE1, MASE1, COVERAGE1, CASES, MAPE5));
             skippedSheet(wb, st, skipped);
-            POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-            Date fixed = Date.from(java.time.Instant.parse(WorkbookWriter.FIXED_DATE));
-            core.setTitle("SEND: every authority compared");
-            core.setSubjectProperty("EHC plan projections and backtests of " + figures.size() + " authorities from " + source);
-            core.setCreator("sendplan");
-            core.setLastModifiedByUser("sendplan");
-            core.setCreated(Optional.of(fixed));
-            core.setModified(Optional.of(fixed));
+            DeterministicZip.properties(wb, "SEND: every authority compared",
+                    "EHC plan projections and backtests of " + figures.size() + " authorities from " + source);
             wb.write(bytes);
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            WorkbookWriter.fixZipTimes(bytes.toByteArray(), out);
-        }
+        DeterministicZip.write(bytes.toByteArray(), file);
     }
 
     /** A table of authorities (ranked when {@code order} is given) with identity columns and {@code columns}. */

@@ -50,7 +50,7 @@ public final class ProjectionCsvWriter {
     }
 
     private static StringBuilder value(StringBuilder sb, double v, int suppress) {
-        return Suppression.hides(v, suppress) ? sb.append(WorkbookWriter.SUPPRESSED) : Numbers.append(sb, v);
+        return Suppression.hides(v, suppress) ? sb.append(Suppression.MARKER) : Numbers.append(sb, v);
     }
 
     private static void write(Forecast forecast, StringBuilder sb, Writer out, int suppress) throws IOException {

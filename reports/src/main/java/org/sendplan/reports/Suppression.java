@@ -6,6 +6,9 @@ package org.sendplan.reports;
  * never suppressed.
  */
 final class Suppression {
+    /** The marker written instead of a suppressed value (as in DfE statistics: confidential). */
+    static final String MARKER = "c";
+
     private Suppression() {
     }
 

@@ -58,15 +58,15 @@ class SuppressionTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             assertTrue(wb.getSheet("Extra") != null, "extra sheet added");
             XSSFSheet sh = wb.getSheet("By need");
-            XSSFRow first = sh.getRow(WorkbookWriter.GROUP_HEADER_ROW + 1);
-            XSSFCell cell = first.getCell(WorkbookWriter.GROUP_FIRST_YEAR_COL);
+            XSSFRow first = sh.getRow(GroupSheets.HEADER_ROW + 1);
+            XSSFCell cell = first.getCell(GroupSheets.FIRST_YEAR_COL);
             assertEquals(CellType.STRING, cell.getCellType());
             assertEquals(WorkbookWriter.SUPPRESSED, cell.getStringCellValue());
             int groups = f.projection().needs().size();
-            XSSFCell total = sh.getRow(WorkbookWriter.GROUP_HEADER_ROW + 1 + groups).getCell(WorkbookWriter.GROUP_FIRST_YEAR_COL);
+            XSSFCell total = sh.getRow(GroupSheets.HEADER_ROW + 1 + groups).getCell(GroupSheets.FIRST_YEAR_COL);
             assertEquals(CellType.NUMERIC, total.getCellType(), "total is a value, not a SUM over suppressed cells");
             assertTrue(total.getNumericCellValue() > 0);
-            XSSFCell summaryTotal = wb.getSheet("Summary").getRow(WorkbookWriter.SUMMARY_HEADER_ROW + 1).getCell(2);
+            XSSFCell summaryTotal = wb.getSheet("Summary").getRow(SummarySheet.HEADER_ROW + 1).getCell(2);
             assertEquals(CellType.NUMERIC, summaryTotal.getCellType());
         }
     }

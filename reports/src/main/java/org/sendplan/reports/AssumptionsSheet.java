@@ -1,0 +1,81 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Assumption;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.money.SufficiencyPlan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.text;
+
+/**
+ * The workbook's <b>Assumptions</b> sheet: Group, Name, Value, Source of every assumption of the
+ * forecast (then of its plan: places and money inputs), then the method notes (the forecast's,
+ * then the plan's), one merged, wrapped row each.
+ */
+final class AssumptionsSheet {
+    static final String NAME = "Assumptions";
+
+    private AssumptionsSheet() {
+    }
+
+    /** The sheet of {@code f}, with {@code plan}'s assumptions and notes after its own when {@code plan} is not null. */
+    static void add(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
+        List<Assumption> list = f.assumptions();
+        List<String> method = f.method();
+        if (plan != null) {
+            list = concat(list, plan.assumptions());
+            method = concat(method, plan.notes());
+        }
+        XSSFSheet sh = wb.createSheet(NAME);
+        header(sh, 0, 0, new String[]{"Group", "Name", "Value", "Source"}, st);
+        for (int i = 0; i < list.size(); i++) {
+            Assumption a = list.get(i);
+            XSSFRow row = sh.createRow(1 + i);
+            text(row, 0, a.group(), st.text);
+            text(row, 1, a.name(), st.text);
+            number(row, 2, a.value(), Math.abs(a.value()) >= 1000 ? st.int0 : st.rate);
+            text(row, 3, a.source(), st.text);
+        }
+        int[] widths = {18, 44, 12, 70};
+        for (int c = 0; c < widths.length; c++) {
+            sh.setColumnWidth(c, widths[c] * 256);
+        }
+        sh.createFreezePane(0, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(list.size(), 1), 0, 3));
+
+        int r = list.size() + 2;
+        if (!method.isEmpty()) {
+            text(sh, r++, 0, "Method", st.bold);
+            int chars = 0;
+            for (int w : widths) chars += w;
+            for (String note : method) {
+                XSSFRow row = sh.createRow(r);
+                text(row, 0, note, st.wrap);
+                sh.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, 3));
+                int lines = Math.max(1, (int) Math.ceil(note.length() / (chars * 1.1)) + countBreaks(note));
+                row.setHeightInPoints(Math.min(409f, lines * 15f));
+                r++;
+            }
+        }
+    }
+
+    private static int countBreaks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

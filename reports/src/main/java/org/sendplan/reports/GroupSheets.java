@@ -1,0 +1,200 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+
+import java.util.List;
+
+import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.numbers;
+import static org.sendplan.reports.Cells.row;
+import static org.sendplan.reports.Cells.text;
+
+/**
+ * The workbook's group × year sheets, <b>By provision</b>, <b>By setting</b>, <b>By need</b> and
+ * <b>By phase</b>: one row per group, years across, means; a Total row of {@code SUM} formulas
+ * (with cached values); a stacked column chart of the means on By provision; then p10 and p90
+ * blocks per group (quantiles of each group separately: they do not add up, so they have no
+ * total). With suppression, group values above zero and below the threshold are written as
+ * {@link Suppression#MARKER} and the Total row holds the exact sums as values.
+ */
+final class GroupSheets {
+    /** Header row (0-based) of the means table. */
+    static final int HEADER_ROW = 2;
+    /** First column (0-based) of the years (A = code, B = description). */
+    static final int FIRST_YEAR_COL = 2;
+
+    private static final int CHART_ROWS = 20;
+
+    /** A group × year sheet: its name, the summary dimension it shows, and what a group is called. */
+    private record View(String name, Dimension dimension, String noun) {
+    }
+
+    /** The group × year sheets, in workbook order. */
+    private static final List<View> VIEWS = List.of(
+            new View("By provision", Dimension.PROVISION, "provision"),
+            new View("By setting", Dimension.SETTING, "setting"),
+            new View("By need", Dimension.NEED, "primary need"),
+            new View("By phase", Dimension.PHASE, "phase"));
+
+    private GroupSheets() {
+    }
+
+    /** Adds the four sheets in order; {@code suppress} as {@link WorkbookWriter.Options#suppress()}. */
+    static void add(XSSFWorkbook wb, Styles st, Forecast f, int suppress) {
+        for (View v : VIEWS) {
+            sheet(wb, st, f, v.name(), v.dimension(), v.noun(), suppress);
+        }
+    }
+
+    private static void sheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun, int suppress) {
+        XSSFSheet sh = wb.createSheet(name);
+        SummaryTable t = SummaryTable.of(f, dim);
+        int g = t.groups.size();
+        int ny = t.years.length;
+        text(sh, 0, 0, "EHC plans by " + noun + ", " + f.area().name() + ": mean by January census year", st.title);
+        text(sh, 1, 0, f.baseYear() + " observed, later years projected (mean). Total = sum of the means. "
+                + "The p10 and p90 blocks below are per " + noun + " and do not add up.", st.text);
+
+        int hr = HEADER_ROW;
+        yearHeader(sh, hr, t, st, "Code");
+        for (int gi = 0; gi < g; gi++) {
+            XSSFRow row = sh.createRow(hr + 1 + gi);
+            groupLabel(row, f, dim, t.groups.get(gi), st);
+            for (int y = 0; y < ny; y++) {
+                value(row, FIRST_YEAR_COL + y, t.mean(gi, y), st.dec1, suppress);
+            }
+        }
+        if (suppress > 0) {
+            text(sh, 1, 0, f.baseYear() + " observed, later years projected (mean). Values below " + suppress + " are suppressed ("
+                    + Suppression.MARKER + "); the Total row is exact. The p10 and p90 blocks below are per " + noun + " and do not add up.", st.text);
+        }
+        int totalRow = hr + 1 + g;
+        XSSFRow tr = sh.createRow(totalRow);
+        text(tr, 0, "Total", st.bold);
+        text(tr, 1, "", st.bold);
+        for (int y = 0; y < ny; y++) {
+            int col = FIRST_YEAR_COL + y;
+            XSSFCell c = tr.createCell(col);
+            double sum = 0;
+            for (int gi = 0; gi < g; gi++) {
+                double v = t.mean(gi, y);
+                if (Double.isFinite(v)) sum += v;
+            }
+            // a formula would add the visible (suppressed) cells only: the exact total is written instead
+            if (g > 0 && suppress <= 0) {
+                String colName = CellReference.convertNumToColString(col);
+                c.setCellFormula("SUM(" + colName + (hr + 2) + ":" + colName + (hr + 1 + g) + ")");
+            }
+            c.setCellValue(sum);
+            c.setCellStyle(st.dec1Bold);
+        }
+
+        int next = totalRow + 2;
+        if (dim == Dimension.PROVISION && g > 0 && ny > 0) {
+            provisionChart(sh, f, t, name, next);
+            next += CHART_ROWS + 1;
+        }
+
+        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the 80% band, per " + noun, true, suppress) + 1;
+        quantileBlock(sh, st, f, t, next, "p90: upper end of the 80% band, per " + noun, false, suppress);
+
+        sh.setColumnWidth(0, 24 * 256);
+        sh.setColumnWidth(1, 48 * 256);
+        for (int y = 0; y < Math.max(ny, 1); y++) {
+            sh.setColumnWidth(FIRST_YEAR_COL + y, 10 * 256);
+        }
+        sh.createFreezePane(FIRST_YEAR_COL, hr + 1);
+        sh.setAutoFilter(new CellRangeAddress(hr, hr + Math.max(g, 1), 0, FIRST_YEAR_COL + Math.max(ny, 1) - 1));
+    }
+
+    /** The stacked column chart of the means, bound to the means table, from row {@code top}. */
+    private static void provisionChart(XSSFSheet sh, Forecast f, SummaryTable t, String name, int top) {
+        int hr = HEADER_ROW;
+        int g = t.groups.size();
+        int ny = t.years.length;
+        XSSFChart chart = chart(sh, 0, top, Math.max(FIRST_YEAR_COL + ny, 10), top + CHART_ROWS,
+                "EHC plans by provision, " + f.area().name() + " (mean)");
+        XDDFCategoryAxis xAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        xAxis.setTitle("January census year");
+        XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
+        yAxis.setTitle("EHC plans");
+        yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        yAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, xAxis, yAxis);
+        bar.setBarDirection(BarDirection.COL);
+        bar.setBarGrouping(BarGrouping.STACKED);
+        bar.setOverlap((byte) 100);
+        bar.setGapWidth(50);
+        bar.setVaryColors(false);
+        XDDFDataSource<Double> years = numbers(sh,
+                new CellRangeAddress(hr, hr, FIRST_YEAR_COL, FIRST_YEAR_COL + ny - 1));
+        for (int gi = 0; gi < g; gi++) {
+            int r = hr + 1 + gi;
+            XDDFChartData.Series s = bar.addSeries(years,
+                    numbers(sh, new CellRangeAddress(r, r, FIRST_YEAR_COL, FIRST_YEAR_COL + ny - 1)));
+            s.setTitle(t.groups.get(gi), new CellReference(name, r, 0, true, true));
+        }
+        chart.plot(bar);
+    }
+
+    /** Writes a labelled quantile block starting at {@code top}; returns the row after it. */
+    private static int quantileBlock(XSSFSheet sh, Styles st, Forecast f, SummaryTable t, int top, String label,
+                                     boolean low, int suppress) {
+        text(sh, top, 0, label, st.bold);
+        yearHeader(sh, top + 1, t, st, "Code");
+        for (int gi = 0; gi < t.groups.size(); gi++) {
+            XSSFRow row = sh.createRow(top + 2 + gi);
+            groupLabel(row, f, t.dimension, t.groups.get(gi), st);
+            for (int y = 0; y < t.years.length; y++) {
+                value(row, FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.dec1, suppress);
+            }
+        }
+        return top + 2 + t.groups.size();
+    }
+
+    private static void yearHeader(XSSFSheet sh, int r, SummaryTable t, Styles st, String first) {
+        XSSFRow row = row(sh, r);
+        text(row, 0, first, st.header);
+        text(row, 1, "Description", st.header);
+        for (int y = 0; y < t.years.length; y++) {
+            number(row, FIRST_YEAR_COL + y, t.years[y], st.headerYear);
+        }
+    }
+
+    private static void groupLabel(XSSFRow row, Forecast f, Dimension dim, String group, Styles st) {
+        text(row, 0, group, st.text);
+        text(row, 1, SummaryTable.label(f, dim, group), st.text);
+    }
+
+    /** A numeric cell, or the suppression marker when 0 &lt; v &lt; suppress. */
+    private static void value(XSSFRow row, int c, double v, XSSFCellStyle style, int suppress) {
+        if (Suppression.hides(v, suppress)) {
+            XSSFCell cell = row.createCell(c);
+            cell.setCellValue(Suppression.MARKER);
+            cell.setCellStyle(style);
+            return;
+        }
+        number(row, c, v, style);
+    }
+}

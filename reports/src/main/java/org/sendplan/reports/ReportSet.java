@@ -1,0 +1,169 @@
+package org.sendplan.reports;
+
+import org.sendplan.model.Forecast;
+import org.sendplan.model.RunResult;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.transition.StateCosts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Every report of one run, on either route: what the run carries decides which files and sheets
+ * there are.
+ * <ul>
+ * <li>always: {@code sufficiency-plan.xlsx}, {@code projection.csv} (suppressed as
+ *     {@link Options#suppress}), {@code summary.csv}, {@code summary.json}, and unless
+ *     {@link Options#batch} the chart images {@code charts/*.png} ({@link ChartImages#FILES}) of
+ *     the baseline;</li>
+ * <li>{@link RunResult#backtest()} not null (DfE route): {@code backtest.csv}, the workbook's
+ *     Backtest sheet and its reconciliation on Data quality, {@code "backtest"} in summary.json;</li>
+ * <li>{@link RunResult#planned()}: {@code places.csv}, {@code costs.csv} and {@code budget.csv}
+ *     (and the workbook's Sufficiency, Costs and Budget sheets);</li>
+ * <li>not planned, with {@link RunResult#stateCosts()} (person-level route with the peer's costs):
+ *     {@code costs.csv} and {@code budget.csv} costed the peer's way, and the workbook's
+ *     {@link StateCostSheet} of the baseline;</li>
+ * <li>{@link RunResult#transitions()} not null (person-level route): the workbook's
+ *     {@link TransitionSheet};</li>
+ * <li>{@link RunResult#pupils()} not empty (DfE route): {@code pupils.csv} and the workbook's
+ *     {@link PupilCensusSheet} of the baseline's outlook.</li>
+ * </ul>
+ * Extra sheets come after By phase in the order Transition model, Costs, Pupil census. With the
+ * same run the files are the same, byte for byte (chart images aside: they depend on the fonts).
+ */
+public final class ReportSet {
+    public static final String WORKBOOK = "sufficiency-plan.xlsx";
+    /** The staged name whose folder the chart images are written into. */
+    public static final String CHARTS = "charts/" + ChartImages.FILES.get(0);
+
+    /**
+     * @param suppress replace every value above zero and below this with {@link WorkbookWriter#SUPPRESSED}
+     *                 in projection.csv and on the workbook's group sheets; totals stay exact (0 = off)
+     * @param batch    no chart images, and everything written on the caller's thread (a batch runs
+     *                 authorities side by side instead); otherwise the workbook and the images are
+     *                 written on threads of their own beside the CSV and JSON files
+     */
+    public record Options(int suppress, boolean batch) {
+    }
+
+    /**
+     * Where each file goes: a staged path for a name relative to the output folder, e.g.
+     * {@code projection.csv} or {@code charts/total.png} (the images are written into the folder
+     * of {@link #CHARTS}). Called on the caller's thread only, before anything is written there.
+     */
+    public interface Stage {
+        Path file(String relativeName) throws IOException;
+    }
+
+    private ReportSet() {
+    }
+
+    /**
+     * Optional: starts loading the workbook's (and with {@code images} the chart images') classes
+     * on background threads, to overlap with reading the data and running the model; returns at
+     * once. {@link #write} waits for them.
+     */
+    public static void warmUp(boolean images) {
+        WorkbookWriter.warmUp();
+        if (images) ChartImages.warmUp();
+    }
+
+    /**
+     * Writes every report of {@code run} to the paths {@code stage} gives. Returns when all of
+     * them are written; an error on the workbook's or the images' thread is thrown as it was (the
+     * first error is thrown once every file has been attempted, later ones added as suppressed).
+     *
+     * @throws IllegalArgumentException when {@code run} has peer costs but not one per outcome
+     */
+    public static void write(RunResult run, Options options, Stage stage) throws IOException {
+        List<Outcome> outcomes = run.outcomes();
+        List<Forecast> all = outcomes.stream().map(Outcome::forecast).toList();
+        List<StateCosts> stateCosts = run.stateCosts();
+        boolean planned = run.planned();
+        boolean peerCosts = !planned && !stateCosts.isEmpty();
+        if (peerCosts && stateCosts.size() != outcomes.size()) {
+            throw new IllegalArgumentException("state costs: one per outcome expected, " + outcomes.size() + " outcomes and "
+                    + stateCosts.size() + " costs");
+        }
+
+        WorkbookWriter.Options book = new WorkbookWriter.Options(options.suppress(), run.backtest(), extraSheets(run, peerCosts));
+        Path workbookFile = stage.file(WORKBOOK);
+        IoTask workbook = () -> WorkbookWriter.write(outcomes, workbookFile, book);
+        List<CompletableFuture<Void>> background = new ArrayList<>();
+        if (!options.batch()) {
+            Path charts = stage.file(CHARTS).getParent();
+            // The workbook sets the floor of a run (POI start-up); the charts render beside it.
+            background.add(async(workbook));
+            background.add(async(() -> ChartImages.write(run.baseline(), charts)));
+        }
+        Throwable failure = null;
+        try {
+            ProjectionCsvWriter.write(all, stage.file("projection.csv"), options.suppress());
+            SummaryCsvWriter.write(all, stage.file("summary.csv"));
+            SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), stage.file("summary.json"));
+            if (run.backtest() != null) BacktestCsvWriter.write(List.of(run.backtest()), stage.file("backtest.csv"));
+            if (planned) {
+                MoneyCsvWriters.places(outcomes, stage.file("places.csv"));
+                MoneyCsvWriters.costs(outcomes, stage.file("costs.csv"));
+                MoneyCsvWriters.budget(outcomes, stage.file("budget.csv"));
+            } else if (peerCosts) {
+                MoneyCsvWriters.stateCosts(all, stateCosts, stage.file("costs.csv"));
+                MoneyCsvWriters.stateBudget(all, stateCosts, stage.file("budget.csv"));
+            }
+            if (!run.pupils().isEmpty()) PupilsCsvWriter.write(run.pupils(), stage.file("pupils.csv"));
+            if (options.batch()) workbook.run();
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+        }
+        finish(background, failure);
+    }
+
+    /** The sheets a route adds after By phase, in workbook order. */
+    private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts) {
+        List<WorkbookWriter.ExtraSheet> extra = new ArrayList<>();
+        if (run.transitions() != null) extra.add(new TransitionSheet(run.transitions()));
+        if (peerCosts) extra.add(new StateCostSheet(run.stateCosts().get(0)));
+        if (!run.pupils().isEmpty()) extra.add(PupilCensusSheet.of(run.pupils().get(0)));
+        return extra;
+    }
+
+    private interface IoTask {
+        void run() throws IOException;
+    }
+
+    private static CompletableFuture<Void> async(IoTask task) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                task.run();
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    /**
+     * Waits for every background task (so that nothing is still writing when {@link #write}
+     * returns or throws), then throws {@code failure} or else the first task's error, as it was
+     * thrown, with any later errors suppressed in it.
+     */
+    private static void finish(List<CompletableFuture<Void>> tasks, Throwable failure) throws IOException {
+        for (CompletableFuture<Void> task : tasks) {
+            try {
+                task.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (failure == null) failure = cause;
+                else if (cause != failure) failure.addSuppressed(cause);
+            }
+        }
+        if (failure == null) return;
+        if (failure instanceof IOException io) throw io;
+        if (failure instanceof RuntimeException r) throw r;
+        if (failure instanceof Error err) throw err;
+        throw new IllegalStateException(failure);
+    }
+}

@@ -1,0 +1,168 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.SummaryRow;
+
+import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.numbers;
+import static org.sendplan.reports.Cells.row;
+import static org.sendplan.reports.Cells.text;
+
+/**
+ * The workbook's <b>Summary</b> sheet: title; total EHC plans by January census year (Year,
+ * Observed/Projected, Mean, p10, p50, p90, p2.5, p97.5); a headline block (base year, base + 5,
+ * last year, with the % change against the base year as live formulas); a line chart of mean,
+ * p10 and p90.
+ */
+final class SummarySheet {
+    static final String NAME = "Summary";
+    /** Header row (0-based) of the totals table; the years start on the row below. */
+    static final int HEADER_ROW = 3;
+
+    private static final int CHART_ROWS = 20;
+
+    private SummarySheet() {
+    }
+
+    static void add(XSSFWorkbook wb, Styles st, Forecast f) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL);
+        int lastYear = f.baseYear() + f.horizon();
+        text(sh, 0, 0, "EHC plan projection: " + f.area().name() + " (" + f.area().code() + ")", st.title);
+        text(sh, 1, 0, "Base year " + f.baseYear() + " (January census, observed); horizon " + f.horizon()
+                + " years to " + lastYear + "; scenario: " + f.scenario(), st.text);
+
+        String[] head = {"Year", "Observed/Projected", "Mean", "p10", "p50", "p90", "p2.5", "p97.5"};
+        header(sh, HEADER_ROW, 0, head, st);
+        int n = totals.isEmpty() ? 0 : totals.years.length;
+        int first = HEADER_ROW + 1;
+        for (int y = 0; y < n; y++) {
+            SummaryRow r = totals.row(0, y);
+            XSSFRow row = sh.createRow(first + y);
+            number(row, 0, totals.years[y], st.year);
+            text(row, 1, totals.years[y] == f.baseYear() ? "Observed" : "Projected", st.text);
+            if (r != null) {
+                number(row, 2, r.mean(), st.dec1);
+                number(row, 3, r.p10(), st.dec1);
+                number(row, 4, r.p50(), st.dec1);
+                number(row, 5, r.p90(), st.dec1);
+                number(row, 6, r.p025(), st.dec1);
+                number(row, 7, r.p975(), st.dec1);
+            }
+        }
+        int[] widths = {8, 20, 11, 11, 11, 11, 11, 11, 3, 34, 10, 12, 15};
+        for (int c = 0; c < widths.length; c++) {
+            sh.setColumnWidth(c, widths[c] * 256);
+        }
+        sh.createFreezePane(0, HEADER_ROW + 1);
+        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(n, 1), 0, head.length - 1));
+
+        // Headline block to the right of the table: J..M.
+        int hc = 9;
+        header(sh, HEADER_ROW, hc, new String[]{"Headline", "January", "EHC plans", "Change vs base"}, st);
+        int baseIdx = indexOf(totals, f.baseYear());
+        int fiveIdx = indexOf(totals, f.baseYear() + 5);
+        int lastIdx = n - 1;
+        int hr = first;
+        if (baseIdx >= 0) {
+            headline(sh, st, hr++, hc, "Total EHC plans, base year (observed)", f.baseYear(), first + baseIdx, -1,
+                    totals.mean(0, baseIdx), Double.NaN);
+            if (fiveIdx >= 0 && fiveIdx != lastIdx) {
+                headline(sh, st, hr++, hc, "Projected total, base + 5 years (mean)", totals.years[fiveIdx],
+                        first + fiveIdx, first, totals.mean(0, fiveIdx), totals.mean(0, baseIdx));
+            }
+            if (lastIdx > baseIdx) {
+                headline(sh, st, hr++, hc, "Projected total, last year (mean)", totals.years[lastIdx],
+                        first + lastIdx, first, totals.mean(0, lastIdx), totals.mean(0, baseIdx));
+            }
+        }
+
+        if (n > 0) {
+            int chartTop = Math.max(hr + 1, HEADER_ROW + 5);
+            totalChart(sh, f, head, hc, chartTop, first, n);
+        }
+    }
+
+    /** The line chart of mean, p10 and p90 bound to the totals table ({@code n} years from row {@code first}). */
+    private static void totalChart(XSSFSheet sh, Forecast f, String[] head, int hc, int chartTop, int first, int n) {
+        XSSFChart chart = chart(sh, hc, chartTop, hc + 10, chartTop + CHART_ROWS,
+                "Total EHC plans, " + f.area().name() + " (mean and 80% band)");
+        XDDFCategoryAxis xAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        xAxis.setTitle("January census year");
+        XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
+        yAxis.setTitle("EHC plans");
+        yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, xAxis, yAxis);
+        XDDFDataSource<Double> years = numbers(sh, new CellRangeAddress(first, first + n - 1, 0, 0));
+        int[] cols = {2, 3, 5};
+        PresetColor[] colors = {PresetColor.DARK_BLUE, PresetColor.CORNFLOWER_BLUE, PresetColor.CORNFLOWER_BLUE};
+        for (int k = 0; k < cols.length; k++) {
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
+                    numbers(sh, new CellRangeAddress(first, first + n - 1, cols[k], cols[k])));
+            s.setTitle(head[cols[k]], new CellReference(NAME, HEADER_ROW, cols[k], true, true));
+            s.setSmooth(false);
+            s.setMarkerStyle(MarkerStyle.NONE);
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colors[k])));
+            line.setWidth(k == 0 ? 2.5 : 1.5);
+            if (k > 0) {
+                line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+            }
+            s.setLineProperties(line);
+        }
+        chart.plot(data);
+    }
+
+    private static void headline(XSSFSheet sh, Styles st, int r, int c, String label, int year, int valueRow,
+                                 int baseRow, double value, double baseValue) {
+        XSSFRow row = row(sh, r);
+        text(row, c, label, st.text);
+        number(row, c + 1, year, st.year);
+        XSSFCell v = row.createCell(c + 2);
+        v.setCellFormula("C" + (valueRow + 1));
+        v.setCellValue(value);
+        v.setCellStyle(st.dec1);
+        if (baseRow >= 0) {
+            XSSFCell p = row.createCell(c + 3);
+            String vc = new CellReference(r, c + 2).formatAsString();
+            p.setCellFormula("IF(C" + (baseRow + 1) + "=0,\"\"," + vc + "/C" + (baseRow + 1) + "-1)");
+            if (baseValue != 0 && Double.isFinite(baseValue) && Double.isFinite(value)) {
+                p.setCellValue(value / baseValue - 1);
+            } else {
+                p.setCellValue("");
+            }
+            p.setCellStyle(st.pct);
+        }
+    }
+
+    private static int indexOf(SummaryTable t, int year) {
+        if (t.isEmpty()) return -1;
+        for (int i = 0; i < t.years.length; i++) {
+            if (t.years[i] == year) return i;
+        }
+        return -1;
+    }
+}
