@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The backtest on the DfE route: the latest release with the 2022 release behind it, England
  * as the sum of cleaned authorities at each base year, and the cohort model (through
- * {@link DfeRoute}) for base years with a single-age census. One instance serves many areas
+ * {@link CheckedRelease}) for base years with a single-age census. One instance serves many areas
  * (England per base year is computed once).
  */
 public final class BacktestRoute {
@@ -40,7 +40,7 @@ public final class BacktestRoute {
 
     private final DfeRelease release;
     private final DfeHistory history;
-    private final DfeRoute route;
+    private final CheckedRelease route;
     private final Map<String, Set<Integer>> repeated;
     private final Map<Integer, PlanningData> englandAt = new ConcurrentHashMap<>();
     private final double[][] phaseOfBand;
@@ -51,15 +51,15 @@ public final class BacktestRoute {
     }
 
     public BacktestRoute(DfeRelease release, DfeHistory history, BandCalibration calibration) {
-        this(new DfeRoute(release), history, calibration);
+        this(new CheckedRelease(release), history, calibration);
     }
 
     /** Sharing a route's checked data (a batch of authorities forecasts and backtests from one route). */
-    public BacktestRoute(DfeRoute route, DfeHistory history) {
+    public BacktestRoute(CheckedRelease route, DfeHistory history) {
         this(route, history, CALIBRATION);
     }
 
-    private BacktestRoute(DfeRoute route, DfeHistory history, BandCalibration calibration) {
+    private BacktestRoute(CheckedRelease route, DfeHistory history, BandCalibration calibration) {
         this.release = route.release();
         this.history = history;
         this.route = route;
@@ -79,12 +79,12 @@ public final class BacktestRoute {
 
     public Backtest.Result run(Area area, int maxHorizon, int simulations, long seed) {
         History h = history.of(area);
-        if (h == null) throw new DfeRoute.UnsupportedRequestException(area.name() + " (" + area.code() + ") has no history to backtest");
+        if (h == null) throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no history to backtest");
         Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? repeated.getOrDefault(area.code(), Set.of()) : Set.of();
         if (area.level() != Area.Level.LOCAL_AUTHORITY) h = cleanedSum(area, h);
         try {
             return Backtest.run(h, rep, this::england, phaseOfBand, maxHorizon, CohortParameters.DEFAULTS, calibration, simulations, seed,
-                    (base, horizon) -> route.forecast(new DfeRoute.Request(area, base, horizon, null, simulations, seed)));
+                    (base, horizon) -> route.forecast(new CheckedRelease.Request(area, base, horizon, null, simulations, seed)));
         } catch (IllegalArgumentException e) {
             // the degraded method's own checks (no usable new plans before a base year): the history cannot serve it
             throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")", "a history the backtest can run on", e.getMessage());

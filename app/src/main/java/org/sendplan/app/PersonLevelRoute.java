@@ -13,17 +13,26 @@ import org.sendplan.model.transition.TransitionHistory;
 import org.sendplan.model.transition.TransitionModel;
 
 import java.nio.file.Path;
+import org.sendplan.model.Provision;
+import org.sendplan.model.transition.StateCosts;
+import org.sendplan.scenarios.Scenario;
+import org.sendplan.scenarios.ScenarioReader;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The person-level route end to end: read the peer's files ({@code --witan DIR}) or a census
- * extract ({@code --census FILE}), with an optional settings file and population by NC year,
- * check that the population covers every year the estimation and the projection need, and run
- * the transition model.
+ * The person-level route: the peer's files ({@code --witan DIR}) or a census extract
+ * ({@code --census FILE}), with an optional settings file and population by NC year, read and
+ * checked (the population must cover every year the estimation and the projection need), then
+ * the transition model for the baseline and each scenario from one estimation.
  */
-public final class PersonLevelRoute {
+public final class PersonLevelRoute implements Route {
     /** Default horizon when none is asked for: up to 10 years, as far as the population goes. */
     public static final int DEFAULT_HORIZON = 10;
 
@@ -34,11 +43,57 @@ public final class PersonLevelRoute {
                           int simulations, long seed, int threads) {
     }
 
-    private PersonLevelRoute() {
+    private final TransitionModel.Request model;
+
+    /** Reads and checks the inputs. */
+    public PersonLevelRoute(Request r) {
+        this(prepare(r));
     }
 
-    public static TransitionModel.Result forecast(Request r) {
-        return TransitionModel.run(prepare(r));
+    public PersonLevelRoute(TransitionModel.Request model) {
+        this.model = model;
+    }
+
+    @Override
+    public String label() {
+        return model.area().name() + " (person-level, " + model.estimation().name().toLowerCase(Locale.ROOT) + " estimation)";
+    }
+
+    @Override
+    public int baseYear() {
+        return model.history().baseYear();
+    }
+
+    @Override
+    public ScenarioReader scenarioReader() {
+        return new ScenarioReader(baseYear(), codes(model.history().space()));
+    }
+
+    /** Only where settings map to provisions (unit costs are by provision) and there are no costs per need × setting. */
+    @Override
+    public boolean plansByDefault() {
+        return model.history().space().hasProvisions() && model.stateCosts() == null;
+    }
+
+    @Override
+    public Projections project(List<Scenario> scenarios, boolean expectedPath) {
+        TransitionModel.Request r = expectedPath ? new TransitionModel.Request(model.history(), model.estimation(), model.horizon(), 0,
+                model.seed(), 1, model.area(), model.scenario(), model.assumptions(), model.notes(), model.stateCosts()) : model;
+        List<TransitionModel.Result> results = TransitionModel.run(r, scenarios.stream().map(s -> new TransitionModel.Scenario(s.name(), s.levers())).toList());
+        List<StateCosts> costs = results.get(0).costs() == null ? List.of() : results.stream().map(TransitionModel.Result::costs).toList();
+        return new Projections(results.stream().map(TransitionModel.Result::forecast).toList(), List.of(), results.get(0).report(), costs);
+    }
+
+    /** The codes a scenario file may name on this route: its settings, needs and (with a settings file) provisions. */
+    static ScenarioReader.Codes codes(StateSpace space) {
+        Set<String> settings = new TreeSet<>(), needs = new TreeSet<>(space.needs());
+        Map<String, Set<String>> provisions = new LinkedHashMap<>();
+        for (Setting s : space.settings()) {
+            settings.add(s.code());
+            if (s.provision() != null) provisions.computeIfAbsent(s.provision().name(), k -> new TreeSet<>()).add(s.code());
+        }
+        if (space.hasProvisions()) for (Provision p : Provision.values()) provisions.putIfAbsent(p.name(), Set.of());
+        return new ScenarioReader.Codes(settings, needs, provisions, false);
     }
 
     /** Reads and checks the inputs: the model's request, ready to run (benchmarks run it repeatedly). */

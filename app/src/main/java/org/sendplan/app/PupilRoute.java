@@ -61,13 +61,6 @@ public final class PupilRoute {
         }
     }
 
-    /** A request the pupil inputs cannot serve (exit 2). */
-    public static final class UnsupportedException extends RuntimeException {
-        public UnsupportedException(String message) {
-            super(message);
-        }
-    }
-
     private PupilRoute() {
     }
 
@@ -84,11 +77,11 @@ public final class PupilRoute {
         Population pop = population;
         if (denominator == Denominator.PUPILS) {
             if (projection == null) {
-                throw new UnsupportedException("--new-plans-per pupils needs pupil numbers for " + area.name()
+                throw new UnsupportedRequestException("--new-plans-per pupils needs pupil numbers for " + area.name()
                         + " (--pupils or --school-census)");
             }
             if (projection.pupils().firstKey() > base - 1) {
-                throw new UnsupportedException("--new-plans-per pupils needs a pupil census no later than January " + (base - 1)
+                throw new UnsupportedRequestException("--new-plans-per pupils needs a pupil census no later than January " + (base - 1)
                         + "; the first is January " + projection.pupils().firstKey());
             }
             pop = PupilDenominator.population(projection, population, base - 1, base - 1 + horizon);

@@ -1,5 +1,7 @@
 package org.sendplan.app;
 
+import org.sendplan.model.transition.TransitionModel;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -20,6 +22,11 @@ final class Demo {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The transition model's baseline on the route's request. */
+    static TransitionModel.Result forecast(PersonLevelRoute.Request r) {
+        return TransitionModel.run(PersonLevelRoute.prepare(r));
     }
 
     static Path inputs() {

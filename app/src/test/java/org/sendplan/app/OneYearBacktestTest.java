@@ -33,14 +33,14 @@ class OneYearBacktestTest {
 
     @Test
     void cohortModelBeatsLastGrowthOneYearAheadAndBandsCoverAboutEightyPercent() {
-        DfeRoute route = new DfeRoute(release);
+        CheckedRelease route = new CheckedRelease(release);
         List<Double> ape = new ArrayList<>(), naive = new ArrayList<>();
         int inside = 0, n = 0;
         for (Area la : release.authorities()) {
             PlanningData d = release.data().get(la.code());
             Double a2025 = d.caseloadTotal().get(2025), a2024 = d.caseloadTotal().get(2024), a2023 = d.caseloadTotal().get(2023);
             if (a2025 == null || a2024 == null || a2023 == null || !d.caseloadByAge().containsKey(2024)) continue;
-            Forecast f = route.forecast(new DfeRoute.Request(la, 2024, 1, null, 400, 7));
+            Forecast f = route.forecast(new CheckedRelease.Request(la, 2024, 1, null, 400, 7));
             SummaryRow r = f.summary(Dimension.TOTAL).get(1);
             ape.add(Math.abs(r.mean() - a2025) / a2025);
             naive.add(Math.abs(a2024 * a2024 / a2023 - a2025) / a2025);

@@ -24,7 +24,7 @@ class PersonLevelBadInputTest {
     private DataException census(String body, Path settings, Path population) throws IOException {
         Path f = dir.resolve("census.csv");
         Files.writeString(f, CENSUS_HEADER + body);
-        return assertThrows(DataException.class, () -> PersonLevelRoute.forecast(new PersonLevelRoute.Request(null, f, settings, population,
+        return assertThrows(DataException.class, () -> Demo.forecast(new PersonLevelRoute.Request(null, f, settings, population,
                 Estimation.TREND, 2, 0, 1, 1)));
     }
 
@@ -58,7 +58,7 @@ class PersonLevelBadInputTest {
         DataException dob = assertThrows(DataException.class, () -> {
             Path f = dir.resolve("dob.csv");
             Files.writeString(f, "census_year,person_id,date_of_birth,need,setting\n2020,a,2015-01-01,ASD,MS\n2021,a,1990-01-01,ASD,MS\n");
-            PersonLevelRoute.forecast(new PersonLevelRoute.Request(null, f, null, null, Estimation.TREND, 2, 0, 1, 1));
+            Demo.forecast(new PersonLevelRoute.Request(null, f, null, null, Estimation.TREND, 2, 0, 1, 1));
         });
         assertEquals(3, dob.line());
         assertEquals("date_of_birth", dob.field());
@@ -105,7 +105,7 @@ class PersonLevelBadInputTest {
             List<String> copy = new java.util.ArrayList<>(lines);
             copy.set(10, bad[0]);
             Files.write(t, copy);
-            DataException e = assertThrows(DataException.class, () -> PersonLevelRoute.forecast(new PersonLevelRoute.Request(dir, null, null, null,
+            DataException e = assertThrows(DataException.class, () -> Demo.forecast(new PersonLevelRoute.Request(dir, null, null, null,
                     Estimation.POOLED, 5, 0, 1, 1)));
             assertEquals(t.toString(), e.file());
             assertEquals(11, e.line(), e.getMessage());
@@ -116,7 +116,7 @@ class PersonLevelBadInputTest {
     @Test
     void witanPopulationMissingForAProjectedYear() throws IOException {
         Demo.copy(dir);
-        DataException e = assertThrows(DataException.class, () -> PersonLevelRoute.forecast(new PersonLevelRoute.Request(dir, null, null, null,
+        DataException e = assertThrows(DataException.class, () -> Demo.forecast(new PersonLevelRoute.Request(dir, null, null, null,
                 Estimation.POOLED, 7, 0, 1, 1)));
         assertEquals(dir.resolve("population.csv").toString(), e.file());
         assertEquals(311, e.line()); // the last row: the year would follow it

@@ -35,7 +35,7 @@ class PupilDenominatorBacktest {
         assumeTrue(file != null && Files.isRegularFile(Path.of(file)), "set -Dsendplan.pupils=FILE (the full pupil numbers file)");
         Path pupils = Path.of(file);
         DfeRelease release = DfeReleaseReader.bundled();
-        DfeRoute route = new DfeRoute(release);
+        CheckedRelease route = new CheckedRelease(release);
         List<Double> current = new ArrayList<>(), perPupil = new ArrayList<>(), naive = new ArrayList<>();
         int inCurrent = 0, inPupil = 0, skipped = 0, better = 0;
         for (Area la : release.authorities()) {
@@ -45,12 +45,12 @@ class PupilDenominatorBacktest {
             PupilRoute.Prepared p;
             try {
                 p = PupilRoute.prepare(release, la, new PupilRoute.Files(pupils, null, null), 2024, 1, null, PupilRoute.Denominator.PUPILS);
-            } catch (DataException | PupilRoute.UnsupportedException e) {
+            } catch (DataException | UnsupportedRequestException e) {
                 skipped++;
                 continue;
             }
-            SummaryRow c = route.forecast(new DfeRoute.Request(la, 2024, 1, null, 400, 7)).summary(Dimension.TOTAL).get(1);
-            Forecast fp = route.forecast(new DfeRoute.Request(la, 2024, 1, p.population(), 400, 7));
+            SummaryRow c = route.forecast(new CheckedRelease.Request(la, 2024, 1, null, 400, 7)).summary(Dimension.TOTAL).get(1);
+            Forecast fp = route.forecast(new CheckedRelease.Request(la, 2024, 1, p.population(), 400, 7));
             SummaryRow q = fp.summary(Dimension.TOTAL).get(1);
             double ec = Math.abs(c.mean() - a2025) / a2025, ep = Math.abs(q.mean() - a2025) / a2025;
             current.add(ec);

@@ -26,7 +26,7 @@ class WitanCostParityTest {
 
     @BeforeAll
     static void run() {
-        TransitionModel.Result r = PersonLevelRoute.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, Demo.settings(), null,
+        TransitionModel.Result r = Demo.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, Demo.settings(), null,
                 Estimation.POOLED, 5, 1000, 50, 2));
         costs = r.costs();
     }

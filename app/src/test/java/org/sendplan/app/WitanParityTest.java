@@ -23,7 +23,7 @@ class WitanParityTest {
 
     @BeforeAll
     static void run() {
-        pooled = PersonLevelRoute.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, Demo.settings(), null,
+        pooled = Demo.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, Demo.settings(), null,
                 Estimation.POOLED, 5, 1000, 50, 2)).forecast();
     }
 
@@ -80,7 +80,7 @@ class WitanParityTest {
 
     @Test
     void pooledEstimatesMatchThePeersExpectations() {
-        var p = PersonLevelRoute.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, null, null, Estimation.POOLED, 5, 0, 50, 1)).parameters();
+        var p = Demo.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, null, null, Estimation.POOLED, 5, 0, 50, 1)).parameters();
         int minNcy = p.space().minNcy();
         // leaver_beta_expectations.csv: prior of NC year −2 is alpha 0.08904 (Beta(½,½) with 6 leavers, 66 stayers, weight one)
         assertEquals(0.08904, p.ncyLeave(-2 - minNcy), 1e-5);
@@ -97,6 +97,6 @@ class WitanParityTest {
     }
 
     static TransitionModel.Result trend(int sims) {
-        return PersonLevelRoute.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, null, null, Estimation.TREND, 5, sims, 50, 2));
+        return Demo.forecast(new PersonLevelRoute.Request(Demo.inputs(), null, null, null, Estimation.TREND, 5, sims, 50, 2));
     }
 }

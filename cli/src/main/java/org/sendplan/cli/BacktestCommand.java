@@ -1,5 +1,6 @@
 package org.sendplan.cli;
 
+import org.sendplan.app.RunDefaults;
 import org.sendplan.app.BacktestRoute;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
@@ -10,6 +11,7 @@ import org.sendplan.model.evaluation.BacktestMetrics;
 import org.sendplan.model.Dimension;
 import org.sendplan.reports.BacktestCsvWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,14 +25,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Backtests the method on an area's published history and writes backtest.csv. */
-@Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "backtest", sortOptions = false,
         description = "Forecast from every past base year with only what was known then, compare with what happened "
                 + "(total, provisions, phases) against two naive baselines, and write backtest.csv; prints accuracy by years ahead.")
 public final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--la", paramLabel = "VALUE", defaultValue = ForecastCommand.DEFAULT_LA,
+    @Option(names = "--la", paramLabel = "VALUE", defaultValue = RunDefaults.LA,
             description = "Old code, new code, name, region name or 'england'. Default: ${DEFAULT-VALUE}.")
     String la;
 
@@ -50,8 +52,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--simulations", defaultValue = "400", description = "Simulations per base year (default: ${DEFAULT-VALUE}).")
     int simulations;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() {

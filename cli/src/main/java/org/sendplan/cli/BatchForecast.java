@@ -1,20 +1,26 @@
 package org.sendplan.cli;
 
+import org.sendplan.app.UnsupportedRequestException;
 import org.sendplan.app.BacktestRoute;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
-import org.sendplan.app.DfeRoute;
+import org.sendplan.app.CheckedRelease;
 import org.sendplan.scenarios.Scenario;
 import org.sendplan.model.Area;
 import org.sendplan.model.rollup.AreaFigures;
 import org.sendplan.model.evaluation.Backtest;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.money.Outcome;
+import org.sendplan.model.RunResult;
+import org.sendplan.app.DfeRoute;
+import org.sendplan.app.Pipeline;
+import org.sendplan.app.PlacesAndMoney;
+import org.sendplan.scenarios.ScenarioReader;
 import org.sendplan.reports.BacktestCsvWriter;
 import org.sendplan.reports.NationalWorkbookWriter;
 import org.sendplan.reports.SummaryCsvWriter;
-import org.sendplan.reports.WorkbookWriter;
+import org.sendplan.reports.ReportSet;
 import picocli.CommandLine.ParameterException;
 
 import java.io.PrintWriter;
@@ -35,11 +41,12 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@code forecast --la all [--region NAME]}: every authority (of a region) in turn, each into its
  * own folder {@code OUT/<old code>-<name>/} with the same reports as a single forecast but the chart
- * images (written by {@link ForecastCommand#write}, which says why), then {@code OUT/all/}: {@code summary.csv} and
+ * images (the workbook carries the same charts natively, and they cost a fifth of a batch's time;
+ * {@code forecast --la CODE} writes them for the authority that needs them), then {@code OUT/all/}: {@code summary.csv} and
  * {@code backtest.csv} with every authority's rows stacked under one header, and
  * {@code national.xlsx} ranking the authorities.
  *
- * <p>Shared work is done once: the release is read and checked once ({@link DfeRoute} keeps every
+ * <p>Shared work is done once: the release is read and checked once ({@link CheckedRelease} keeps every
  * authority's checked data per base year), the history is merged once and one
  * {@link BacktestRoute} serves every authority's backtest (England per base year computed once).
  * Authorities run on one worker thread per core, each forecasting, backtesting and writing its own
@@ -81,12 +88,13 @@ final class BatchForecast {
         PrintWriter err = cmd.spec.commandLine().getErr();
         PrintWriter stdout = cmd.spec.commandLine().getOut();
         refuseSingleAuthorityInputs();
-        WorkbookWriter.warmUp();
-        DfeRelease release = cmd.run.release();
+        ReportSet.warmUp(false);
+        DfeRelease release = RouteOptions.release(cmd.route);
         release.warnings().forEach(w -> err.println("warning: " + w));
-        DfeRoute route = new DfeRoute(release);
+        CheckedRelease route = new CheckedRelease(release);
         String region = region(release);
-        int base = cmd.baseYear(route);
+        Integer given = RouteOptions.dfe(cmd.route).baseYear;
+        int base = given == null ? route.latestCensus() : given;
         List<Area> areas = new ArrayList<>();
         List<NationalWorkbookWriter.Skipped> skipped = new ArrayList<>();
         for (Area a : release.authorities()) {
@@ -98,7 +106,8 @@ final class BatchForecast {
                 areas.add(a);
             }
         }
-        List<Scenario> scenarios = cmd.readScenarios(base);
+        List<Scenario> scenarios = ScenarioFiles.read(cmd.spec, new ScenarioReader(base), cmd.scenarios);
+        PlacesAndMoney money = cmd.money.placesAndMoney();
         BacktestRoute backtests = cmd.noBacktest ? null : new BacktestRoute(route, DfeHistory.of(release));
 
         Progress progress = Progress.onStderr(err, areas.size());
@@ -123,8 +132,8 @@ final class BatchForecast {
                     for (int i = next.getAndIncrement(); i < areas.size() && fatal.get() == null; i = next.getAndIncrement()) {
                         Area a = areas.get(i);
                         try {
-                            done[i] = one(release, route, backtests, a, scenarios);
-                        } catch (DataException | DfeRoute.UnsupportedRequestException | ParameterException e) {
+                            done[i] = one(route, backtests, money, a, scenarios);
+                        } catch (DataException | UnsupportedRequestException | ParameterException e) {
                             failed[i] = e.getMessage();
                             progress.println("error: " + a.name() + " (" + a.code() + ") skipped: " + e.getMessage());
                         } catch (RuntimeException e) {
@@ -171,9 +180,13 @@ final class BatchForecast {
         skipped.sort(java.util.Comparator.comparing(s -> release.authorities().indexOf(s.area())));
         Path all = cmd.out.resolve(COMBINED);
         try (OutputFolder folder = new OutputFolder(all)) {
-            ForecastCommand.io(all, () -> text(summary, folder.stage("summary.csv")));
-            if (backtests != null) ForecastCommand.io(all, () -> text(backtest, folder.stage("backtest.csv")));
-            ForecastCommand.io(all, () -> NationalWorkbookWriter.write(figures, skipped, release.source(), folder.stage("national.xlsx")));
+            try {
+                text(summary, folder.stage("summary.csv"));
+                if (backtests != null) text(backtest, folder.stage("backtest.csv"));
+                NationalWorkbookWriter.write(figures, skipped, release.source(), folder.stage("national.xlsx"));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw new OutputFolder.OutputException("cannot write to " + all + ": " + e.getMessage(), e);
+            }
             folder.commit();
         }
         long failures = java.util.Arrays.stream(failed).filter(java.util.Objects::nonNull).count();
@@ -185,21 +198,23 @@ final class BatchForecast {
     }
 
     /** One authority: forecast, backtest, its own reports; what the combined outputs need from it. */
-    private Done one(DfeRelease release, DfeRoute route, BacktestRoute backtests, Area a, List<Scenario> scenarios) {
-        ForecastCommand.AreaRun r = cmd.forecast(release, route, a, scenarios);
-        Backtest.Result bt = backtests == null ? null : BacktestSummary.run(backtests, a, cmd.run.seed);
-        ForecastCommand.write(cmd.out.resolve(folder(a)), r, bt, true);
+    private Done one(CheckedRelease release, BacktestRoute backtests, PlacesAndMoney money, Area a, List<Scenario> scenarios) {
+        DfeRoute route = RouteOptions.dfeRoute(cmd.route, release, a, cmd.simulation, cmd.pupils.files(), cmd.pupils.newPlansPer,
+                backtests == null ? null : () -> backtests);
+        RunResult r = new Pipeline(route, money).run(scenarios, backtests != null, false);
+        ForecastCommand.write(cmd.out.resolve(folder(a)), r, new ReportSet.Options(0, true));
         StringWriter headline = new StringWriter();
         try (PrintWriter p = new PrintWriter(headline)) {
-            ForecastCommand.headline(p, r);
+            ForecastCommand.headline(p, route.label(), r);
         }
+        Backtest.Result bt = r.backtest();
         String summaryRows = SummaryCsvWriter.appendRows(r.outcomes().stream().map(Outcome::forecast).toList(), new StringBuilder(1 << 15)).toString();
         String backtestRows = bt == null ? null : BacktestCsvWriter.appendRows(List.of(bt), new StringBuilder(1 << 17)).toString();
         List<String> base = new ArrayList<>();
-        for (DataWarning w : r.forecast().warnings()) {
+        for (DataWarning w : r.baseline().warnings()) {
             if (w.base()) base.add("WARNING (base year): " + a.name() + " (" + a.code() + "): " + w);
         }
-        return new Done(headline.toString(), summaryRows, backtestRows, AreaFigures.of(r.forecast(), bt), base, r.forecast().warnings().size());
+        return new Done(headline.toString(), summaryRows, backtestRows, AreaFigures.of(r.baseline(), bt), base, r.baseline().warnings().size());
     }
 
     private static void text(CharSequence s, Path file) throws java.io.IOException {
@@ -224,9 +239,9 @@ final class BatchForecast {
     /** Inputs that describe one authority's places, money or pupils cannot apply to every authority. */
     private void refuseSingleAuthorityInputs() {
         List<String> single = new ArrayList<>();
-        if (cmd.run.capacity != null) single.add("--capacity");
-        if (cmd.run.finance != null) single.add("--finance");
-        if (cmd.pupilOptions.schoolCensus != null) single.add("--school-census");
+        if (cmd.money.capacity != null) single.add("--capacity");
+        if (cmd.money.finance != null) single.add("--finance");
+        if (cmd.pupils.schoolCensus != null) single.add("--school-census");
         if (!single.isEmpty()) {
             throw new ParameterException(cmd.spec.commandLine(), String.join(", ", single) + ": one authority's own figures; not with --la all "
                     + "(every authority gets the ILLUSTRATIVE capacity and finance of its own base year)");

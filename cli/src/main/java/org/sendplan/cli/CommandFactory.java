@@ -1,8 +1,8 @@
 package org.sendplan.cli;
 
+import org.sendplan.app.UnsupportedRequestException;
 import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DataException;
-import org.sendplan.app.DfeRoute;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -38,7 +38,7 @@ public final class CommandFactory {
                     u.candidates().forEach(a -> e.println("  " + ListLasCommand.line(a)));
                 }
                 code = ExitCodes.USAGE;
-            } else if (ex instanceof DfeRoute.UnsupportedRequestException u) {
+            } else if (ex instanceof UnsupportedRequestException u) {
                 e.println("error: " + u.getMessage());
                 code = ExitCodes.USAGE;
             } else if (ex instanceof OutputFolder.OutputException o) {

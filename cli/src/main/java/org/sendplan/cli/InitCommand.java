@@ -1,9 +1,12 @@
 package org.sendplan.cli;
 
 import org.sendplan.data.DfeReleaseReader;
+import org.sendplan.app.CheckedRelease;
 import org.sendplan.app.DfeRoute;
-import org.sendplan.app.PlanRun;
-import org.sendplan.data.PopulationReader;
+import org.sendplan.app.PlacesAndMoney;
+import org.sendplan.app.PupilRoute;
+import org.sendplan.app.RunDefaults;
+import org.sendplan.model.Forecast;
 import org.sendplan.model.Area;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.CapacityEntry;
@@ -11,6 +14,7 @@ import org.sendplan.model.money.Capacity;
 import org.sendplan.model.money.Finance;
 import org.sendplan.model.money.SufficiencyPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Writes capacity.csv and finance.yaml templates, filled with an authority's illustrative figures. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", 
         description = "Write capacity.csv and finance.yaml templates into DIR, filled with the ILLUSTRATIVE figures "
                 + "a forecast uses when none are given (capacity = base-year placements; CCN unit costs; HNB = 95%% of the first year's cost).")
 public final class InitCommand implements Callable<Integer> {
@@ -34,14 +38,14 @@ public final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder to write the templates into (created if missing).")
     Path dir;
 
-    @Option(names = "--la", paramLabel = "VALUE", defaultValue = ForecastCommand.DEFAULT_LA, description = "Authority whose figures fill the templates (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--la", paramLabel = "VALUE", defaultValue = RunDefaults.LA, description = "Authority whose figures fill the templates (default: ${DEFAULT-VALUE}).")
     String la;
 
     @Option(names = "--force", description = "Overwrite existing files.")
     boolean force;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() {
@@ -51,12 +55,13 @@ public final class InitCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), p + " exists; use --force to overwrite it");
             }
         }
-        DfeRoute route = new DfeRoute(DfeReleaseReader.bundled());
+        CheckedRelease route = new CheckedRelease(DfeReleaseReader.bundled());
         Area area = route.areas().resolve(la);
         // the same run as a default forecast, so that the templates reproduce it
-        DfeRoute.Request request = new DfeRoute.Request(area, null, 10,
-                area.level() == Area.Level.LOCAL_AUTHORITY ? PopulationReader.bundled(area.newCode()) : null, 1000, 42);
-        SufficiencyPlan plan = new PlanRun(route, request, null, null, 1.0, false).baseline().plan();
+        DfeRoute.Request request = new DfeRoute.Request(area, null, RunDefaults.HORIZON, RouteOptions.population(null, area),
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED);
+        Forecast baseline = new DfeRoute(route, request, null).project(List.of(), false).forecasts().get(0);
+        SufficiencyPlan plan = new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY).baseline(baseline, true).outcome().plan();
         Capacity c = plan.capacity();
         StringBuilder csv = new StringBuilder("provision,academic_year,places,phase,name\n");
         for (CapacityEntry e : c.entries()) {

@@ -4,6 +4,7 @@ import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.model.Area;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** Prints every area a forecast can be made for. */
-@Command(name = "list-las", mixinStandardHelpOptions = true,
+@Command(name = "list-las", 
         description = "List every local authority, region and England, with their codes.")
 public final class ListLasCommand implements Callable<Integer> {
     @Spec
@@ -21,8 +22,8 @@ public final class ListLasCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release (default: the bundled 2025 release).")
     Path data;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin
+    StandardOptions standard;
 
     @Override
     public Integer call() {

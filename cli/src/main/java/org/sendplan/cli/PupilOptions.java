@@ -1,21 +1,12 @@
 package org.sendplan.cli;
 
-import org.sendplan.data.DfeRelease;
 import org.sendplan.app.PupilRoute;
-import org.sendplan.model.Area;
-import org.sendplan.model.Population;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
-/** The pupil census options of {@code forecast} (issue 7), as a mixin. */
+/** The pupil census options of {@code forecast}, as a mixin. */
 public final class PupilOptions {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     @Option(names = "--pupils", paramLabel = "FILE",
             description = "Pupils by authority × NC year × year: DfE pupil_numbers_by_ncyear layout or the table-tool export "
                     + "pupilNumbersByYearGroupLA.csv. Default: the bundled extract where it covers the area (Stockton-on-Tees).")
@@ -35,12 +26,7 @@ public final class PupilOptions {
                     + "else none) or pupils (pupils by NC year). Default: ${DEFAULT-VALUE}.")
     PupilRoute.Denominator newPlansPer;
 
-    /** Reads the pupil inputs and prepares the pupil side of the run (exit 2 when a choice cannot be served). */
-    PupilRoute.Prepared prepare(DfeRelease release, Area area, int base, int horizon, Population population) {
-        try {
-            return PupilRoute.prepare(release, area, new PupilRoute.Files(pupils, senCensus, schoolCensus), base, horizon, population, newPlansPer);
-        } catch (PupilRoute.UnsupportedException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+    PupilRoute.Files files() {
+        return new PupilRoute.Files(pupils, senCensus, schoolCensus);
     }
 }

@@ -1,6 +1,5 @@
-package org.sendplan.cli;
+package org.sendplan.app;
 
-import org.sendplan.app.BacktestRoute;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.model.Area;
@@ -13,19 +12,19 @@ import java.util.concurrent.CompletableFuture;
  * background thread while the forecast runs: the history is read and the backtest computed
  * beside the model and the workbook's start-up, so the forecast stays inside its time budget.
  */
-final class BacktestSummary {
-    static final int HORIZONS = 5;
-    static final int SIMULATIONS = 400;
+public final class BacktestSummary {
+    public static final int HORIZONS = 5;
+    public static final int SIMULATIONS = 400;
 
     private BacktestSummary() {
     }
 
     /** On the caller's thread, with a route shared by every area of a batch (history read once). */
-    static Backtest.Result run(BacktestRoute route, Area area, long seed) {
+    public static Backtest.Result run(BacktestRoute route, Area area, long seed) {
         return route.run(area, HORIZONS, SIMULATIONS, seed);
     }
 
-    static CompletableFuture<Backtest.Result> start(DfeRelease release, Area area, long seed) {
+    public static CompletableFuture<Backtest.Result> start(DfeRelease release, Area area, long seed) {
         return CompletableFuture.supplyAsync(() -> new BacktestRoute(release, DfeHistory.of(release)).run(area, HORIZONS, SIMULATIONS, seed));
     }
 }

@@ -1,0 +1,183 @@
+package org.sendplan.app;
+
+import org.sendplan.data.AreaIndex;
+import org.sendplan.data.DataException;
+import org.sendplan.data.DfeRelease;
+import org.sendplan.model.quality.Aggregates;
+import org.sendplan.model.Area;
+import org.sendplan.model.cohort.CohortAssumptions;
+import org.sendplan.model.cohort.CohortEstimator;
+import org.sendplan.model.cohort.CohortParameters;
+import org.sendplan.model.cohort.CohortProjector;
+import org.sendplan.model.quality.DataQuality;
+import org.sendplan.model.DataWarning;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.PlanningData;
+import org.sendplan.model.Population;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A DfE release checked once and shared by every area a run serves: data-quality checks on every authority (the checks
+ * that compare authorities need them all), England and regions as sums of cleaned authorities,
+ * then the cohort model estimated for an area from what was known at a base year.
+ */
+public final class CheckedRelease {
+    /** What a forecast run asks for. */
+    public record Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed,
+                          CohortParameters parameters) {
+        public Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed) {
+            this(area, baseYear, horizon, population, simulations, seed, CohortParameters.DEFAULTS);
+        }
+    }
+
+    private final DfeRelease release;
+    private final AreaIndex index;
+
+    public CheckedRelease(DfeRelease release) {
+        this.release = release;
+        this.index = new AreaIndex(release);
+    }
+
+    public DfeRelease release() {
+        return release;
+    }
+
+    public AreaIndex areas() {
+        return index;
+    }
+
+    public Forecast forecast(Request r) {
+        return CohortProjector.project(estimate(r), r.horizon(), r.simulations(), r.seed(), "baseline");
+    }
+
+    /**
+     * Every authority's data known at a base year, checked and cleaned, and England as their sum:
+     * computed once per base year and shared by every area this route serves (a batch of
+     * authorities, the backtest's cohort-model base years). Nothing in it is modified afterwards.
+     */
+    private record Checked(Map<String, PlanningData> cleaned, Map<String, DataQuality.Report> reports, PlanningData england,
+                           Map<String, PlanningData> regions) {
+    }
+
+    private final Map<Integer, Checked> checked = new ConcurrentHashMap<>();
+    private volatile Map<String, Set<Integer>> repeated;
+
+    private Checked checked(int base) {
+        return checked.computeIfAbsent(base, b -> {
+            Map<String, Set<Integer>> rep = repeated;
+            if (rep == null) repeated = rep = DataQuality.repeatedNewPlans(release.data());
+            Map<String, PlanningData> cleaned = new LinkedHashMap<>();
+            Map<String, DataQuality.Report> reports = new LinkedHashMap<>();
+            for (Area la : release.authorities()) {
+                PlanningData known = release.data().get(la.code()).knownAt(b);
+                if (known.caseloadTotal().isEmpty()) continue;
+                DataQuality.Report q = DataQuality.check(known, b, rep.getOrDefault(la.code(), Set.of()));
+                reports.put(la.code(), q);
+                cleaned.put(la.code(), DataQuality.cleaned(known, q));
+            }
+            PlanningData england = Aggregates.sum(new Area(AreaIndex.ENGLAND_CODE, AreaIndex.ENGLAND_CODE, "England", Area.Level.ENGLAND, ""),
+                    List.copyOf(cleaned.values()));
+            return new Checked(cleaned, reports, england, new ConcurrentHashMap<>());
+        });
+    }
+
+    /** Checks every authority's data (once per base year) and estimates the cohort model's rates for the request's area. */
+    public CohortAssumptions estimate(Request r) {
+        Area area = r.area();
+        int latest = latestCensus();
+        int base = r.baseYear() == null ? latest : r.baseYear();
+        Checked c = checked(base);
+        Map<String, PlanningData> cleaned = c.cleaned();
+        Map<String, DataQuality.Report> reports = c.reports();
+        PlanningData england = c.england();
+        PlanningData data;
+        DataQuality.Report quality;
+        PlanningData mixFallback = england;
+        switch (area.level()) {
+            case LOCAL_AUTHORITY -> {
+                data = cleaned.get(area.code());
+                quality = reports.get(area.code());
+                mixFallback = c.regions().computeIfAbsent(area.region(), region -> {
+                    List<PlanningData> neighbours = new ArrayList<>();
+                    for (Area la : release.authorities()) {
+                        if (la.region().equals(region) && cleaned.containsKey(la.code())) neighbours.add(cleaned.get(la.code()));
+                    }
+                    return Aggregates.sum(new Area(region, region, region, Area.Level.REGION, region), neighbours);
+                });
+                if (data == null || !data.caseloadTotal().containsKey(base)) {
+                    throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no caseload for January " + base
+                            + (index.latestCensus(area) > 0 ? "; its last census is January " + index.latestCensus(area)
+                            + " (the authority was reorganised or renamed)" : ""));
+                }
+            }
+            case REGION -> {
+                List<PlanningData> members = new ArrayList<>();
+                List<DataWarning> w = new ArrayList<>();
+                for (Area la : release.authorities()) {
+                    if (!la.region().equals(area.name()) || !cleaned.containsKey(la.code())) continue;
+                    members.add(cleaned.get(la.code()));
+                    for (DataWarning x : reports.get(la.code()).warnings()) w.add(prefixed(la, x));
+                }
+                data = Aggregates.sum(area, members);
+                quality = withMembers(DataQuality.check(data, base, Set.of()), w);
+            }
+            default -> {
+                data = new PlanningData(area, england.caseloadTotal(), england.caseloadBySetting(), england.caseloadByAge(),
+                        england.caseloadByAgeSetting(), england.newPlansTotal(), england.newPlansBySetting(), england.newPlansByAge(),
+                        england.ceasedTotal(), england.ceasedByAge(), england.needsByAge(), england.needsBySetting(), england.newPlanNeedsByAge());
+                List<DataWarning> w = new ArrayList<>();
+                for (Area la : release.authorities()) {
+                    if (reports.containsKey(la.code())) for (DataWarning x : reports.get(la.code()).warnings()) w.add(prefixed(la, x));
+                }
+                quality = withMembers(DataQuality.check(data, base, Set.of()), w);
+            }
+        }
+        if (!data.caseloadByAge().containsKey(base) && !england.caseloadByAge().containsKey(base)) {
+            throw new UnsupportedRequestException("--base-year " + base + ": the cohort model needs a single-age census in the base year; "
+                    + "this release has them for January " + singleAgeYears() + " (earlier releases give age bands only)");
+        }
+        if (r.population() != null && !r.population().covers(base - 1 + r.horizon())) {
+            throw new UnsupportedRequestException("population projection ends in " + r.population().byYear().lastKey()
+                    + "; a horizon of " + r.horizon() + " from January " + base + " needs mid-year " + (base - 1 + r.horizon()));
+        }
+        if (r.population() != null && !r.population().covers(base - 1)) {
+            throw new UnsupportedRequestException("population projection starts in " + r.population().byYear().firstKey()
+                    + "; new plans per head need mid-year " + (base - 1));
+        }
+        try {
+            return CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, r.parameters());
+        } catch (IllegalArgumentException e) {
+            // the estimator's own checks (no usable new plans, no single-age census): the area's data cannot serve the model
+            throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")",
+                    "data the cohort model can be estimated from at January " + base, e.getMessage());
+        }
+    }
+
+    public int latestCensus() {
+        int latest = 0;
+        for (PlanningData d : release.data().values()) if (!d.caseloadTotal().isEmpty()) latest = Math.max(latest, d.caseloadTotal().lastKey());
+        return latest;
+    }
+
+    private List<Integer> singleAgeYears() {
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (PlanningData d : release.data().values()) years.addAll(d.caseloadByAge().keySet());
+        return List.copyOf(years);
+    }
+
+    private static DataWarning prefixed(Area la, DataWarning w) {
+        return new DataWarning(la.name() + " (" + la.code() + "): " + w.series(), w.year(), w.message(), false);
+    }
+
+    private static DataQuality.Report withMembers(DataQuality.Report own, List<DataWarning> members) {
+        List<DataWarning> all = new ArrayList<>(own.warnings());
+        all.addAll(members);
+        return new DataQuality.Report(all, own.flaggedCaseload(), own.newPlans(), own.newPlansTrend());
+    }
+}

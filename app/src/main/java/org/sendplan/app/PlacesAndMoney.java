@@ -1,0 +1,59 @@
+package org.sendplan.app;
+
+import org.sendplan.data.money.CapacityReader;
+import org.sendplan.data.money.FinanceReader;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.money.Capacity;
+import org.sendplan.model.money.Finance;
+import org.sendplan.model.money.IllustrativeInputs;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.money.SufficiencyPlan;
+import org.sendplan.model.money.SufficiencyPlanner;
+import org.sendplan.scenarios.Scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places and money for every route, one way: the baseline against the given capacity and
+ * finance (or ILLUSTRATIVE ones: capacity equal to the base-year placements, finance whose High
+ * Needs Block meets the baseline's first-year cost), each scenario against the same with its own
+ * capacity, finance and overflow keys applied.
+ *
+ * @param capacityFile null: ILLUSTRATIVE capacity
+ * @param financeFile  null: ILLUSTRATIVE finance where the route plans by default, else no plan
+ * @param occupancy    target occupancy (places needed = demand / occupancy)
+ */
+public record PlacesAndMoney(Path capacityFile, Path financeFile, double occupancy) {
+    /** The baseline's plan and the capacity and finance every scenario starts from. */
+    public record Baseline(Outcome outcome, Capacity capacity, Finance finance, double occupancy) {
+        /** A scenario's outcome against the baseline's capacity and finance with its own keys applied (none when not planned). */
+        public Outcome scenario(Forecast f, Scenario s) {
+            if (capacity == null) return new Outcome(f, null);
+            return new Outcome(f, SufficiencyPlanner.plan(f, s.capacity(capacity), s.finance(finance), occupancy));
+        }
+    }
+
+    /** Whether a route that does or does not plan by default plans in this run. */
+    public boolean plans(boolean byDefault) {
+        return financeFile != null || byDefault;
+    }
+
+    public Baseline baseline(Forecast f, boolean byDefault) {
+        if (!plans(byDefault)) return new Baseline(new Outcome(f, null), null, null, occupancy);
+        Capacity capacity = capacityFile != null ? CapacityReader.read(capacityFile) : IllustrativeInputs.capacity(f);
+        SufficiencyPlan plan = financeFile == null
+                ? IllustrativeInputs.withAllocation(f, capacity, IllustrativeInputs.finance(), occupancy)
+                : SufficiencyPlanner.plan(f, capacity, FinanceReader.read(financeFile), occupancy);
+        return new Baseline(new Outcome(f, plan), capacity, plan.finance(), occupancy);
+    }
+
+    /** The baseline's and each scenario's outcome (forecasts: the baseline first, then one per scenario). */
+    public List<Outcome> plan(List<Forecast> forecasts, List<Scenario> scenarios, boolean byDefault) {
+        Baseline b = baseline(forecasts.get(0), byDefault);
+        List<Outcome> out = new ArrayList<>(List.of(b.outcome()));
+        for (int i = 0; i < scenarios.size(); i++) out.add(b.scenario(forecasts.get(i + 1), scenarios.get(i)));
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package org.sendplan.app;
+
+/** The defaults of a run, in one place: the command line shows them and the routes use them. */
+public final class RunDefaults {
+    /** Stockton-on-Tees: the authority whose population projection and pupil numbers are bundled. */
+    public static final String LA = "808";
+    public static final int HORIZON = 10;
+    public static final int MAX_HORIZON = 30;
+    public static final long SEED = 42;
+    public static final int SIMULATIONS = 1000;
+    public static final int MIN_SIMULATIONS = 100;
+    public static final int MAX_SIMULATIONS = 100_000;
+    public static final double OCCUPANCY = 1.0;
+    public static final String OUT = "output";
+
+    private RunDefaults() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.sendplan.cli;
+
+import org.sendplan.app.PlacesAndMoney;
+import org.sendplan.app.RunDefaults;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+
+/** The places and money a run is planned against (forecast, goal-seek; both routes). */
+public final class MoneyOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--capacity", paramLabel = "FILE",
+            description = "Commissioned places: provision,academic_year,places[,phase][,name]. Default: ILLUSTRATIVE capacity equal to the base-year placements.")
+    Path capacity;
+
+    @Option(names = "--finance", paramLabel = "FILE",
+            description = "finance.yaml: unit costs, inflation, High Needs Block, opening balance, overflow. Default: ILLUSTRATIVE finance "
+                    + "(on the person-level route only with --settings and without the peer's costs.csv).")
+    Path finance;
+
+    @Option(names = "--occupancy", paramLabel = "SHARE", defaultValue = "" + RunDefaults.OCCUPANCY,
+            description = "Target occupancy: places needed = demand / occupancy (default: ${DEFAULT-VALUE}).")
+    double occupancy;
+
+    PlacesAndMoney placesAndMoney() {
+        if (!(occupancy > 0 && occupancy <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--occupancy: expected a share above 0 and at most 1, found " + occupancy);
+        }
+        return new PlacesAndMoney(capacity, finance, occupancy);
+    }
+}

@@ -1,0 +1,80 @@
+package org.sendplan.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The one-way flow of the modules, read from the sources: {@code cli → app → reports, scenarios,
+ * data → model}, with {@code model} free of I/O libraries and {@code app} free of the command
+ * line; and no class in {@code src/main} over 400 lines.
+ */
+class ArchitectureTest {
+    /** The build runs tests from the module's folder; the other modules are its siblings. */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+    private static List<String> violations(String module, List<String> allowedPrefixes) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = IMPORT.matcher(Files.readString(f));
+                while (m.find()) {
+                    String imp = m.group(1);
+                    if (allowedPrefixes.stream().noneMatch(imp::startsWith)) out.add(ROOT.relativize(f) + ": " + imp);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void modelIsPure() throws IOException {
+        assertEquals(List.of(), violations("model", List.of("java.", "org.apache.commons.math3.", "org.sendplan.model.")));
+    }
+
+    @Test
+    void dataHoldsReadersOnly() throws IOException {
+        assertEquals(List.of(), violations("data", List.of("java.", "org.apache.commons.csv.", "org.snakeyaml.", "org.sendplan.model.", "org.sendplan.data.")));
+    }
+
+    @Test
+    void scenariosReadScenarioFilesOnly() throws IOException {
+        assertEquals(List.of(), violations("scenarios", List.of("java.", "org.sendplan.model.", "org.sendplan.data.", "org.sendplan.scenarios.")));
+    }
+
+    @Test
+    void reportsWriteWhatTheModelComputed() throws IOException {
+        assertEquals(List.of(), violations("reports", List.of("java.", "org.apache.poi.", "org.openxmlformats.", "org.knowm.xchart.",
+                "com.fasterxml.jackson.", "org.apache.commons.csv.", "org.apache.commons.compress.", "org.sendplan.model.", "org.sendplan.reports.")));
+    }
+
+    @Test
+    void appHasNoCommandLine() throws IOException {
+        assertEquals(List.of(), violations("app", List.of("java.", "org.sendplan.model.", "org.sendplan.data.", "org.sendplan.scenarios.",
+                "org.sendplan.reports.", "org.sendplan.app.")));
+    }
+
+    @Test
+    void noClassOver400Lines() throws IOException {
+        List<String> long_ = new ArrayList<>();
+        for (String module : List.of("model", "data", "scenarios", "reports", "app", "cli")) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    long lines = Files.readAllLines(f).size();
+                    if (lines > 400) long_.add(ROOT.relativize(f) + ": " + lines);
+                }
+            }
+        }
+        assertEquals(List.of(), long_);
+    }
+}
