@@ -6,7 +6,7 @@ import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.model.quality.Aggregates;
 import org.sendplan.model.Area;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BandCalibration;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.quality.DataQuality;
@@ -26,18 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * (England per base year is computed once).
  */
 public final class BacktestRoute {
-    /**
-     * The degraded method's band scale per year ahead: {@link BandCalibration#fit} on the
-     * uncalibrated backtests (400 simulations, seed 42, horizons 1–5) of every authority with a
-     * January 2025 census, base years 2012–2023 (README, "Backtest"; regenerated and checked by
-     * BacktestCalibrationTest). Provision and phase groups are left uncalibrated: their band is the
-     * total's band times the group's share (the simulation does not vary the mix), and widening it
-     * to 80% would take a factor of 7–19, which says the mix error needs its own random part.
-     */
-    public static final BandCalibration CALIBRATION = new BandCalibration(new double[]{1.15, 1.59, 1.95, 2.41, 2.92}, new double[]{1},
-            "totals: simulated p10–p90 widened to cover 80% of the pooled 2012–2023 backtests of every authority; "
-                    + "provisions and phases: uncalibrated (total's band × share)");
-
     private final DfeRelease release;
     private final DfeHistory history;
     private final CheckedRelease route;
@@ -47,7 +35,7 @@ public final class BacktestRoute {
     private final BandCalibration calibration;
 
     public BacktestRoute(DfeRelease release, DfeHistory history) {
-        this(release, history, CALIBRATION);
+        this(release, history, BandCalibration.TOTALS_2012_2023);
     }
 
     public BacktestRoute(DfeRelease release, DfeHistory history, BandCalibration calibration) {
@@ -56,7 +44,7 @@ public final class BacktestRoute {
 
     /** Sharing a route's checked data (a batch of authorities forecasts and backtests from one route). */
     public BacktestRoute(CheckedRelease route, DfeHistory history) {
-        this(route, history, CALIBRATION);
+        this(route, history, BandCalibration.TOTALS_2012_2023);
     }
 
     private BacktestRoute(CheckedRelease route, DfeHistory history, BandCalibration calibration) {
@@ -70,20 +58,20 @@ public final class BacktestRoute {
         PlanningData england = england(Integer.MAX_VALUE / 2);
         // England's single ages of the latest single-age census split each band into phases
         double[] ages = england.caseloadByAge().isEmpty() ? null : england.caseloadByAge().get(england.caseloadByAge().firstKey());
-        this.phaseOfBand = Backtest.phaseOfBand(ages == null ? new double[org.sendplan.model.Ages.COUNT] : ages);
+        this.phaseOfBand = RollingBacktest.phaseOfBand(ages == null ? new double[org.sendplan.model.Ages.COUNT] : ages);
     }
 
     public DfeHistory history() {
         return history;
     }
 
-    public Backtest.Result run(Area area, int maxHorizon, int simulations, long seed) {
+    public RollingBacktest.Result run(Area area, int maxHorizon, int simulations, long seed) {
         History h = history.of(area);
         if (h == null) throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no history to backtest");
         Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? repeated.getOrDefault(area.code(), Set.of()) : Set.of();
         if (area.level() != Area.Level.LOCAL_AUTHORITY) h = cleanedSum(area, h);
         try {
-            return Backtest.run(h, rep, this::england, phaseOfBand, maxHorizon, CohortParameters.DEFAULTS, calibration, simulations, seed,
+            return RollingBacktest.run(h, rep, this::england, phaseOfBand, maxHorizon, CohortParameters.DEFAULTS, calibration, simulations, seed,
                     (base, horizon) -> route.forecast(new CheckedRelease.Request(area, base, horizon, null, simulations, seed)));
         } catch (IllegalArgumentException e) {
             // the degraded method's own checks (no usable new plans before a base year): the history cannot serve it

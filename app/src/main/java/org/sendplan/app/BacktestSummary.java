@@ -3,7 +3,7 @@ package org.sendplan.app;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.model.Area;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -20,11 +20,11 @@ public final class BacktestSummary {
     }
 
     /** On the caller's thread, with a route shared by every area of a batch (history read once). */
-    public static Backtest.Result run(BacktestRoute route, Area area, long seed) {
+    public static RollingBacktest.Result run(BacktestRoute route, Area area, long seed) {
         return route.run(area, HORIZONS, SIMULATIONS, seed);
     }
 
-    public static CompletableFuture<Backtest.Result> start(DfeRelease release, Area area, long seed) {
+    public static CompletableFuture<RollingBacktest.Result> start(DfeRelease release, Area area, long seed) {
         return CompletableFuture.supplyAsync(() -> new BacktestRoute(release, DfeHistory.of(release)).run(area, HORIZONS, SIMULATIONS, seed));
     }
 }

@@ -6,7 +6,7 @@ import org.sendplan.model.Forecast;
 import org.sendplan.model.Population;
 import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortProjector;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.model.scenario.Levers;
 import org.sendplan.scenarios.Scenario;
@@ -91,7 +91,7 @@ public final class DfeRoute implements Route {
     }
 
     @Override
-    public Backtest.Result backtest() {
+    public RollingBacktest.Result backtest() {
         return BacktestSummary.run(backtests.get(), request.area(), request.seed());
     }
 

@@ -2,7 +2,7 @@ package org.sendplan.app;
 
 import org.sendplan.model.Forecast;
 import org.sendplan.model.RunResult;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.scenarios.Scenario;
 
@@ -24,10 +24,10 @@ public record Pipeline(Route route, PlacesAndMoney money) {
      */
     public RunResult run(List<Scenario> scenarios, boolean backtest, boolean beside) {
         boolean bt = backtest && route.hasBacktest();
-        CompletableFuture<Backtest.Result> future = bt && beside ? CompletableFuture.supplyAsync(route::backtest) : null;
+        CompletableFuture<RollingBacktest.Result> future = bt && beside ? CompletableFuture.supplyAsync(route::backtest) : null;
         Route.Projections p = route.project(scenarios, false);
         List<Outcome> outcomes = money.plan(p.forecasts(), scenarios, route.plansByDefault());
-        Backtest.Result result = !bt ? null : future != null ? join(future) : route.backtest();
+        RollingBacktest.Result result = !bt ? null : future != null ? join(future) : route.backtest();
         return new RunResult(outcomes, result, p.pupils(), p.transitions(), p.stateCosts());
     }
 

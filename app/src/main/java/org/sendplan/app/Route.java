@@ -1,7 +1,7 @@
 package org.sendplan.app;
 
 import org.sendplan.model.Forecast;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.model.transition.StateCosts;
 import org.sendplan.model.transition.TransitionReport;
@@ -46,7 +46,7 @@ public interface Route {
     }
 
     /** The method's backtest on the area's own history (run beside the projection). */
-    default Backtest.Result backtest() {
+    default RollingBacktest.Result backtest() {
         throw new UnsupportedOperationException("no backtest on this route");
     }
 

@@ -6,7 +6,7 @@ import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
 import org.junit.jupiter.api.Test;
 import org.sendplan.model.Area;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BacktestMetrics;
 import org.sendplan.model.evaluation.BandCalibration;
 import org.sendplan.model.Dimension;
@@ -21,43 +21,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The rolling backtest over every authority with a January 2025 census (horizons 1–5, 400
  * simulations, seed 42): prints the README's accuracy table, asserts that the p10–p90 band covers
- * 60–95% of one-year-ahead totals, and that {@link BacktestRoute#CALIBRATION} is what
+ * 60–95% of one-year-ahead totals, and that {@link BandCalibration.TOTALS_2012_2023} is what
  * {@link BandCalibration#fit} gives on the uncalibrated backtests.
  */
 class BacktestCalibrationTest {
-    static List<Backtest.Row> all(BandCalibration c) {
+    static List<RollingBacktest.Row> all(BandCalibration c) {
         DfeRelease rel = DfeReleaseReader.bundled();
         BacktestRoute route = new BacktestRoute(rel, DfeHistory.of(rel), c);
         AreaIndex index = new AreaIndex(rel);
-        List<Backtest.Row> rows = new ArrayList<>();
+        List<RollingBacktest.Row> rows = new ArrayList<>();
         for (Area la : rel.authorities()) if (index.latestCensus(la) == 2025) rows.addAll(route.run(la, 5, 400, 42).rows());
         return rows;
     }
 
     @Test
     void bandsCoverSixtyToNinetyFivePercentOfOneYearTotalsAndCalibrationIsReproducible() {
-        List<Backtest.Row> rows = all(BacktestRoute.CALIBRATION);
+        List<RollingBacktest.Row> rows = all(BandCalibration.TOTALS_2012_2023);
         List<BacktestMetrics.Line> lines = BacktestMetrics.of(rows);
         System.out.println("backtest of every authority, total EHC plans:");
         for (int h = 1; h <= 5; h++) {
-            BacktestMetrics.Line s = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, h, Dimension.TOTAL);
-            BacktestMetrics.Line lv = BacktestMetrics.find(lines, Backtest.Method.LAST_VALUE, h, Dimension.TOTAL);
-            BacktestMetrics.Line lg = BacktestMetrics.find(lines, Backtest.Method.LAST_GROWTH, h, Dimension.TOTAL);
+            BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
+            BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, Dimension.TOTAL);
+            BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, Dimension.TOTAL);
             System.out.printf(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %.2f%% | %+.2f%% | %.2f | %.1f%% | %.2f%% | %.2f%% | %.2f%% |%n", h, s.n(),
                     100 * s.mape(), 100 * s.medianApe(), 100 * s.wape(), 100 * s.biasPct(), s.mase(), 100 * s.coverage(),
                     100 * lv.mape(), 100 * lg.mape(), 100 * lg.medianApe());
             assertTrue(s.mape() < lv.mape(), "beats last value at " + h);
         }
         for (Dimension d : new Dimension[]{Dimension.PROVISION, Dimension.PHASE}) {
-            BacktestMetrics.Line s = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, 1, d);
+            BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 1, d);
             System.out.printf(Locale.ROOT, "%s h1: median APE %.2f%%, WAPE %.2f%%, MASE %.2f, coverage %.1f%%%n", d.code(),
                     100 * s.medianApe(), 100 * s.wape(), s.mase(), 100 * s.coverage());
         }
-        double cov = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, 1, Dimension.TOTAL).coverage();
+        double cov = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 1, Dimension.TOTAL).coverage();
         assertTrue(cov >= 0.60 && cov <= 0.95, "one-year coverage " + cov);
 
-        List<Backtest.Row> raw = all(BandCalibration.NONE).stream().filter(r -> r.baseYear() < 2024).toList();
+        List<RollingBacktest.Row> raw = all(BandCalibration.NONE).stream().filter(r -> r.baseYear() < 2024).toList();
         BandCalibration fit = BandCalibration.fit(raw, 5, "refit");
-        assertArrayEquals(BacktestRoute.CALIBRATION.total(), fit.total(), 0.02, fit.describe());
+        assertArrayEquals(BandCalibration.TOTALS_2012_2023.total(), fit.total(), 0.02, fit.describe());
     }
 }

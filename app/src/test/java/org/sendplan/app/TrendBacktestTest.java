@@ -1,7 +1,7 @@
 package org.sendplan.app;
 
 import org.junit.jupiter.api.Test;
-import org.sendplan.model.transition.Backtest;
+import org.sendplan.model.transition.HoldoutBacktest;
 import org.sendplan.model.transition.TransitionModel;
 
 import java.util.Locale;
@@ -14,11 +14,11 @@ class TrendBacktestTest {
     @Test
     void defaultBeatsPooledOnTheHoldout() {
         TransitionModel.Result r = WitanParityTest.trend(0);
-        Backtest b = r.report().backtest();
+        HoldoutBacktest b = r.report().backtest();
         assertNotNull(b);
-        Backtest.Row pooled = b.rows().get(0), best = b.best();
+        HoldoutBacktest.Row pooled = b.rows().get(0), best = b.best();
         StringBuilder sb = new StringBuilder();
-        for (Backtest.Row row : b.rows()) {
+        for (HoldoutBacktest.Row row : b.rows()) {
             sb.append(String.format(Locale.ROOT, "%-80s MAPE %.2f%% errors", row.config().describe(), 100 * row.mape()));
             for (double e : row.errors()) sb.append(String.format(Locale.ROOT, " %+.2f%%", e));
             sb.append('\n');

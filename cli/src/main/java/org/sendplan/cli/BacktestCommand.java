@@ -6,7 +6,7 @@ import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.model.Area;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BacktestMetrics;
 import org.sendplan.model.Dimension;
 import org.sendplan.reports.BacktestCsvWriter;
@@ -63,7 +63,7 @@ public final class BacktestCommand implements Callable<Integer> {
         DfeRelease release = data == null ? DfeReleaseReader.bundled() : DfeReleaseReader.folder(data);
         BacktestRoute route = new BacktestRoute(release, DfeHistory.of(release));
         Area area = route.release() == null ? null : new org.sendplan.data.AreaIndex(release).resolve(la);
-        Backtest.Result r = route.run(area, maxH, simulations, seed);
+        RollingBacktest.Result r = route.run(area, maxH, simulations, seed);
         try (OutputFolder folder = new OutputFolder(out)) {
             try {
                 BacktestCsvWriter.write(List.of(r), folder.stage("backtest.csv"));
@@ -85,10 +85,10 @@ public final class BacktestCommand implements Callable<Integer> {
         sb.append("| years ahead | cases | sendplan MAPE | median APE | WAPE | bias | MASE | p10–p90 coverage | last_value MAPE | last_growth MAPE |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (int h = 1; h <= maxH; h++) {
-            BacktestMetrics.Line s = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, h, Dimension.TOTAL);
+            BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
             if (s == null) continue;
-            BacktestMetrics.Line lv = BacktestMetrics.find(lines, Backtest.Method.LAST_VALUE, h, Dimension.TOTAL);
-            BacktestMetrics.Line lg = BacktestMetrics.find(lines, Backtest.Method.LAST_GROWTH, h, Dimension.TOTAL);
+            BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, Dimension.TOTAL);
+            BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, Dimension.TOTAL);
             sb.append(String.format(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %.2f%% | %+.2f%% | %.2f | %.1f%% | %.2f%% | %.2f%% |%n", h, s.n(),
                     100 * s.mape(), 100 * s.medianApe(), 100 * s.wape(), 100 * s.biasPct(), s.mase(), 100 * s.coverage(),
                     lv == null ? Double.NaN : 100 * lv.mape(), lg == null ? Double.NaN : 100 * lg.mape()));

@@ -9,7 +9,7 @@ import org.sendplan.app.CheckedRelease;
 import org.sendplan.scenarios.Scenario;
 import org.sendplan.model.Area;
 import org.sendplan.model.rollup.AreaFigures;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.RunResult;
@@ -207,7 +207,7 @@ final class BatchForecast {
         try (PrintWriter p = new PrintWriter(headline)) {
             ForecastCommand.headline(p, route.label(), r);
         }
-        Backtest.Result bt = r.backtest();
+        RollingBacktest.Result bt = r.backtest();
         String summaryRows = SummaryCsvWriter.appendRows(r.outcomes().stream().map(Outcome::forecast).toList(), new StringBuilder(1 << 15)).toString();
         String backtestRows = bt == null ? null : BacktestCsvWriter.appendRows(List.of(bt), new StringBuilder(1 << 17)).toString();
         List<String> base = new ArrayList<>();

@@ -24,6 +24,7 @@ public final class CommandFactory {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(CommandFactory::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = parseResult.originalArgs().contains("--debug");
             PrintWriter e = commandLine.getErr();
@@ -53,5 +54,23 @@ public final class CommandFactory {
             return code;
         });
         return cl;
+    }
+
+    /**
+     * A usage error: its one-line reason and where the help is, not the whole help (exit 2). The
+     * routes' options are one exclusive group, whose picocli message lists both groups' synopses;
+     * it is said in words instead.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter e = cl.getErr();
+        String reason = ex instanceof CommandLine.MutuallyExclusiveArgsException && ex.getMessage().contains("--witan")
+                ? "the DfE route's options (--la, --data, --base-year) and the person-level route's (--witan or --census, with --settings, "
+                + "--estimation, --suppress) cannot be used together"
+                : ex.getMessage().replaceFirst("^Error: ", "");
+        e.println("error: " + reason);
+        e.println("try '" + cl.getCommandSpec().qualifiedName() + " --help'");
+        e.flush();
+        return ExitCodes.USAGE;
     }
 }

@@ -5,7 +5,6 @@ import org.sendplan.app.CheckedRelease;
 import org.sendplan.app.DfeRoute;
 import org.sendplan.app.PersonLevelRoute;
 import org.sendplan.app.PupilRoute;
-import org.sendplan.app.Route;
 import org.sendplan.app.RunDefaults;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;

@@ -126,6 +126,7 @@ class PersonLevelCommandTest {
     void dfeOptionsWithThePersonLevelRouteAreAUsageError(@TempDir Path dir) {
         CliRun r = CliRun.of("forecast", "--witan", demo.toString(), "--la", "808", "--out", dir.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("--la is for the DfE route"), r.err());
+        assertTrue(r.err().startsWith("error: the DfE route's options (--la, --data, --base-year) and the person-level route's"), r.err());
+        assertEquals(2, r.err().lines().count(), r.err());
     }
 }

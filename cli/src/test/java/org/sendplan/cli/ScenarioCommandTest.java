@@ -130,7 +130,7 @@ class ScenarioCommandTest {
         CliRun r = CliRun.of("goal-seek", "--witan", demo.toString(), "--scenario", s.toString(), "--lever", "joiners.multiply",
                 "--target", "total <= 2400 by 2022", "--out", o.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("person-level route, expected path: joiners.multiply = "), r.out());
+        assertTrue(r.out().startsWith("witan-send-demo (person-level, trend estimation), expected path: joiners.multiply = "), r.out());
         String value = r.out().lines().filter(l -> l.startsWith("value: ")).findFirst().orElseThrow().substring(7);
         assertTrue(Double.parseDouble(value) > 0.5 && Double.parseDouble(value) < 1, value);
         // the solved file, sought again, starts where it ended and meets the target

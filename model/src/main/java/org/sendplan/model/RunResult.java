@@ -1,6 +1,6 @@
 package org.sendplan.model;
 
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.model.transition.StateCosts;
@@ -19,7 +19,7 @@ import java.util.List;
  * @param stateCosts  each outcome's costs the peer's way, per need × setting (person-level route
  *                    with the peer's costs and no finance; empty otherwise)
  */
-public record RunResult(List<Outcome> outcomes, Backtest.Result backtest, List<PupilOutlook> pupils, TransitionReport transitions,
+public record RunResult(List<Outcome> outcomes, RollingBacktest.Result backtest, List<PupilOutlook> pupils, TransitionReport transitions,
                         List<StateCosts> stateCosts) {
     public RunResult {
         if (outcomes.isEmpty()) throw new IllegalArgumentException("a run has at least its baseline");

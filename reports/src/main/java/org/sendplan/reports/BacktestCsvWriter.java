@@ -1,6 +1,6 @@
 package org.sendplan.reports;
 
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,7 +23,7 @@ public final class BacktestCsvWriter {
     private BacktestCsvWriter() {
     }
 
-    public static void write(List<Backtest.Result> results, Path file) throws IOException {
+    public static void write(List<RollingBacktest.Result> results, Path file) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append(HEADER).append('\n');
         appendRows(results, sb);
@@ -33,9 +33,9 @@ public final class BacktestCsvWriter {
     }
 
     /** The rows of {@link #write} without the header (a batch stacks every authority's rows under one header). */
-    public static StringBuilder appendRows(List<Backtest.Result> results, StringBuilder sb) {
-        for (Backtest.Result res : results) {
-            for (Backtest.Row r : res.rows()) {
+    public static StringBuilder appendRows(List<RollingBacktest.Result> results, StringBuilder sb) {
+        for (RollingBacktest.Result res : results) {
+            for (RollingBacktest.Row r : res.rows()) {
                 Csv.field(sb, r.laCode()).append(',').append(r.method().code()).append(',').append(r.baseYear()).append(',')
                         .append(r.horizon()).append(',').append(r.dimension().code()).append(',');
                 Csv.field(sb, r.group()).append(',');

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BacktestMetrics;
 import org.sendplan.model.Dimension;
 
@@ -40,7 +40,7 @@ final class BacktestSheet {
     private BacktestSheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, Backtest.Result bt) {
+    static void add(XSSFWorkbook wb, Styles st, RollingBacktest.Result bt) {
         XSSFSheet sh = wb.createSheet(NAME);
         text(sh, 0, 0, "Backtest: " + bt.area().name() + " (" + bt.area().code() + "), forecasts from every base year with enough history "
                 + "against the published outturn", st.title);
@@ -72,7 +72,7 @@ final class BacktestSheet {
         for (int h = 1; h <= bt.maxHorizon(); h++) {
             XSSFRow row = row(sh, first + h - 1);
             number(row, 0, h, st.int0);
-            Backtest.Method[] ms = Backtest.Method.values();
+            RollingBacktest.Method[] ms = RollingBacktest.Method.values();
             for (int m = 0; m < ms.length; m++) {
                 BacktestMetrics.Line l = BacktestMetrics.find(lines, ms[m], h, Dimension.TOTAL);
                 number(row, 1 + m, l == null ? Double.NaN : l.mape(), st.pct);
@@ -81,7 +81,7 @@ final class BacktestSheet {
         int last = first + bt.maxHorizon() - 1;
         r = last + 2;
         text(sh, r++, 0, "Base years and the inputs each had", st.bold);
-        for (Backtest.BaseYear b : bt.baseYears()) {
+        for (RollingBacktest.BaseYear b : bt.baseYears()) {
             XSSFRow row = row(sh, r++);
             number(row, 0, b.year(), st.year);
             text(row, 1, b.method(), st.text);

@@ -6,7 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Forecast;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ final class DataQualitySheet {
     }
 
     /** The sheet of {@code f}'s warnings, and of {@code backtest}'s reconciliation when {@code backtest} is not null. */
-    static void add(XSSFWorkbook wb, Styles st, Forecast f, Backtest.Result backtest) {
+    static void add(XSSFWorkbook wb, Styles st, Forecast f, RollingBacktest.Result backtest) {
         List<DataWarning> list = f.warnings();
         if (backtest != null && !backtest.reconciliation().isEmpty()) {
             list = new ArrayList<>(list);

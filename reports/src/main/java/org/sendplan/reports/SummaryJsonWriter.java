@@ -69,9 +69,9 @@ public final class SummaryJsonWriter {
     /**
      * With {@code "backtest"} when {@code backtest} is not null: one line per years ahead for the
      * total, {@code { "horizon", "cases", "mape", "medianApe", "mase", "coverage", "lastValueMape",
-     * "lastGrowthMape" }}, shares as fractions (README, "Backtest").
+     * "lastGrowthMape" }}, shares as fractions (docs/data-formats.md, "summary.json").
      */
-    public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.evaluation.Backtest.Result backtest, Path file) throws IOException {
+    public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.evaluation.RollingBacktest.Result backtest, Path file) throws IOException {
         List<Forecast> forecasts = outcomes.stream().map(Outcome::forecast).toList();
         if (forecasts.isEmpty()) {
             throw new IllegalArgumentException("no forecast to write");
@@ -101,14 +101,14 @@ public final class SummaryJsonWriter {
         }
     }
 
-    private static void backtest(JsonGenerator g, org.sendplan.model.evaluation.Backtest.Result bt) throws IOException {
+    private static void backtest(JsonGenerator g, org.sendplan.model.evaluation.RollingBacktest.Result bt) throws IOException {
         List<org.sendplan.model.evaluation.BacktestMetrics.Line> lines = org.sendplan.model.evaluation.BacktestMetrics.of(bt.rows());
         g.writeArrayFieldStart("backtest");
         for (int h = 1; h <= bt.maxHorizon(); h++) {
-            var own = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.Backtest.Method.SENDPLAN, h, Dimension.TOTAL);
+            var own = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
             if (own == null) continue;
-            var lv = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.Backtest.Method.LAST_VALUE, h, Dimension.TOTAL);
-            var lg = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.Backtest.Method.LAST_GROWTH, h, Dimension.TOTAL);
+            var lv = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.RollingBacktest.Method.LAST_VALUE, h, Dimension.TOTAL);
+            var lg = org.sendplan.model.evaluation.BacktestMetrics.find(lines, org.sendplan.model.evaluation.RollingBacktest.Method.LAST_GROWTH, h, Dimension.TOTAL);
             g.writeStartObject();
             g.writeNumberField("horizon", h);
             g.writeNumberField("cases", own.n());

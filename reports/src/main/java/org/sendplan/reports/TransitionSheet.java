@@ -8,7 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sendplan.model.transition.Backtest;
+import org.sendplan.model.transition.HoldoutBacktest;
 import org.sendplan.model.transition.TransitionReport;
 
 import java.util.Locale;
@@ -74,7 +74,7 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
         r++;
         r = matrix(sh, r, "Mover probability (of non-leavers) by NC year × setting", report.moveBySetting(), header, bold, rate);
         r++;
-        Backtest b = report.backtest();
+        HoldoutBacktest b = report.backtest();
         if (b == null) {
             text(sh, r, 0, "No holdout backtest: three transition pairs or more are needed.", bold);
         } else {
@@ -86,7 +86,7 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
             for (int c = 0; c < b.cases().size(); c++) bh[3 + c] = "from " + b.cases().get(c)[0] + ", " + b.cases().get(c)[1] + " yr";
             headerRow(sh, r++, bh, header);
             for (int k = 0; k < b.rows().size(); k++) {
-                Backtest.Row row = b.rows().get(k);
+                HoldoutBacktest.Row row = b.rows().get(k);
                 XSSFRow x = sh.createRow(r++);
                 x.createCell(0).setCellValue(row.config().describe());
                 x.createCell(1).setCellValue(k == b.chosen() ? "yes" : "");

@@ -2,7 +2,7 @@ package org.sendplan.reports;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Forecast;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.SufficiencyPlan;
 
@@ -80,7 +80,7 @@ public final class WorkbookWriter {
      * more outcomes a Scenarios sheet comparing them, and a Backtest sheet when {@code backtest}
      * is not null.
      */
-    public static void write(List<Outcome> outcomes, Backtest.Result backtest, List<? extends ExtraSheet> extra,
+    public static void write(List<Outcome> outcomes, RollingBacktest.Result backtest, List<? extends ExtraSheet> extra,
                              Path file) throws IOException {
         write(outcomes, file, new Options(0, backtest, extra));
     }
@@ -93,7 +93,7 @@ public final class WorkbookWriter {
      * @param backtest a Backtest sheet's contents, or null
      * @param extra    sheets added after By phase, in order
      */
-    public record Options(int suppress, Backtest.Result backtest, List<? extends ExtraSheet> extra) {
+    public record Options(int suppress, RollingBacktest.Result backtest, List<? extends ExtraSheet> extra) {
         public static final Options DEFAULT = new Options(0, null, List.of());
 
         public Options {
@@ -108,7 +108,7 @@ public final class WorkbookWriter {
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
     private static byte[] build(List<Outcome> outcomes, Options options) throws IOException {
-        Backtest.Result backtest = options.backtest();
+        RollingBacktest.Result backtest = options.backtest();
         Forecast forecast = outcomes.get(0).forecast();
         SufficiencyPlan plan = outcomes.get(0).plan();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);

@@ -7,7 +7,7 @@ import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.RunResult;
 import org.sendplan.model.SummaryRow;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.Capacity;
@@ -125,23 +125,23 @@ final class RunFixtures {
                 List.of("Finance is illustrative."));
     }
 
-    static Backtest.Result backtest() {
-        List<Backtest.Row> rows = new ArrayList<>();
+    static RollingBacktest.Result backtest() {
+        List<RollingBacktest.Row> rows = new ArrayList<>();
         for (int base = 2019; base <= 2021; base++) {
             for (int h = 1; h <= 2; h++) {
                 double actual = 100 + 10 * (base - 2019) + 5 * h;
-                rows.add(new Backtest.Row("202", Backtest.Method.SENDPLAN, base, h, Dimension.TOTAL, SummaryRow.ALL, actual * 1.02,
+                rows.add(new RollingBacktest.Row("202", RollingBacktest.Method.SENDPLAN, base, h, Dimension.TOTAL, SummaryRow.ALL, actual * 1.02,
                         actual * 0.9, actual * 1.1, actual));
-                rows.add(new Backtest.Row("202", Backtest.Method.LAST_VALUE, base, h, Dimension.TOTAL, SummaryRow.ALL, actual * 0.95,
+                rows.add(new RollingBacktest.Row("202", RollingBacktest.Method.LAST_VALUE, base, h, Dimension.TOTAL, SummaryRow.ALL, actual * 0.95,
                         Double.NaN, Double.NaN, actual));
-                rows.add(new Backtest.Row("202", Backtest.Method.LAST_GROWTH, base, h, Dimension.TOTAL, SummaryRow.ALL, actual * 1.04,
+                rows.add(new RollingBacktest.Row("202", RollingBacktest.Method.LAST_GROWTH, base, h, Dimension.TOTAL, SummaryRow.ALL, actual * 1.04,
                         Double.NaN, Double.NaN, actual));
-                rows.add(new Backtest.Row("202", Backtest.Method.SENDPLAN, base, h, Dimension.PROVISION, Provision.MAINSTREAM.name(),
+                rows.add(new RollingBacktest.Row("202", RollingBacktest.Method.SENDPLAN, base, h, Dimension.PROVISION, Provision.MAINSTREAM.name(),
                         actual * 0.51, actual * 0.45, actual * 0.55, actual / 2));
             }
         }
-        return new Backtest.Result(Fixtures.AREA, 2, rows,
-                List.of(new Backtest.BaseYear(2019, "cohort", "single ages"), new Backtest.BaseYear(2020, "bands", "age bands")),
+        return new RollingBacktest.Result(Fixtures.AREA, 2, rows,
+                List.of(new RollingBacktest.BaseYear(2019, "cohort", "single ages"), new RollingBacktest.BaseYear(2020, "bands", "age bands")),
                 List.of("Backtest from every base year with two years of outturn."),
                 List.of(new DataWarning("caseload 2019", 2019, "release 2023 and release 2024 differ by 2; 2024 used", false)));
     }
@@ -163,9 +163,9 @@ final class RunFixtures {
         List<String> settings = List.of("MMSIB", "SPEC");
         double[][] leaveBy = {{0.02, 0.01}, {0.03, Double.NaN}, {0.04, 0.02}};
         double[][] moveBy = {{0.05, 0.04}, {0.06, Double.NaN}, {0.07, 0.05}};
-        org.sendplan.model.transition.Backtest bt = new org.sendplan.model.transition.Backtest(List.of(
-                new org.sendplan.model.transition.Backtest.Row(EstimationConfig.POOLED, 0.031, new double[]{2.5, -3.7}),
-                new org.sendplan.model.transition.Backtest.Row(new EstimationConfig(0.8, 0.8, 0.5, 0.5, false, false), 0.024,
+        org.sendplan.model.transition.HoldoutBacktest bt = new org.sendplan.model.transition.HoldoutBacktest(List.of(
+                new org.sendplan.model.transition.HoldoutBacktest.Row(EstimationConfig.POOLED, 0.031, new double[]{2.5, -3.7}),
+                new org.sendplan.model.transition.HoldoutBacktest.Row(new EstimationConfig(0.8, 0.8, 0.5, 0.5, false, false), 0.024,
                         new double[]{1.5, -3.3})),
                 1, List.of(new int[]{2021, 1}, new int[]{2022, 1}));
         return new TransitionReport(Estimation.TREND, new EstimationConfig(0.8, 0.8, 0.5, 0.5, false, false), 6,

@@ -237,19 +237,13 @@ public final class CohortProjector {
                 }
             }
             int year = as.baseYear() + h;
-            rows.add(row(year, Dimension.TOTAL, SummaryRow.ALL, total, pct, h == 0));
-            for (Provision p : provisions) rows.add(row(year, Dimension.PROVISION, p.name(), byProvision[p.ordinal()], pct, h == 0));
-            for (DfeSetting s : DfeSetting.values()) rows.add(row(year, Dimension.SETTING, s.name(), bySetting[s.ordinal()], pct, h == 0));
-            for (Need n : Need.values()) rows.add(row(year, Dimension.NEED, n.name(), byNeed[n.ordinal()], pct, h == 0));
-            for (Phase p : phases) rows.add(row(year, Dimension.PHASE, p.code(), byPhase[p.ordinal()], pct, h == 0));
+            rows.add(pct.row(year, Dimension.TOTAL, SummaryRow.ALL, total, h == 0));
+            for (Provision p : provisions) rows.add(pct.row(year, Dimension.PROVISION, p.name(), byProvision[p.ordinal()], h == 0));
+            for (DfeSetting s : DfeSetting.values()) rows.add(pct.row(year, Dimension.SETTING, s.name(), bySetting[s.ordinal()], h == 0));
+            for (Need n : Need.values()) rows.add(pct.row(year, Dimension.NEED, n.name(), byNeed[n.ordinal()], h == 0));
+            for (Phase p : phases) rows.add(pct.row(year, Dimension.PHASE, p.code(), byPhase[p.ordinal()], h == 0));
         }
         return rows;
     }
 
-    private static SummaryRow row(int year, Dimension d, String group, double[] sims, Quantiles pct, boolean observed) {
-        pct.of(sims);
-        double m = pct.mean();
-        if (observed) return new SummaryRow(year, d, group, m, m, m, m, m, m);
-        return new SummaryRow(year, d, group, m, pct.at(2.5), pct.at(10), pct.at(50), pct.at(90), pct.at(97.5));
-    }
 }

@@ -14,41 +14,41 @@ import java.util.Map;
  * of outturns inside p10–p90. Rows whose actual is 0 are left out of the percentage measures.
  */
 public final class BacktestMetrics {
-    public record Line(Backtest.Method method, int horizon, Dimension dimension, int n, double mape, double medianApe, double wape,
+    public record Line(RollingBacktest.Method method, int horizon, Dimension dimension, int n, double mape, double medianApe, double wape,
                        double bias, double biasPct, double mase, double coverage) {
     }
 
     private BacktestMetrics() {
     }
 
-    public static List<Line> of(List<Backtest.Row> rows) {
-        Map<String, Backtest.Row> naive = new LinkedHashMap<>();
-        for (Backtest.Row r : rows) if (r.method() == Backtest.Method.LAST_VALUE) naive.put(key(r), r);
-        Map<String, List<Backtest.Row>> groups = new LinkedHashMap<>();
-        List<Backtest.Row> sorted = new ArrayList<>(rows);
-        sorted.sort(java.util.Comparator.comparing(Backtest.Row::method).thenComparingInt(Backtest.Row::horizon).thenComparing(Backtest.Row::dimension));
-        for (Backtest.Row r : sorted) groups.computeIfAbsent(r.method() + "|" + r.horizon() + "|" + r.dimension(), k -> new ArrayList<>()).add(r);
+    public static List<Line> of(List<RollingBacktest.Row> rows) {
+        Map<String, RollingBacktest.Row> naive = new LinkedHashMap<>();
+        for (RollingBacktest.Row r : rows) if (r.method() == RollingBacktest.Method.LAST_VALUE) naive.put(key(r), r);
+        Map<String, List<RollingBacktest.Row>> groups = new LinkedHashMap<>();
+        List<RollingBacktest.Row> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparing(RollingBacktest.Row::method).thenComparingInt(RollingBacktest.Row::horizon).thenComparing(RollingBacktest.Row::dimension));
+        for (RollingBacktest.Row r : sorted) groups.computeIfAbsent(r.method() + "|" + r.horizon() + "|" + r.dimension(), k -> new ArrayList<>()).add(r);
         List<Line> out = new ArrayList<>();
-        for (List<Backtest.Row> g : groups.values()) out.add(line(g, naive));
+        for (List<RollingBacktest.Row> g : groups.values()) out.add(line(g, naive));
         return out;
     }
 
     /** The line of one method, horizon and dimension (null if none). */
-    public static Line find(List<Line> lines, Backtest.Method m, int horizon, Dimension d) {
+    public static Line find(List<Line> lines, RollingBacktest.Method m, int horizon, Dimension d) {
         for (Line l : lines) if (l.method() == m && l.horizon() == horizon && l.dimension() == d) return l;
         return null;
     }
 
-    private static String key(Backtest.Row r) {
+    private static String key(RollingBacktest.Row r) {
         return r.laCode() + "|" + r.baseYear() + "|" + r.horizon() + "|" + r.dimension() + "|" + r.group();
     }
 
-    private static Line line(List<Backtest.Row> g, Map<String, Backtest.Row> naive) {
-        Backtest.Row f = g.get(0);
+    private static Line line(List<RollingBacktest.Row> g, Map<String, RollingBacktest.Row> naive) {
+        RollingBacktest.Row f = g.get(0);
         List<Double> apes = new ArrayList<>();
         double absErr = 0, actual = 0, signed = 0, signedPct = 0, ownAbs = 0, naiveAbs = 0;
         int inBand = 0, banded = 0, pct = 0;
-        for (Backtest.Row r : g) {
+        for (RollingBacktest.Row r : g) {
             double e = r.error();
             absErr += Math.abs(e);
             actual += r.actual();
@@ -58,7 +58,7 @@ public final class BacktestMetrics {
                 signedPct += e / r.actual();
                 pct++;
             }
-            Backtest.Row nv = naive.get(key(r));
+            RollingBacktest.Row nv = naive.get(key(r));
             if (nv != null) {
                 ownAbs += Math.abs(e);
                 naiveAbs += Math.abs(nv.error());

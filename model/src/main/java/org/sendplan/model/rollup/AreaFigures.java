@@ -5,7 +5,7 @@ import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
-import org.sendplan.model.evaluation.Backtest;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BacktestMetrics;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +39,7 @@ public record AreaFigures(Area area, int baseYear, double basePlans, int lastYea
     /** Largest one-year-ahead backtest MAPE first (where the method has been least accurate); areas without a backtest last. */
     public static final Comparator<AreaFigures> BY_BACKTEST_ERROR = descending(AreaFigures::mape1);
 
-    public static AreaFigures of(Forecast f, Backtest.Result backtest) {
+    public static AreaFigures of(Forecast f, RollingBacktest.Result backtest) {
         List<SummaryRow> totals = f.summary(Dimension.TOTAL);
         SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
         double growth = first.mean() > 0 ? last.mean() / first.mean() - 1 : Double.NaN;
@@ -49,8 +49,8 @@ public record AreaFigures(Area area, int baseYear, double basePlans, int lastYea
         double mape1 = Double.NaN, mase1 = Double.NaN, cov1 = Double.NaN, mape5 = Double.NaN;
         if (backtest != null) {
             List<BacktestMetrics.Line> lines = BacktestMetrics.of(backtest.rows());
-            BacktestMetrics.Line h1 = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, 1, Dimension.TOTAL);
-            BacktestMetrics.Line h5 = BacktestMetrics.find(lines, Backtest.Method.SENDPLAN, 5, Dimension.TOTAL);
+            BacktestMetrics.Line h1 = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 1, Dimension.TOTAL);
+            BacktestMetrics.Line h5 = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 5, Dimension.TOTAL);
             if (h1 != null) {
                 cases = h1.n();
                 mape1 = h1.mape();

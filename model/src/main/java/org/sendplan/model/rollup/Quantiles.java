@@ -1,18 +1,23 @@
 package org.sendplan.model.rollup;
 
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.SummaryRow;
+
+import java.util.Arrays;
 
 /**
- * Exact quantiles of simulated values (R's type 7, the default of R and NumPy), and their mean.
- * One instance sorts the values once for several quantiles.
+ * The one quantile of the project: R's type 7 (the default of R and NumPy) of simulated values,
+ * and their mean. One instance sorts the values once for several quantiles; {@link #row} makes
+ * the summary row of a roll-up (both engines' roll-ups are built with it).
  */
 public final class Quantiles {
-    private final Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    private double[] sorted = new double[0];
     private double mean;
 
     /** Takes the values (copied) for the following {@link #at} calls. */
     public Quantiles of(double[] values) {
-        percentile.setData(values);
+        sorted = values.clone();
+        Arrays.sort(sorted);
         double s = 0;
         for (double v : values) s += v;
         mean = s / values.length;
@@ -21,10 +26,41 @@ public final class Quantiles {
 
     /** The p-th percentile (0 < p ≤ 100). */
     public double at(double p) {
-        return percentile.evaluate(p);
+        return typeSeven(sorted.length, p / 100, k -> sorted[k]);
     }
 
     public double mean() {
         return mean;
+    }
+
+    /** The k-th smallest of n values (0-based). */
+    public interface OrderStatistic {
+        double kth(int k);
+    }
+
+    /**
+     * R's type 7 quantile at probability q (0–1) of n values given by their order statistics: the
+     * value at position 1 + (n − 1)q, interpolated linearly between the two order statistics about it.
+     */
+    public static double typeSeven(int n, double q, OrderStatistic x) {
+        double pos = q == 0 ? 0 : q == 1 ? n : 1 + (n - 1) * q;
+        if (pos < 1) return x.kth(0);
+        if (pos >= n) return x.kth(n - 1);
+        double floor = Math.floor(pos);
+        int i = (int) floor;
+        double lower = x.kth(i - 1);
+        return lower + (pos - floor) * (x.kth(i) - lower);
+    }
+
+    /**
+     * The summary row of one roll-up from its value in each simulation: the mean and the 2.5, 10,
+     * 50, 90 and 97.5% quantiles, or the mean six times where the value is exact (an observed
+     * census, or one simulation: the expected path).
+     */
+    public SummaryRow row(int year, Dimension d, String group, double[] sims, boolean exact) {
+        of(sims);
+        double m = mean;
+        if (exact || sims.length == 1) return new SummaryRow(year, d, group, m, m, m, m, m, m);
+        return new SummaryRow(year, d, group, m, at(2.5), at(10), at(50), at(90), at(97.5));
     }
 }

@@ -11,7 +11,7 @@ public enum Estimation {
     /**
      * The default: recency weighting and damped log-linear trends of the joiner and leaver
      * rates, the combination chosen per run by holding out the last transition pairs and
-     * forecasting them (see {@link Backtest}); adds persistent (per-simulation) uncertainty in the
+     * forecasting them (see {@link HoldoutBacktest}); adds persistent (per-simulation) uncertainty in the
      * level and trend of those rates.
      */
     TREND

@@ -11,10 +11,10 @@ import org.sendplan.model.Projection;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.rollup.Quantiles;
 import org.sendplan.model.scenario.Levers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,12 +64,12 @@ public final class TransitionModel {
         List<DataWarning> warnings = new ArrayList<>(h.warnings());
         List<String> method = new ArrayList<>(r.notes());
         EstimationConfig config;
-        Backtest backtest = null;
+        HoldoutBacktest backtest = null;
         if (r.estimation() == Estimation.POOLED) {
             config = EstimationConfig.POOLED;
-            if (Backtest.possible(h)) backtest = Backtest.run(h, List.of(EstimationConfig.POOLED));
-        } else if (Backtest.possible(h)) {
-            backtest = Backtest.run(h, Backtest.grid());
+            if (HoldoutBacktest.possible(h)) backtest = HoldoutBacktest.run(h, List.of(EstimationConfig.POOLED));
+        } else if (HoldoutBacktest.possible(h)) {
+            backtest = HoldoutBacktest.run(h, HoldoutBacktest.grid());
             config = backtest.best().config();
         } else {
             config = EstimationConfig.SHORT_HISTORY;
@@ -85,7 +85,7 @@ public final class TransitionModel {
     }
 
     private static Result project(Request r, String scenario, Levers levers, TransitionParameters params, TransitionProjector projector,
-                                  EstimationConfig config, Backtest backtest, List<DataWarning> fitWarnings, List<String> fitMethod) {
+                                  EstimationConfig config, HoldoutBacktest backtest, List<DataWarning> fitWarnings, List<String> fitMethod) {
         TransitionHistory h = r.history();
         StateSpace space = h.space();
         List<DataWarning> warnings = new ArrayList<>(fitWarnings);
@@ -100,7 +100,7 @@ public final class TransitionModel {
         StateCosts costs = null;
         int base = h.baseYear();
         int years = r.horizon() + 1;
-        TransitionProjector.PopulationSource pop = Backtest.population(h);
+        TransitionProjector.PopulationSource pop = HoldoutBacktest.population(h);
         boolean provisions = space.hasProvisions();
         int n = space.size(), S = space.settingCount(), N = space.needCount(), A = space.ncyCount();
         int cells = years * A * S * N;
@@ -111,7 +111,7 @@ public final class TransitionModel {
         PlacementDraws draws = null;
         int[] baseStock = h.baseStock();
         if (r.simulations() <= 0) {
-            double[][] path = projector.expectedPath(Backtest.toDouble(baseStock), base, r.horizon(), pop, flows);
+            double[][] path = new ExpectedPath(params).of(HoldoutBacktest.toDouble(baseStock), base, r.horizon(), pop, flows);
             if (stateCost != null) {
                 costs = StateCosts.of(base, years, 1, settings.stream().map(Setting::code).toList(), new StateCosts.Source() {
                     public double cost(int y, int s, int k) {
@@ -234,25 +234,7 @@ public final class TransitionModel {
             d = Dimension.PROVISION;
             group = Provision.values()[g - 1 - S - N - TransitionProjector.PHASES].name();
         }
-        double m = 0;
-        for (double v : sims) m += v;
-        m /= sims.length;
-        if (observed || sims.length == 1) {
-            out.add(new SummaryRow(year, d, group, m, m, m, m, m, m));
-            return;
-        }
-        double[] sorted = sims.clone();
-        Arrays.sort(sorted);
-        out.add(new SummaryRow(year, d, group, m, quantile(sorted, 0.025), quantile(sorted, 0.10), quantile(sorted, 0.50),
-                quantile(sorted, 0.90), quantile(sorted, 0.975)));
-    }
-
-    /** R type 7 quantile of sorted values. */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        out.add(new Quantiles().row(year, d, group, sims, observed));
     }
 
     /** Year, then dimension in the order of {@link Dimension}, then group order as built. */
@@ -263,7 +245,7 @@ public final class TransitionModel {
         return out;
     }
 
-    private static String estimationNote(Estimation e, EstimationConfig c, Backtest b, TransitionParameters p) {
+    private static String estimationNote(Estimation e, EstimationConfig c, HoldoutBacktest b, TransitionParameters p) {
         StringBuilder sb = new StringBuilder();
         if (e == Estimation.POOLED) {
             sb.append("Estimation: pooled (the peer witan.send's): every history pair weighted equally; leaver and mover probabilities per "
@@ -280,7 +262,7 @@ public final class TransitionModel {
                     Math.exp(p.leaverLevel()), p.leaverSlope()));
         }
         if (b != null) {
-            Backtest.Row pooled = b.rows().get(0);
+            HoldoutBacktest.Row pooled = b.rows().get(0);
             sb.append(String.format(Locale.ROOT, " Holdout backtest (%d cases: each history pair from the third on forecast from its "
                             + "observed start stock with only the pairs before it, 1 to %d years ahead): mean absolute error of the total %.2f%% "
                             + "for this estimation", b.cases().size(), b.cases().stream().mapToInt(x -> x[1]).max().orElse(0), 100 * b.best().mape()));
@@ -294,7 +276,7 @@ public final class TransitionModel {
         return sb.toString();
     }
 
-    private static List<Assumption> assumptions(TransitionParameters p, EstimationConfig c, Backtest b) {
+    private static List<Assumption> assumptions(TransitionParameters p, EstimationConfig c, HoldoutBacktest b) {
         List<Assumption> out = new ArrayList<>();
         StateSpace sp = p.space();
         String src = "history pairs to " + p.lastFitYear() + ", " + c.describe();
@@ -318,7 +300,7 @@ public final class TransitionModel {
         return out;
     }
 
-    private static TransitionReport report(Estimation e, EstimationConfig c, TransitionParameters p, Backtest b, int base, int horizon) {
+    private static TransitionReport report(Estimation e, EstimationConfig c, TransitionParameters p, HoldoutBacktest b, int base, int horizon) {
         StateSpace sp = p.space();
         int A = sp.ncyCount(), S = sp.settingCount();
         double[] jr = new double[A], lv = new double[A], mv = new double[A];

@@ -1,5 +1,7 @@
 package org.sendplan.model.transition;
 
+import org.sendplan.model.rollup.Quantiles;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +15,8 @@ import java.util.concurrent.Future;
  * to the population. Two modes: the expected path (means, deterministic) and Monte Carlo, where
  * each simulation draws each year's flows as Beta-binomial and Dirichlet-multinomial counts (the
  * parameter uncertainty and the flow noise together, as Pólya urns) and, for the trend
- * estimation, a per-simulation error in the level and trend of the joiner and leaver rates.
+ * estimation, a per-simulation error in the level and trend of the joiner and leaver rates. The
+ * expected path is {@link ExpectedPath}'s.
  */
 public final class TransitionProjector {
     /** Roll-up groups, in the order of {@link #groups}: total, settings, needs, phases, provisions. */
@@ -58,69 +61,6 @@ public final class TransitionProjector {
         double[] at(int year);
     }
 
-    /**
-     * The expected path: {@code steps} years from {@code start} (the stock at the January census
-     * {@code firstPairYear}); row 0 is the start.
-     */
-    public double[][] expectedPath(double[] start, int firstPairYear, int steps, PopulationSource pop) {
-        return expectedPath(start, firstPairYear, steps, pop, null);
-    }
-
-    /** The expected path under a scenario's levers (null: none). */
-    public double[][] expectedPath(double[] start, int firstPairYear, int steps, PopulationSource pop, ScenarioFlows flows) {
-        double[][] out = new double[steps + 1][];
-        out[0] = start.clone();
-        double[] cur = start.clone();
-        for (int step = 1; step <= steps; step++) {
-            int year = firstPairYear + step - 1;
-            int h = year - p.lastFitYear;
-            double fL = p.leaverFactor(h, 0, 0), fJ = p.joinerFactor(h, 0, 0);
-            ScenarioFlows.Step fs = flows == null ? null : flows.step(step);
-            double[] dAlpha = fs == null ? p.destAlpha : fs.destAlpha, dTotal = fs == null ? p.destTotal : fs.destTotal;
-            double[] jAlpha = fs == null ? p.joinAlpha : fs.joinAlpha, jTotal = fs == null ? p.joinTotal : fs.joinTotal;
-            double[] lm = fs == null ? null : fs.leaveMult, jm = fs == null ? null : fs.joinMult, ss = fs == null ? null : fs.stayShare;
-            double[] next = new double[n];
-            for (int i = 0; i < n; i++) {
-                double t = cur[i];
-                if (t == 0) continue;
-                double pl = Math.min(1, p.leaveMean(i) * fL * (lm == null ? 1 : lm[i]));
-                double r = t * (1 - pl);
-                int stay = p.stayTo[i];
-                double m = stay < 0 ? r : r * p.moveMean(i);
-                int d0 = p.destStart[i], d1 = p.destStart[i + 1];
-                if (d1 == d0) {
-                    if (stay >= 0) stayExpected(next, stay, r, ss, fs, i); // nowhere to move to: stay
-                    continue;                                              // nowhere at all: leave
-                }
-                double tot = dTotal[i];
-                for (int k = d0; k < d1; k++) next[p.destIdx[k]] += m * dAlpha[k] / tot;
-                if (stay >= 0) stayExpected(next, stay, r - m, ss, fs, i);
-            }
-            double[] popY = pop.at(year);
-            for (int a = 0; a < space.ncyCount(); a++) {
-                if (jTotal[a] == 0) continue;
-                double j = popY[a] * Math.min(1, p.joinRateMean(a) * fJ * (jm == null ? 1 : jm[a]));
-                if (j == 0) continue;
-                for (int k = p.joinStart[a]; k < p.joinStart[a + 1]; k++) next[p.joinIdx[k]] += j * jAlpha[k] / jTotal[a];
-            }
-            out[step] = next;
-            cur = next;
-        }
-        return out;
-    }
-
-    private static void stayExpected(double[] next, int stay, double v, double[] ss, ScenarioFlows.Step fs, int i) {
-        if (ss == null || ss[i] == 0) {
-            next[stay] += v;
-            return;
-        }
-        double moved = v * ss[i];
-        next[stay] += v - moved;
-        int[] t = fs.stayTargets[i];
-        double[] w = fs.stayWeights[i];
-        for (int k = 0; k < t.length; k++) next[t[k]] += moved * w[k];
-    }
-
     /** What the simulations produced, with exact quantiles. */
     public final class Simulations {
         public final int years;       // steps + 1, year 0 = the start
@@ -147,10 +87,7 @@ public final class TransitionProjector {
         /** Quantile (R type 7, as R's default) of the state's count over the simulations. */
         public double cellQuantile(int year, int state, double prob) {
             int[] hist = histograms[year * n + state];
-            double hpos = (sims - 1) * prob;
-            int lo = (int) Math.floor(hpos);
-            double v0 = kth(hist, lo), v1 = lo + 1 < sims ? kth(hist, lo + 1) : v0;
-            return v0 + (hpos - lo) * (v1 - v0);
+            return Quantiles.typeSeven(sims, prob, k -> kth(hist, k));
         }
 
         private int kth(int[] hist, int k) {

@@ -23,5 +23,5 @@ import java.util.List;
  */
 public record TransitionReport(Estimation estimation, EstimationConfig config, int minNcy, double[] joinerRate, double[] leave,
                                double[] move, List<String> settings, double[][] leaveBySetting, double[][] moveBySetting,
-                               int[] years, double[] joinerFactor, double[] leaverFactor, Backtest backtest) {
+                               int[] years, double[] joinerFactor, double[] leaverFactor, HoldoutBacktest backtest) {
 }

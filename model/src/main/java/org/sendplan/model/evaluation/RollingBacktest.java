@@ -13,21 +13,13 @@ import org.sendplan.model.Phase;
 import org.sendplan.model.PlanningData;
 import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
-import org.sendplan.model.cohort.CohortAssumptions;
-import org.sendplan.model.cohort.CohortEstimator;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.quality.DataQuality;
-import org.sendplan.model.rollup.Quantiles;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.function.IntFunction;
 
 /**
@@ -38,16 +30,9 @@ import java.util.function.IntFunction;
  *
  * <p>Base years with a single-age census (January 2024 on) use the cohort model itself (passed
  * in as {@link CohortForecaster}). Earlier base years have totals, setting splits and age bands
- * only, so the same method runs degraded, on totals: plans(Y+1) = c × plans(Y) + new plans(Y),
- * c the net continuation from the totals identity of the last known year (shrunk to England's
- * as the cohort model shrinks each age's); new plans by the cohort model's damped trend
- * ({@link CohortEstimator#newPlansGrowth}); the provision mix by the cohort model's setting-share
- * trend ({@link CohortEstimator#settingTrend}); the phase mix from the age bands, trended the
- * same way and split into phases by England's single ages of January 2024; the same random
- * parts ({@link CohortAssumptions.Uncertainty}), with the band widened per horizon by
- * {@link BandCalibration}.
+ * only, so the same method runs degraded, on totals ({@link TotalsMethod}).
  */
-public final class Backtest {
+public final class RollingBacktest {
     /** The first base year: caseload from 2010 and two years of new plans before it. */
     public static final int FIRST_BASE_YEAR = 2012;
 
@@ -137,7 +122,7 @@ public final class Backtest {
                         + base + ", setting splits, new plans by age" + (d.ceasedByAge().containsKey(base - 1) ? ", ceased plans by age" : "")
                         + (d.needsByAge().containsKey(base) ? ", needs" : ", no need breakdown")));
             } else {
-                BaseYear by = degraded(history, repeated, englandAt.apply(base), phaseOfBand, base, h, p, calibration, simulations, seed, forecasts);
+                BaseYear by = TotalsMethod.forecast(history, repeated, englandAt.apply(base), phaseOfBand, base, h, p, calibration, simulations, seed, forecasts);
                 if (by == null) continue;
                 bases.add(by);
             }
@@ -169,145 +154,6 @@ public final class Backtest {
                 "Baselines: last_value repeats the base year's figure; last_growth repeats its year-on-year growth. MASE is the method's "
                         + "mean absolute error over last_value's on the same cases.",
                 "Band: " + c.describe());
-    }
-
-    private static BaseYear degraded(History history, Set<Integer> repeated, PlanningData england, double[][] phaseOfBand, int base, int horizon,
-                                     CohortParameters p, BandCalibration cal, int sims, long seed, List<Row> out) {
-        PlanningData known = history.data().knownAt(base);
-        DataQuality.Report q = DataQuality.check(known, base, repeated);
-        double tNow = known.caseloadTotal().get(base);
-        Double tPrev = known.caseloadTotal().get(base - 1);
-        SortedMap<Integer, Double> np = q.newPlans().headMap(base);
-        if (np.isEmpty() || tPrev == null || Double.isNaN(tPrev) || tPrev <= 0) return null;
-        double joiners = np.get(np.lastKey());
-        double jLast = np.getOrDefault(base - 1, Double.NaN);
-        double growth = CohortEstimator.newPlansGrowth(q.newPlansTrend(), england.newPlansTotal(), base - 1, p);
-        // net continuation of the totals identity, shrunk to England's like each age's in the cohort model
-        double own = Double.isNaN(jLast) || q.flaggedCaseload().contains(base) ? Double.NaN : (tNow - jLast) / tPrev;
-        double eng = totalsContinuation(england, base);
-        double w = Double.isNaN(own) ? 0 : tPrev / (tPrev + p.continuationPrior());
-        double c = Double.isNaN(eng) ? (Double.isNaN(own) ? 1 : own) : w * (Double.isNaN(own) ? 0 : own) + (1 - w) * eng;
-        c = Math.max(0, Math.min(1.2, c));
-        // provision shares, trended
-        int mixYear = lastWith(known.caseloadBySetting(), base);
-        double[] settingShare = new double[DfeSetting.values().length];
-        double[] settingTrend = mixYear == base ? CohortEstimator.settingTrend(known, q, base, new ArrayList<>()) : new double[settingShare.length];
-        if (mixYear > 0) {
-            double[] v = known.caseloadBySetting().get(mixYear);
-            double s = Counts.sum(v);
-            for (int i = 0; i < v.length; i++) settingShare[i] = Double.isNaN(v[i]) ? 0 : v[i] / s;
-        }
-        // band shares, trended
-        SortedMap<Integer, double[]> bands = history.caseloadByBand().headMap(base + 1);
-        int bandYear = bands.isEmpty() ? 0 : bands.lastKey();
-        double[] bandShare = bandYear > 0 ? normalised(bands.get(bandYear)) : null;
-        double[] bandTrend = bandYear > 0 ? shareTrend(bands, bandYear, q.flaggedCaseload()) : null;
-        // simulate totals
-        RandomGenerator rng = new Well19937c(seed + base);
-        CohortAssumptions.Uncertainty u = p.uncertainty();
-        double[][] t = new double[horizon + 1][sims];
-        for (int k = 0; k < sims; k++) {
-            double ge = u.growthError() * rng.nextGaussian();
-            double logLevel = 0, stock = tNow;
-            for (int h = 1; h <= horizon; h++) {
-                logLevel += (growth + ge) * Math.pow(p.damping(), h) + u.joinerShock() * rng.nextGaussian();
-                double keep = Math.exp(u.continuationShock() * rng.nextGaussian());
-                stock = c * keep * stock + joiners * Math.exp(logLevel);
-                t[h][k] = stock;
-            }
-        }
-        Quantiles qs = new Quantiles();
-        String code = history.data().area().code();
-        double cumulative = 0;
-        for (int h = 1; h <= horizon; h++) {
-            cumulative += Math.pow(p.damping(), h);
-            qs.of(t[h]);
-            double mean = qs.mean(), p10 = qs.at(10), p90 = qs.at(90);
-            double[] band = cal.apply(Dimension.TOTAL, h, mean, p10, p90);
-            out.add(new Row(code, Method.SENDPLAN, base, h, Dimension.TOTAL, SummaryRow.ALL, mean, band[0], band[1], Double.NaN));
-            double[] groupBand = cal.apply(Dimension.PROVISION, h, mean, p10, p90);
-            double lo = groupBand[0], hi = groupBand[1];
-            if (mixYear > 0) {
-                double[] prov = new double[Provision.values().length];
-                double norm = 0;
-                for (DfeSetting s : DfeSetting.values()) {
-                    double x = settingShare[s.ordinal()] * Math.exp(settingTrend[s.ordinal()] * cumulative);
-                    prov[s.setting().provision().ordinal()] += x;
-                    norm += x;
-                }
-                for (Provision pr : Provision.values()) {
-                    double sh = prov[pr.ordinal()] / norm;
-                    out.add(new Row(code, Method.SENDPLAN, base, h, Dimension.PROVISION, pr.name(), mean * sh, lo * sh, hi * sh, Double.NaN));
-                }
-            }
-            if (bandShare != null) {
-                double[] b = new double[bandShare.length];
-                double norm = 0;
-                double cum = cumulative + (base - bandYear); // a band mix older than the base year is trended up to it, undamped
-                for (int i = 0; i < b.length; i++) {
-                    b[i] = bandShare[i] * Math.exp(bandTrend[i] * cum);
-                    norm += b[i];
-                }
-                double[] phases = new double[Phase.values().length];
-                for (int i = 0; i < b.length; i++) for (int ph = 0; ph < phases.length; ph++) phases[ph] += b[i] / norm * phaseOfBand[i][ph];
-                for (Phase ph : Phase.values()) {
-                    double sh = phases[ph.ordinal()];
-                    out.add(new Row(code, Method.SENDPLAN, base, h, Dimension.PHASE, ph.code(), mean * sh, lo * sh, hi * sh, Double.NaN));
-                }
-            }
-        }
-        String inputs = String.format(Locale.ROOT, "caseload totals %d–%d, new plans %d–%d%s%s; no single ages, no need breakdown; "
-                        + "net continuation %.3f (%.0f%% own), new plans growth %.1f%% a year before damping",
-                known.caseloadTotal().firstKey(), base, np.firstKey(), np.lastKey(),
-                mixYear > 0 ? ", setting split " + mixYear : ", no setting split",
-                bandYear > 0 ? ", age bands " + bandYear : ", no age bands", c, 100 * w, 100 * (Math.exp(growth) - 1));
-        return new BaseYear(base, "totals stock-flow (degraded)", inputs);
-    }
-
-    /** England's net continuation of plans from base − 1 to base (totals identity). */
-    private static double totalsContinuation(PlanningData e, int base) {
-        Double a = e.caseloadTotal().get(base), b = e.caseloadTotal().get(base - 1), j = e.newPlansTotal().get(base - 1);
-        if (a == null || b == null || j == null || b <= 0) return Double.NaN;
-        return (a - j) / b;
-    }
-
-    private static int lastWith(SortedMap<Integer, double[]> m, int upTo) {
-        for (int y = upTo; y >= upTo - CohortEstimator.SHARE_TREND_YEARS; y--) {
-            double[] v = m.get(y);
-            if (v != null && Counts.sum(v) > 0) return y;
-        }
-        return 0;
-    }
-
-    private static double[] normalised(double[] v) {
-        double s = Counts.sum(v);
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = s > 0 && !Double.isNaN(v[i]) ? v[i] / s : 0;
-        return out;
-    }
-
-    /** The cohort model's share trend ({@link CohortEstimator#settingTrend}) applied to age-band shares. */
-    static double[] shareTrend(SortedMap<Integer, double[]> series, int last, Set<Integer> flagged) {
-        int n = series.get(last).length;
-        double[] trend = new double[n];
-        List<Integer> years = new ArrayList<>();
-        for (int y = last - CohortEstimator.SHARE_TREND_YEARS; y <= last; y++) {
-            double[] v = series.get(y);
-            if (v != null && Counts.sum(v) > 0 && !flagged.contains(y)) years.add(y);
-        }
-        if (years.size() < 3) return trend;
-        for (int i = 0; i < n; i++) {
-            SimpleRegression fit = new SimpleRegression();
-            boolean small = false;
-            for (int y : years) {
-                double[] v = series.get(y);
-                if (v[i] < 10) small = true;
-                else fit.addData(y, Math.log(v[i] / Counts.sum(v)));
-            }
-            if (small) continue;
-            trend[i] = Math.max(-CohortEstimator.SHARE_TREND_CAP, Math.min(CohortEstimator.SHARE_TREND_CAP, CohortEstimator.SHARE_TREND_WEIGHT * fit.getSlope()));
-        }
-        return trend;
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.List;
  * @param chosen   the index of the chosen candidate in rows
  * @param cases    the (origin year, years ahead) of each error, for reports
  */
-public record Backtest(List<Row> rows, int chosen, List<int[]> cases) {
+public record HoldoutBacktest(List<Row> rows, int chosen, List<int[]> cases) {
     static final double MARGIN = 0.001;
 
     /** One candidate: its mean absolute percentage error and signed errors (%) per case. */
@@ -38,7 +38,7 @@ public record Backtest(List<Row> rows, int chosen, List<int[]> cases) {
         return h.pairs() >= 3;
     }
 
-    public static Backtest run(TransitionHistory h, List<EstimationConfig> candidates) {
+    public static HoldoutBacktest run(TransitionHistory h, List<EstimationConfig> candidates) {
         if (!possible(h)) throw new IllegalArgumentException("backtests need three transition pairs or more");
         int pairs = h.pairs();
         List<int[]> cases = new ArrayList<>();
@@ -63,7 +63,7 @@ public record Backtest(List<Row> rows, int chosen, List<int[]> cases) {
                 TransitionParameters params = TransitionParameters.estimate(h, c, k, same);
                 if (same == null) fitted.add(params);
                 double[] start = toDouble(h.startStock(k));
-                double[][] path = new TransitionProjector(params).expectedPath(start, h.pairYear(k), pairs - k, pop);
+                double[][] path = new ExpectedPath(params).of(start, h.pairYear(k), pairs - k, pop);
                 for (int s = 1; s <= pairs - k; s++) {
                     double predicted = total(path[s]);
                     double actual = total(toDouble(h.endStock(k + s - 1)));
@@ -76,7 +76,7 @@ public record Backtest(List<Row> rows, int chosen, List<int[]> cases) {
             rows.add(row);
             if (best < 0 || row.mape() < rows.get(best).mape() - MARGIN) best = rows.size() - 1;
         }
-        return new Backtest(List.copyOf(rows), best, List.copyOf(cases));
+        return new HoldoutBacktest(List.copyOf(rows), best, List.copyOf(cases));
     }
 
     public Row best() {
