@@ -67,15 +67,13 @@ public final class DfeRoute implements Route {
     public Projections project(List<Scenario> scenarios, boolean expectedPath) {
         PupilRoute.Prepared p = pupils();
         CohortAssumptions as = assumptions();
-        List<Forecast> forecasts = new ArrayList<>(List.of(project(as, expectedPath, "baseline", Levers.NONE)));
+        // every scenario's own population is read and estimated before anything is projected
+        List<CohortAssumptions> own = new ArrayList<>();
         for (Scenario s : scenarios) {
-            CohortAssumptions own = as;
-            if (s.population() != null) {
-                Population pop = PopulationReader.read(s.population(), request.area().newCode());
-                own = release.estimate(estimation(pop));
-            }
-            forecasts.add(project(own, expectedPath, s.name(), s.levers()));
+            own.add(s.population() == null ? as : release.estimate(estimation(PopulationReader.read(s.population(), request.area().newCode()))));
         }
+        List<Forecast> forecasts = new ArrayList<>(List.of(project(as, expectedPath, "baseline", Levers.NONE)));
+        for (int i = 0; i < scenarios.size(); i++) forecasts.add(project(own.get(i), expectedPath, scenarios.get(i).name(), scenarios.get(i).levers()));
         List<PupilOutlook> outlooks = new ArrayList<>();
         for (int i = 0; i < forecasts.size(); i++) {
             PupilOutlook o = p.outlook(forecasts.get(i));

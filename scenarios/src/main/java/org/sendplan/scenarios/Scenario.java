@@ -1,11 +1,10 @@
 package org.sendplan.scenarios;
 
-import org.sendplan.data.money.FinanceReader;
-import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.Capacity;
 import org.sendplan.model.money.CapacityEntry;
 import org.sendplan.model.money.Finance;
+import org.sendplan.model.money.FinancePatch;
 import org.sendplan.model.scenario.Levers;
 
 import java.nio.file.Path;
@@ -17,14 +16,13 @@ import java.util.Map;
  * A scenario as read from its file (and the files it extends): rate levers for the projection,
  * capacity changes, finance overrides, an alternative population and overflow routes.
  *
- * @param finance    finance.yaml mappings to apply in order over the run's finance (parents first)
+ * @param finance    finance keys to apply in order over the run's finance (parents first), each checked when read
  * @param population an alternative population file, or null
  * @param overflow   overflow routes replacing the finance's, or null
  * @param file       the scenario file itself
- * @param root       its parsed document (for goal-seek)
  */
-public record Scenario(String name, String description, Levers levers, List<CapacityEntry> capacity, List<YamlNode> finance,
-                           Path population, Map<Provision, Provision> overflow, Path file, YamlNode root) {
+public record Scenario(String name, String description, Levers levers, List<CapacityEntry> capacity, List<FinancePatch> finance,
+                           Path population, Map<Provision, Provision> overflow, Path file) {
     /** The run's capacity with this scenario's places added (a row per step of each ramp). */
     public Capacity capacity(Capacity base) {
         List<CapacityEntry> rows = new ArrayList<>(base.entries());
@@ -35,7 +33,7 @@ public record Scenario(String name, String description, Levers levers, List<Capa
     /** The run's finance with this scenario's finance keys (parents first) and overflow routes applied. */
     public Finance finance(Finance base) {
         Finance fin = base;
-        for (YamlNode node : finance) fin = FinanceReader.read(node, "scenario " + name, fin);
+        for (FinancePatch keys : finance) fin = keys.over(fin, "scenario " + name);
         if (overflow != null) {
             fin = new Finance(fin.priceYear(), fin.inflation(), fin.unitCosts(), fin.hnbAllocation(), fin.hnbGrowth(), fin.openingBalance(),
                     fin.otherSpend(), overflow, fin.source(), fin.illustrative());

@@ -3,6 +3,7 @@ package org.sendplan.scenarios;
 import org.sendplan.data.DataException;
 import org.sendplan.data.Suggestions;
 import org.sendplan.data.money.CalendarParsing;
+import org.sendplan.data.money.FinanceReader;
 import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.Ages;
 import org.sendplan.model.DfeSetting;
@@ -11,6 +12,7 @@ import org.sendplan.model.Phase;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.CapacityEntry;
+import org.sendplan.model.money.FinancePatch;
 import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.model.scenario.FlowLever;
 import org.sendplan.model.scenario.Levers;
@@ -125,11 +127,8 @@ public final class ScenarioReader {
         if (m.containsKey("levers")) levers = levers(m.get("levers"), levers);
         List<CapacityEntry> capacity = parent == null ? List.of() : parent.capacity();
         if (m.containsKey("capacity")) capacity = capacity(m.get("capacity"), name);
-        List<YamlNode> finance = new ArrayList<>(parent == null ? List.of() : parent.finance());
-        if (m.containsKey("finance")) {
-            m.get("finance").mapping(org.sendplan.data.money.FinanceReader.KEYS); // checks keys now, values when applied
-            finance.add(m.get("finance"));
-        }
+        List<FinancePatch> finance = new ArrayList<>(parent == null ? List.of() : parent.finance());
+        if (m.containsKey("finance")) finance.add(FinanceReader.patch(m.get("finance")));
         Path population = parent == null ? null : parent.population();
         if (m.containsKey("population")) {
             YamlNode p = m.get("population");
@@ -139,7 +138,7 @@ public final class ScenarioReader {
         }
         Map<Provision, Provision> overflow = parent == null ? null : parent.overflow();
         if (m.containsKey("overflow")) overflow = overflow(m.get("overflow"));
-        return new Scenario(name, description, levers, capacity, finance, population, overflow, file, root);
+        return new Scenario(name, description, levers, capacity, finance, population, overflow, file);
     }
 
     /** Each kind of lever given replaces the parent's list of that kind. */

@@ -3,6 +3,7 @@ package org.sendplan.data.money;
 import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.Finance;
+import org.sendplan.model.money.FinancePatch;
 import org.sendplan.model.money.FinancialYear;
 import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.model.money.UnitCost;
@@ -29,52 +30,42 @@ public final class FinanceReader {
     }
 
     public static Finance read(Path file) {
-        return read(YamlNode.read(file), "finance file " + file.getFileName(), null);
+        YamlNode root = YamlNode.read(file);
+        FinancePatch keys = patch(root);
+        Map<String, YamlNode> m = root.mapping(KEYS);
+        for (String required : List.of("price_year", "unit_costs", "hnb_allocation")) {
+            if (!m.containsKey(required)) throw root.error("a key '" + required + "'", "none");
+        }
+        return keys.over(null, "finance file " + file.getFileName());
     }
 
-    /**
-     * Reads a finance mapping, each key overriding {@code base} where given (scenario files
-     * override finance.yaml this way); with no base, {@code price_year} and {@code unit_costs}
-     * are required.
-     */
-    public static Finance read(YamlNode root, String source, Finance base) {
+    /** Reads a finance mapping's keys, every value checked (a scenario's {@code finance:} keys are read this way too). */
+    public static FinancePatch patch(YamlNode root) {
         Map<String, YamlNode> m = root.mapping(KEYS);
-        if (base == null) {
-            for (String required : List.of("price_year", "unit_costs", "hnb_allocation")) {
-                if (!m.containsKey(required)) throw root.error("a key '" + required + "'", "none");
-            }
-        }
-        FinancialYear priceYear = m.containsKey("price_year") ? fy(m.get("price_year")) : base.priceYear();
-        double inflation = m.containsKey("inflation") ? m.get("inflation").number(-0.5, 1) : base == null ? 0 : base.inflation();
-        Map<Provision, UnitCost> costs = base == null ? new EnumMap<>(Provision.class) : new EnumMap<>(base.unitCosts());
+        FinancialYear priceYear = m.containsKey("price_year") ? fy(m.get("price_year")) : null;
+        Double inflation = m.containsKey("inflation") ? m.get("inflation").number(-0.5, 1) : null;
+        Map<Provision, UnitCost> costs = null;
         if (m.containsKey("unit_costs")) {
             costs = new EnumMap<>(Provision.class);
-            for (var e : m.get("unit_costs").entries().entrySet()) {
-                Provision p = provision(e.getKey(), e.getValue());
-                costs.put(p, unitCost(e.getValue()));
-            }
+            for (var e : m.get("unit_costs").entries().entrySet()) costs.put(provision(e.getKey(), e.getValue()), unitCost(e.getValue()));
         }
-        TreeMap<Integer, Double> hnb = base == null ? new TreeMap<>() : new TreeMap<>(base.hnbAllocation());
-        if (m.containsKey("hnb_allocation")) hnb = byYear(m.get("hnb_allocation"), 0);
-        double growth = m.containsKey("hnb_growth") ? m.get("hnb_growth").number(-0.5, 1) : base == null ? 0 : base.hnbGrowth();
-        double opening = m.containsKey("opening_balance") ? m.get("opening_balance").number() : base == null ? 0 : base.openingBalance();
-        TreeMap<Integer, Double> other = base == null ? new TreeMap<>() : new TreeMap<>(base.otherSpend());
-        if (m.containsKey("other_high_needs_spend")) other = byYear(m.get("other_high_needs_spend"), Double.NEGATIVE_INFINITY);
-        Map<Provision, Provision> overflow = base == null ? Finance.DEFAULT_OVERFLOW : base.overflow();
+        TreeMap<Integer, Double> hnb = m.containsKey("hnb_allocation") ? byYear(m.get("hnb_allocation"), 0) : null;
+        Double growth = m.containsKey("hnb_growth") ? m.get("hnb_growth").number(-0.5, 1) : null;
+        Double opening = m.containsKey("opening_balance") ? m.get("opening_balance").number() : null;
+        TreeMap<Integer, Double> other = m.containsKey("other_high_needs_spend") ? byYear(m.get("other_high_needs_spend"), Double.NEGATIVE_INFINITY) : null;
+        Map<Provision, Provision> overflow = null;
         if (m.containsKey("overflow")) {
-            Map<Provision, Provision> o = new EnumMap<>(Provision.class);
+            overflow = new EnumMap<>(Provision.class);
             for (var e : m.get("overflow").entries().entrySet()) {
-                o.put(provision(e.getKey(), e.getValue()), Provision.valueOf(e.getValue().code(PROVISIONS)));
+                overflow.put(provision(e.getKey(), e.getValue()), Provision.valueOf(e.getValue().code(PROVISIONS)));
             }
             try {
-                SufficiencyPlanner.overflowOrder(o);
+                SufficiencyPlanner.overflowOrder(overflow);
             } catch (SufficiencyPlanner.OverflowCycleException e) {
                 throw m.get("overflow").error("routes that end in a provision without overflow", e.getMessage());
             }
-            overflow = o;
         }
-        return new Finance(priceYear, inflation, costs, hnb, growth, opening, other, overflow,
-                base == null ? source : base.source() + ", " + source, base != null && base.illustrative());
+        return new FinancePatch(priceYear, inflation, costs, hnb, growth, opening, other, overflow);
     }
 
     private static UnitCost unitCost(YamlNode v) {
