@@ -39,6 +39,10 @@ public record GoalTarget(String figure, Provision provision, boolean atLeast, do
                         + String.join(", ", Arrays.stream(Provision.values()).map(Enum::name).toList()) + "), found '" + code + "'");
             }
         }
+        if ((kind.equals("provision") || kind.equals("shortfall")) && p == null) {
+            throw new IllegalArgumentException("--target: expected " + kind + ":CODE, a provision after the colon ("
+                    + String.join(", ", Arrays.stream(Provision.values()).map(Enum::name).toList()) + "), found '" + fig + "'");
+        }
         boolean money = switch (kind) {
             case "total", "provision", "shortfall" -> false;
             case "cost", "in_year_balance", "cumulative_balance" -> true;

@@ -224,11 +224,15 @@ public final class ScenarioFlows {
             }
             double[] weights = new double[targets.size()];
             for (int k = 0; k < weights.length; k++) weights[k] = w > 0 ? baseStock[targets.get(k)] / w : 1.0 / weights.length;
-            // a second lever on the same stayers moves its share of what the first left
-            double prev = st.stayShare[i];
-            st.stayShare[i] = prev + (1 - prev) * m.share();
-            st.stayTargets[i] = targets.stream().mapToInt(Integer::intValue).toArray();
-            st.stayWeights[i] = weights;
+            // a second lever on the same stayers moves its share of what the first left, to its own
+            // targets; what the first moved keeps going to the first's (the weights mix the two)
+            double prev = st.stayShare[i], added = (1 - prev) * m.share(), share = prev + added;
+            java.util.Map<Integer, Double> mixed = new java.util.LinkedHashMap<>();
+            if (prev > 0) for (int k = 0; k < st.stayTargets[i].length; k++) mixed.merge(st.stayTargets[i][k], prev * st.stayWeights[i][k], Double::sum);
+            for (int k = 0; k < weights.length; k++) mixed.merge(targets.get(k), added * weights[k], Double::sum);
+            st.stayShare[i] = share;
+            st.stayTargets[i] = mixed.keySet().stream().mapToInt(Integer::intValue).toArray();
+            st.stayWeights[i] = mixed.values().stream().mapToDouble(v -> share > 0 ? v / share : 0).toArray();
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.sendplan.model.transition;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;
@@ -79,7 +78,7 @@ class ScenarioFlowsTest {
 
     /** One expected-path step from {@code start} (January 2025), no population unless given. */
     static double[] step(TransitionParameters p, double[] start, ScenarioFlows f, double[] population) {
-        return new TransitionProjector(p).expectedPath(start, 2025, 1, y -> population, f)[1];
+        return new ExpectedPath(p).of(start, 2025, 1, y -> population, f)[1];
     }
 
     @Test
@@ -211,8 +210,6 @@ class ScenarioFlowsTest {
     }
 
     @Test
-    @Disabled("fails: ScenarioFlows.stayers overwrites stayTargets/stayWeights of a state when a second placement-mix lever "
-            + "shifts the same stayers, so the first lever's share goes to the second lever's targets (here B gets none of it)")
     void twoPlacementMixLeversOnTheSameStayersKeepEachOnesTargets() {
         // 30% from A to B and C (0.75 : 0.25 by base stock), then 20% of what is left from A to C,
         // both for age 5. Of the 69.546138 stayers arriving in 3 (1,A) from 100 in 0 (0,A):
@@ -225,8 +222,9 @@ class ScenarioFlowsTest {
                 new MixLever(Set.of("A"), Set.of("C"), 0.2, age5, FROM_2026, false)));
         double[] y = step(p, new double[]{100, 0, 0, 0, 0, 0}, f, new double[]{0, 0});
         assertEquals(38.945837, y[3], 5e-7);
-        assertEquals(35.461920, y[4], 5e-7);
-        assertEquals(25.179021, y[5], 5e-7);
+        // B and C are sums of two figures each rounded to 6 decimals above: up to 1e-6 apart
+        assertEquals(35.461920, y[4], 1e-6);
+        assertEquals(25.179021, y[5], 1e-6);
     }
 
     static double sum(double[] v) {

@@ -184,7 +184,7 @@ class TransitionParametersTest {
         TransitionParameters p = pooled();
         double[] start = new double[12];
         start[0] = 100;
-        double[][] path = new TransitionProjector(p).expectedPath(start, 2025, 1, y -> new double[]{1000, 1000, 1000});
+        double[][] path = new ExpectedPath(p).of(start, 2025, 1, y -> new double[]{1000, 1000, 1000});
         double[] y1 = path[1];
         double tol = 5e-7; // the hand figures are rounded to 6 decimals
         assertEquals(2.600645, y1[0], tol);
