@@ -14,7 +14,6 @@ import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.scenarios.Scenario;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package org.sendplan.model.cohort;
 
 import org.junit.jupiter.api.Test;
-import org.sendplan.model.Ages;
 import org.sendplan.model.DfeSetting;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;

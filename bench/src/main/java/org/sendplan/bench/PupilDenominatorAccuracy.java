@@ -1,6 +1,8 @@
-package org.sendplan.app;
+package org.sendplan.bench;
 
-import org.junit.jupiter.api.Test;
+import org.sendplan.app.CheckedRelease;
+import org.sendplan.app.PupilRoute;
+import org.sendplan.app.UnsupportedRequestException;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
@@ -17,23 +19,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A benchmark, not part of the test suite (its name does not end in Test): the one-year backtest
- * of {@code OneYearBacktestTest} (January 2025 forecast from January 2024, data known then) run
+ * of {@link OneYearAccuracy} (January 2025 forecast from January 2024, data known then) run
  * twice on every authority whose pupils the given file holds: new plans as the current driver
  * (counts, no population) and new plans per pupil at school ages (pupils by NC year, projected
- * from the last census before 2024 by grade progression). Run with
- * <pre>mvn -B -pl data -am test -Dtest=PupilDenominatorBacktest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dsendplan.pupils=../shared/data/dfe-pupils-ncyear/pupil_numbers_by_ncyear_2012_2023.csv</pre>
+ * from the last census before 2024 by grade progression). Run with the full pupil numbers file:
+ * {@code java -cp bench/target/benchmarks.jar org.sendplan.bench.PupilDenominatorAccuracy pupil_numbers_by_ncyear_2012_2023.csv}
  */
-class PupilDenominatorBacktest {
-    @Test
-    void pupilsAgainstTheCurrentDriverOneYearAhead() {
-        String file = System.getProperty("sendplan.pupils");
-        assumeTrue(file != null && Files.isRegularFile(Path.of(file)), "set -Dsendplan.pupils=FILE (the full pupil numbers file)");
-        Path pupils = Path.of(file);
+public final class PupilDenominatorAccuracy {
+    private PupilDenominatorAccuracy() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1 || !Files.isRegularFile(Path.of(args[0]))) {
+            System.err.println("usage: PupilDenominatorAccuracy PUPIL_NUMBERS_FILE");
+            System.exit(2);
+        }
+        Path pupils = Path.of(args[0]);
         DfeRelease release = DfeReleaseReader.bundled();
         CheckedRelease route = new CheckedRelease(release);
         List<Double> current = new ArrayList<>(), perPupil = new ArrayList<>(), naive = new ArrayList<>();
@@ -68,12 +72,12 @@ class PupilDenominatorBacktest {
                 100.0 * inPupil / n, better, n, 100 * median(naive), 100 * mean(naive));
     }
 
-    static double median(List<Double> v) {
+    private static double median(List<Double> v) {
         double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
     }
 
-    static double mean(List<Double> v) {
+    private static double mean(List<Double> v) {
         return Arrays.stream(v.stream().mapToDouble(Double::doubleValue).toArray()).average().orElse(Double.NaN);
     }
 }

@@ -1,9 +1,8 @@
-package org.sendplan.app;
+package org.sendplan.bench;
 
+import org.sendplan.app.CheckedRelease;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.sendplan.model.Area;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
@@ -15,24 +14,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Forecasts January 2025 from January 2024 for every authority with the data known in
  * January 2024 (the degraded method: no second single-age census, no need breakdown), and
  * compares with the published January 2025 totals and with the naive forecast that repeats
- * each authority's last year-on-year growth. The figures are printed for the README.
+ * each authority's last year-on-year growth. The method's constants were chosen on this same
+ * comparison, so its figures are in-sample (docs/validation.md).
+ * Run: {@code mvn -q -B -DskipTests package && java -cp bench/target/benchmarks.jar org.sendplan.bench.OneYearAccuracy}
  */
-class OneYearBacktestTest {
-    static DfeRelease release;
-
-    @BeforeAll
-    static void load() {
-        release = DfeReleaseReader.bundled();
+public final class OneYearAccuracy {
+    private OneYearAccuracy() {
     }
 
-    @Test
-    void cohortModelBeatsLastGrowthOneYearAheadAndBandsCoverAboutEightyPercent() {
+    public static void main(String[] args) {
+        DfeRelease release = DfeReleaseReader.bundled();
         CheckedRelease route = new CheckedRelease(release);
         List<Double> ape = new ArrayList<>(), naive = new ArrayList<>();
         int inside = 0, n = 0;
@@ -52,19 +48,14 @@ class OneYearBacktestTest {
         System.out.printf(Locale.ROOT, "one-year backtest 2024->2025, %d authorities: sendplan median APE %.2f%%, mean %.2f%%; "
                         + "last growth median %.2f%%, mean %.2f%%; p10-p90 coverage %.1f%%%n",
                 n, 100 * medianApe, 100 * meanApe, 100 * medianNaive, 100 * meanNaive, 100 * coverage);
-        // The naive figures are those quoted in the issue (3.4% / 5.9% across 149 authorities).
-        assertTrue(Math.abs(medianNaive - 0.034) < 0.002, "naive median APE " + medianNaive);
-        assertTrue(medianApe <= 0.035, "median APE " + medianApe);
-        assertTrue(meanApe < meanNaive, "mean APE " + meanApe + " vs naive " + meanNaive);
-        assertTrue(coverage > 0.70 && coverage < 0.92, "coverage " + coverage);
     }
 
-    static double median(List<Double> v) {
+    private static double median(List<Double> v) {
         double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
     }
 
-    static double mean(List<Double> v) {
+    private static double mean(List<Double> v) {
         return Arrays.stream(v.stream().mapToDouble(Double::doubleValue).toArray()).average().orElse(Double.NaN);
     }
 }

@@ -1,10 +1,10 @@
-package org.sendplan.app;
+package org.sendplan.bench;
 
+import org.sendplan.app.BacktestRoute;
 import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
-import org.junit.jupiter.api.Test;
 import org.sendplan.model.Area;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BacktestMetrics;
@@ -15,17 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rolling backtest over every authority with a January 2025 census (horizons 1–5, 400
- * simulations, seed 42): prints the README's accuracy table, asserts that the p10–p90 band covers
- * 60–95% of one-year-ahead totals, and that {@link BandCalibration.TOTALS_2012_2023} is what
- * {@link BandCalibration#fit} gives on the uncalibrated backtests.
+ * simulations, seed 42): prints the accuracy table of docs/validation.md (sendplan against both
+ * naive baselines, per horizon), the provision and phase lines, and the band calibration refitted
+ * on the uncalibrated 2012–2023 backtests beside {@link BandCalibration#TOTALS_2012_2023}. The
+ * calibration was chosen on these same base years, so the coverage it prints is in-sample.
+ * Run: {@code mvn -q -B -DskipTests package && java -cp bench/target/benchmarks.jar org.sendplan.bench.BacktestAccuracy}
  */
-class BacktestCalibrationTest {
-    static List<RollingBacktest.Row> all(BandCalibration c) {
+public final class BacktestAccuracy {
+    private BacktestAccuracy() {
+    }
+
+    private static List<RollingBacktest.Row> all(BandCalibration c) {
         DfeRelease rel = DfeReleaseReader.bundled();
         BacktestRoute route = new BacktestRoute(rel, DfeHistory.of(rel), c);
         AreaIndex index = new AreaIndex(rel);
@@ -34,8 +37,7 @@ class BacktestCalibrationTest {
         return rows;
     }
 
-    @Test
-    void bandsCoverSixtyToNinetyFivePercentOfOneYearTotalsAndCalibrationIsReproducible() {
+    public static void main(String[] args) {
         List<RollingBacktest.Row> rows = all(BandCalibration.TOTALS_2012_2023);
         List<BacktestMetrics.Line> lines = BacktestMetrics.of(rows);
         System.out.println("backtest of every authority, total EHC plans:");
@@ -46,18 +48,16 @@ class BacktestCalibrationTest {
             System.out.printf(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %.2f%% | %+.2f%% | %.2f | %.1f%% | %.2f%% | %.2f%% | %.2f%% |%n", h, s.n(),
                     100 * s.mape(), 100 * s.medianApe(), 100 * s.wape(), 100 * s.biasPct(), s.mase(), 100 * s.coverage(),
                     100 * lv.mape(), 100 * lg.mape(), 100 * lg.medianApe());
-            assertTrue(s.mape() < lv.mape(), "beats last value at " + h);
         }
         for (Dimension d : new Dimension[]{Dimension.PROVISION, Dimension.PHASE}) {
             BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 1, d);
             System.out.printf(Locale.ROOT, "%s h1: median APE %.2f%%, WAPE %.2f%%, MASE %.2f, coverage %.1f%%%n", d.code(),
                     100 * s.medianApe(), 100 * s.wape(), s.mase(), 100 * s.coverage());
         }
-        double cov = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 1, Dimension.TOTAL).coverage();
-        assertTrue(cov >= 0.60 && cov <= 0.95, "one-year coverage " + cov);
 
         List<RollingBacktest.Row> raw = all(BandCalibration.NONE).stream().filter(r -> r.baseYear() < 2024).toList();
         BandCalibration fit = BandCalibration.fit(raw, 5, "refit");
-        assertArrayEquals(BandCalibration.TOTALS_2012_2023.total(), fit.total(), 0.02, fit.describe());
+        System.out.println("band scales refitted: " + java.util.Arrays.toString(fit.total()) + "; in use: "
+                + java.util.Arrays.toString(BandCalibration.TOTALS_2012_2023.total()));
     }
 }
