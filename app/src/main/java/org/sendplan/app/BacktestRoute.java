@@ -4,7 +4,7 @@ import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
-import org.sendplan.model.quality.Aggregates;
+import org.sendplan.model.Aggregates;
 import org.sendplan.model.Area;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BandCalibration;

@@ -3,7 +3,7 @@ package org.sendplan.app;
 import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeRelease;
-import org.sendplan.model.quality.Aggregates;
+import org.sendplan.model.Aggregates;
 import org.sendplan.model.Area;
 import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortEstimator;

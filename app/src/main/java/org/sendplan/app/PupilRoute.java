@@ -4,7 +4,7 @@ import org.sendplan.data.pupils.PupilNumbersReader;
 import org.sendplan.data.pupils.SchoolCensusReader;
 import org.sendplan.data.pupils.SenCensusReader;
 import org.sendplan.data.DfeRelease;
-import org.sendplan.model.quality.Aggregates;
+import org.sendplan.model.Aggregates;
 import org.sendplan.model.Area;
 import org.sendplan.model.Assumption;
 import org.sendplan.model.Forecast;

@@ -79,7 +79,7 @@ public final class BacktestCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A plain-text table of the total's accuracy by years ahead (also the README's layout). */
+    /** A plain-text table of the total's accuracy by years ahead (also docs/validation.md's layout). */
     static String table(List<BacktestMetrics.Line> lines, int maxH) {
         StringBuilder sb = new StringBuilder();
         sb.append("| years ahead | cases | sendplan MAPE | median APE | WAPE | bias | MASE | p10–p90 coverage | last_value MAPE | last_growth MAPE |\n");

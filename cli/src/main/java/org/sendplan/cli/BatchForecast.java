@@ -8,7 +8,7 @@ import org.sendplan.data.DfeRelease;
 import org.sendplan.app.CheckedRelease;
 import org.sendplan.scenarios.Scenario;
 import org.sendplan.model.Area;
-import org.sendplan.model.rollup.AreaFigures;
+import org.sendplan.model.evaluation.AreaFigures;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.money.Outcome;

@@ -81,7 +81,7 @@ public final class InitCommand implements Callable<Integer> {
     static String financeYaml(Area area, Finance f) {
         StringBuilder y = new StringBuilder();
         y.append("# finance.yaml for ").append(area.name()).append(": ILLUSTRATIVE figures, replace them with your own.\n");
-        y.append("# Keys are documented in the README (\"Places and money\").\n");
+        y.append("# Keys are documented in docs/data-formats.md (\"finance.yaml\").\n");
         y.append("price_year: ").append(f.priceYear()).append("          # financial year the unit costs are priced in\n");
         y.append("inflation: ").append(f.inflation()).append("              # per year, applied to unit costs after price_year\n");
         y.append("unit_costs:                   # average annual cost per placement, by provision\n");

@@ -18,7 +18,7 @@ public final class Sen2022Columns {
     private Sen2022Columns() {
     }
 
-    /** {@code establishment_type} → setting (README, "DfE SEN2 2022 release"). */
+    /** {@code establishment_type} → setting (docs/data-formats.md, "DfE SEN2 2022 release"). */
     public static final Map<String, DfeSetting> ESTABLISHMENT_TYPES;
 
     static {

@@ -113,7 +113,7 @@ public final class Sen2022Reader {
             try {
                 s = Sen2022Columns.establishment(row.text("establishment_type"));
             } catch (IllegalArgumentException e) {
-                throw row.error("establishment_type", "an establishment type of the SEN2 2022 release (README table)",
+                throw row.error("establishment_type", "an establishment type of the SEN2 2022 release (docs/data-formats.md)",
                         "'" + row.text("establishment_type") + "'");
             }
             double[] v = (caseload ? b.caseloadBySetting : b.newPlansBySetting).computeIfAbsent(year, y -> {

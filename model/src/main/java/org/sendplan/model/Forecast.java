@@ -1,6 +1,5 @@
 package org.sendplan.model;
 
-import org.sendplan.model.cohort.PlacementDraws;
 import java.util.List;
 
 /**

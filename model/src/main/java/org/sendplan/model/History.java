@@ -1,6 +1,5 @@
 package org.sendplan.model;
 
-import org.sendplan.model.quality.Aggregates;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@code places.csv}, {@code costs.csv} and {@code budget.csv} (contracts in the README)
+ * Writes {@code places.csv}, {@code costs.csv} and {@code budget.csv} (contracts in docs/data-formats.md)
  * for every outcome that has a plan, one scenario after another. Values as {@link Numbers};
  * an unknown figure (no capacity) is an empty cell.
  */

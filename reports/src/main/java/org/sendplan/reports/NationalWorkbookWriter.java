@@ -6,7 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Area;
-import org.sendplan.model.rollup.AreaFigures;
+import org.sendplan.model.evaluation.AreaFigures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads scenario files (keys documented in the README). Every error names file, line, column
+ * Reads scenario files (keys documented in docs/data-formats.md). Every error names file, line, column
  * and key, with a did-you-mean for misspelt keys and codes; {@code extends} chains are followed
  * (paths relative to the file) and cycles refused.
  */

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Reads finance.yaml (keys documented in the README). Every error names file, line, column and
+ * Reads finance.yaml (keys documented in docs/data-formats.md). Every error names file, line, column and
  * key, with a suggestion for a misspelt key or code.
  */
 public final class FinanceReader {

@@ -2,7 +2,7 @@ package org.sendplan.model.cohort;
 
 /**
  * The tuning of the cohort estimator: how far an area borrows from England and how fast
- * trends fade. Defaults were chosen by one-year backtests over every authority (README,
+ * trends fade. Defaults were chosen by one-year backtests over every authority (docs/validation.md,
  * "Accuracy"); scenario work should leave them alone.
  *
  * @param continuationPrior plans at an age at which the area's own continuation rate gets half the weight

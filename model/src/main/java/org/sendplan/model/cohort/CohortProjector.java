@@ -1,5 +1,6 @@
 package org.sendplan.model.cohort;
 
+import org.sendplan.model.PlacementDraws;
 import org.sendplan.model.Ages;
 import org.sendplan.model.DfeSetting;
 import org.sendplan.model.Dimension;

@@ -1,7 +1,7 @@
 package org.sendplan.model.money;
 
 import org.sendplan.model.Forecast;
-import org.sendplan.model.cohort.PlacementDraws;
+import org.sendplan.model.PlacementDraws;
 import org.sendplan.model.Provision;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package org.sendplan.model.money;
 import org.sendplan.model.Assumption;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Phase;
-import org.sendplan.model.cohort.PlacementDraws;
+import org.sendplan.model.PlacementDraws;
 import org.sendplan.model.Provision;
 import org.sendplan.model.rollup.Quantiles;
 

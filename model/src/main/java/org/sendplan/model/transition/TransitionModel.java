@@ -6,7 +6,7 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Phase;
-import org.sendplan.model.cohort.PlacementDraws;
+import org.sendplan.model.PlacementDraws;
 import org.sendplan.model.Projection;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;

@@ -128,18 +128,18 @@ public final class TransitionProjector {
      * simulation's plans by provision and phase into {@code draws} (when not null).
      */
     public Simulations simulate(int[] start, int firstPairYear, int steps, PopulationSource pop, int sims, long seed, int threads,
-                                org.sendplan.model.cohort.PlacementDraws draws) {
+                                org.sendplan.model.PlacementDraws draws) {
         return simulate(start, firstPairYear, steps, pop, sims, seed, threads, draws, null, null);
     }
 
     /**
-     * As {@link #simulate(int[], int, int, PopulationSource, int, long, int, org.sendplan.model.cohort.PlacementDraws)}
+     * As {@link #simulate(int[], int, int, PopulationSource, int, long, int, org.sendplan.model.PlacementDraws)}
      * under a scenario's levers ({@code flows}, null: none), also summing each simulation's cost
      * per setting when {@code stateCost} (per state) is given. Simulation k draws from the same
      * stream whatever the levers, so scenarios share random numbers.
      */
     public Simulations simulate(int[] start, int firstPairYear, int steps, PopulationSource pop, int sims, long seed, int threads,
-                                org.sendplan.model.cohort.PlacementDraws draws, ScenarioFlows flows, double[] stateCost) {
+                                org.sendplan.model.PlacementDraws draws, ScenarioFlows flows, double[] stateCost) {
         Simulations out = new Simulations(steps + 1, sims, stateCost);
         double[][] popByStep = new double[steps + 1][];
         for (int step = 1; step <= steps; step++) popByStep[step] = pop.at(firstPairYear + step - 1);
@@ -197,14 +197,14 @@ public final class TransitionProjector {
         final Simulations out;
         final long[] sums;
         final int[][] hist;
-        final org.sendplan.model.cohort.PlacementDraws draws;
+        final org.sendplan.model.PlacementDraws draws;
         final int[] provPhase = new int[PROVISIONS * PHASES];
         final ScenarioFlows flows;
         final double[] stateCost;
         final double[] costAcc;
 
         Worker(int first, int stride, int[] start, int firstPairYear, int steps, double[][] pop, int sims, long seed, Simulations out,
-               org.sendplan.model.cohort.PlacementDraws draws, ScenarioFlows flows, double[] stateCost) {
+               org.sendplan.model.PlacementDraws draws, ScenarioFlows flows, double[] stateCost) {
             this.draws = draws;
             this.flows = flows;
             this.stateCost = stateCost;

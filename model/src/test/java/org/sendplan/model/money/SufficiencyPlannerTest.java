@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.sendplan.model.Area;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Phase;
-import org.sendplan.model.cohort.PlacementDraws;
+import org.sendplan.model.PlacementDraws;
 import org.sendplan.model.Projection;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;

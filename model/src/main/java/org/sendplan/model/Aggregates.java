@@ -1,7 +1,5 @@
-package org.sendplan.model.quality;
+package org.sendplan.model;
 
-import org.sendplan.model.Area;
-import org.sendplan.model.PlanningData;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package org.sendplan.model.rollup;
+package org.sendplan.model.evaluation;
 
 import org.sendplan.model.Area;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
-package org.sendplan.model.cohort;
+package org.sendplan.model;
 
-import org.sendplan.model.Phase;
-import org.sendplan.model.Provision;
 
 /**
  * Plans per January census year × provision × phase in every simulation, kept so that places,

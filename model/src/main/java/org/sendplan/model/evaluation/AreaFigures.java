@@ -1,12 +1,10 @@
-package org.sendplan.model.rollup;
+package org.sendplan.model.evaluation;
 
 import org.sendplan.model.Area;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
-import org.sendplan.model.evaluation.RollingBacktest;
-import org.sendplan.model.evaluation.BacktestMetrics;
 import java.util.Comparator;
 import java.util.List;
 
