@@ -1,14 +1,13 @@
 package org.sendplan.app;
 
-import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
-import org.sendplan.model.Aggregates;
 import org.sendplan.model.Area;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BandCalibration;
 import org.sendplan.model.cohort.CohortParameters;
+import org.sendplan.model.quality.CleanedAuthorities;
 import org.sendplan.model.quality.DataQuality;
 import org.sendplan.model.History;
 import org.sendplan.model.PlanningData;
@@ -31,6 +30,8 @@ public final class BacktestRoute {
     private final CheckedRelease route;
     private final Map<String, Set<Integer>> repeated;
     private final Map<Integer, PlanningData> englandAt = new ConcurrentHashMap<>();
+    /** old LA code → the merged history's series, in the history's order (England is summed in it) */
+    private final Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
     private final double[][] phaseOfBand;
     private final BandCalibration calibration;
 
@@ -52,7 +53,6 @@ public final class BacktestRoute {
         this.history = history;
         this.route = route;
         this.calibration = calibration;
-        Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
         history.authorities().forEach((c, h) -> merged.put(c, h.data()));
         this.repeated = DataQuality.repeatedNewPlans(merged);
         PlanningData england = england(Integer.MAX_VALUE / 2);
@@ -93,16 +93,7 @@ public final class BacktestRoute {
 
     /** England known at a base year: the sum of every authority's cleaned series known then. */
     private PlanningData england(int base) {
-        return englandAt.computeIfAbsent(base, b -> {
-            List<PlanningData> cleaned = new ArrayList<>();
-            history.authorities().forEach((code, h) -> {
-                PlanningData known = h.data().knownAt(b);
-                if (known.caseloadTotal().isEmpty()) return;
-                DataQuality.Report q = DataQuality.check(known, b, repeated.getOrDefault(code, Set.of()));
-                cleaned.add(DataQuality.cleaned(known, q));
-            });
-            return Aggregates.sum(new Area(AreaIndex.ENGLAND_CODE, AreaIndex.ENGLAND_CODE, "England", Area.Level.ENGLAND, ""), cleaned);
-        });
+        return englandAt.computeIfAbsent(base, b -> CleanedAuthorities.at(b, merged, repeated).england());
     }
 
     public DfeRelease release() {

@@ -9,6 +9,7 @@ import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortEstimator;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.cohort.CohortProjector;
+import org.sendplan.model.quality.CleanedAuthorities;
 import org.sendplan.model.quality.DataQuality;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Forecast;
@@ -56,34 +57,18 @@ public final class CheckedRelease {
         return CohortProjector.project(estimate(r), r.horizon(), r.simulations(), r.seed(), "baseline");
     }
 
-    /**
-     * Every authority's data known at a base year, checked and cleaned, and England as their sum:
-     * computed once per base year and shared by every area this route serves (a batch of
-     * authorities, the backtest's cohort-model base years). Nothing in it is modified afterwards.
-     */
-    private record Checked(Map<String, PlanningData> cleaned, Map<String, DataQuality.Report> reports, PlanningData england,
-                           Map<String, PlanningData> regions) {
-    }
-
-    private final Map<Integer, Checked> checked = new ConcurrentHashMap<>();
+    /** Every authority's checked and cleaned data at a base year, computed once and shared by every area this route serves. */
+    private final Map<Integer, CleanedAuthorities> checked = new ConcurrentHashMap<>();
+    private final Map<String, PlanningData> regions = new ConcurrentHashMap<>();
     private volatile Map<String, Set<Integer>> repeated;
 
-    private Checked checked(int base) {
+    private CleanedAuthorities checked(int base) {
         return checked.computeIfAbsent(base, b -> {
             Map<String, Set<Integer>> rep = repeated;
             if (rep == null) repeated = rep = DataQuality.repeatedNewPlans(release.data());
-            Map<String, PlanningData> cleaned = new LinkedHashMap<>();
-            Map<String, DataQuality.Report> reports = new LinkedHashMap<>();
-            for (Area la : release.authorities()) {
-                PlanningData known = release.data().get(la.code()).knownAt(b);
-                if (known.caseloadTotal().isEmpty()) continue;
-                DataQuality.Report q = DataQuality.check(known, b, rep.getOrDefault(la.code(), Set.of()));
-                reports.put(la.code(), q);
-                cleaned.put(la.code(), DataQuality.cleaned(known, q));
-            }
-            PlanningData england = Aggregates.sum(new Area(AreaIndex.ENGLAND_CODE, AreaIndex.ENGLAND_CODE, "England", Area.Level.ENGLAND, ""),
-                    List.copyOf(cleaned.values()));
-            return new Checked(cleaned, reports, england, new ConcurrentHashMap<>());
+            Map<String, PlanningData> published = new LinkedHashMap<>();
+            for (Area la : release.authorities()) published.put(la.code(), release.data().get(la.code()));
+            return CleanedAuthorities.at(b, published, rep);
         });
     }
 
@@ -92,7 +77,7 @@ public final class CheckedRelease {
         Area area = r.area();
         int latest = latestCensus();
         int base = r.baseYear() == null ? latest : r.baseYear();
-        Checked c = checked(base);
+        CleanedAuthorities c = checked(base);
         Map<String, PlanningData> cleaned = c.cleaned();
         Map<String, DataQuality.Report> reports = c.reports();
         PlanningData england = c.england();
@@ -103,13 +88,7 @@ public final class CheckedRelease {
             case LOCAL_AUTHORITY -> {
                 data = cleaned.get(area.code());
                 quality = reports.get(area.code());
-                mixFallback = c.regions().computeIfAbsent(area.region(), region -> {
-                    List<PlanningData> neighbours = new ArrayList<>();
-                    for (Area la : release.authorities()) {
-                        if (la.region().equals(region) && cleaned.containsKey(la.code())) neighbours.add(cleaned.get(la.code()));
-                    }
-                    return Aggregates.sum(new Area(region, region, region, Area.Level.REGION, region), neighbours);
-                });
+                mixFallback = regions.computeIfAbsent(base + "|" + area.region(), k -> c.region(area.region(), release.authorities()));
                 if (data == null || !data.caseloadTotal().containsKey(base)) {
                     throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no caseload for January " + base
                             + (index.latestCensus(area) > 0 ? "; its last census is January " + index.latestCensus(area)

@@ -12,8 +12,6 @@ import java.util.Locale;
  * (stockton-on-tees), a region name, or england.
  */
 public final class AreaIndex {
-    public static final String ENGLAND_CODE = "E92000001";
-
     /** A value that names no area, or more than one. */
     public static final class UnknownAreaException extends RuntimeException {
         private final List<Area> candidates;
@@ -38,7 +36,7 @@ public final class AreaIndex {
     public List<Area> all() {
         List<Area> out = new ArrayList<>(release.authorities());
         release.regions().forEach((name, code) -> out.add(new Area(code, code, name, Area.Level.REGION, name)));
-        out.add(new Area(ENGLAND_CODE, ENGLAND_CODE, "England", Area.Level.ENGLAND, ""));
+        out.add(Area.ENGLAND);
         return out;
     }
 

@@ -12,4 +12,6 @@ package org.sendplan.model;
  */
 public record Area(String code, String newCode, String name, Level level, String region) {
     public enum Level { LOCAL_AUTHORITY, REGION, ENGLAND }
+
+    public static final Area ENGLAND = new Area("E92000001", "E92000001", "England", Level.ENGLAND, "");
 }
