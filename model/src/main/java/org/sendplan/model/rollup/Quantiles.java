@@ -1,23 +1,28 @@
 package org.sendplan.model.rollup;
 
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.SummaryRow;
 
-import java.util.Arrays;
-
 /**
  * The one quantile of the project: R's type 7 (the default of R and NumPy) of simulated values,
- * and their mean. One instance sorts the values once for several quantiles; {@link #row} makes
- * the summary row of a roll-up (both engines' roll-ups are built with it).
+ * and their mean; {@link #typeSeven} for values held as order statistics (a histogram). One
+ * instance takes the values once for several quantiles; {@link #row} makes the summary row of a
+ * roll-up (both engines' roll-ups are built with it).
  */
 public final class Quantiles {
-    private double[] sorted = new double[0];
+    /**
+     * Commons Math's R_7 estimate selects order statistics without a full sort (and keeps its
+     * pivots between the quantiles of one set of values); a full sort here made
+     * {@code forecast --la all --region "north east"} 11% slower. Its arithmetic is
+     * {@link #typeSeven}'s, which the histogram quantiles of the transition model use.
+     */
+    private final Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
     private double mean;
 
     /** Takes the values (copied) for the following {@link #at} calls. */
     public Quantiles of(double[] values) {
-        sorted = values.clone();
-        Arrays.sort(sorted);
+        percentile.setData(values);
         double s = 0;
         for (double v : values) s += v;
         mean = s / values.length;
@@ -26,7 +31,7 @@ public final class Quantiles {
 
     /** The p-th percentile (0 < p ≤ 100). */
     public double at(double p) {
-        return typeSeven(sorted.length, p / 100, k -> sorted[k]);
+        return percentile.evaluate(p);
     }
 
     public double mean() {
