@@ -23,10 +23,10 @@ public final class SimulationOptions {
                     + "where it covers the area). Person-level route: population by NC year (calendar-year,academic-year,population).")
     Path population;
 
-    @Option(names = "--seed", defaultValue = "" + RunDefaults.SEED, description = "Random seed (default: ${DEFAULT-VALUE}); same inputs and seed give the same outputs.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + RunDefaults.SEED, description = "Random seed (default: ${DEFAULT-VALUE}); same inputs and seed give the same outputs.")
     long seed;
 
-    @Option(names = "--simulations", defaultValue = "" + RunDefaults.SIMULATIONS,
+    @Option(names = "--simulations", paramLabel = "N", defaultValue = "" + RunDefaults.SIMULATIONS,
             description = "Monte Carlo simulations for the bands (default: ${DEFAULT-VALUE}; 0 on the person-level route: the expected path only).")
     int simulations;
 
