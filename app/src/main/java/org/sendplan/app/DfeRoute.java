@@ -90,7 +90,7 @@ public final class DfeRoute implements Route {
 
     @Override
     public RollingBacktest.Result backtest() {
-        return BacktestSummary.run(backtests.get(), request.area(), request.seed());
+        return backtests.get().run(request.area(), RunDefaults.BACKTEST_HORIZONS, RunDefaults.BACKTEST_SIMULATIONS, request.seed());
     }
 
     private Forecast project(CohortAssumptions as, boolean expectedPath, String name, Levers levers) {

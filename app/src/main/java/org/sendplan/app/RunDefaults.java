@@ -12,6 +12,13 @@ public final class RunDefaults {
     public static final int MAX_SIMULATIONS = 100_000;
     public static final double OCCUPANCY = 1.0;
     public static final String OUT = "output";
+    /**
+     * The short backtest a forecast includes (years ahead, simulations per base year): fewer
+     * simulations than the forecast's, so that it runs beside the projection and the workbook's
+     * start-up within the forecast's time.
+     */
+    public static final int BACKTEST_HORIZONS = 5;
+    public static final int BACKTEST_SIMULATIONS = 400;
 
     private RunDefaults() {
     }

@@ -36,20 +36,20 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Old code, new code, name, region name or 'england'. Default: ${DEFAULT-VALUE}.")
     String la;
 
-    @Option(names = "--horizons", paramLabel = "1-N", defaultValue = "1-5", description = "Years ahead to test, 1-N or N (N up to 10; default ${DEFAULT-VALUE}).")
+    @Option(names = "--horizons", paramLabel = "1-N", defaultValue = "1-" + RunDefaults.BACKTEST_HORIZONS, description = "Years ahead to test, 1-N or N (N up to 10; default ${DEFAULT-VALUE}).")
     String horizons;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 layout (default: the bundled 2025 release); "
             + "the bundled 2022 release supplies the history before it.")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = RunDefaults.OUT, description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + RunDefaults.SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--simulations", defaultValue = "400", description = "Simulations per base year (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--simulations", paramLabel = "N", defaultValue = "" + RunDefaults.BACKTEST_SIMULATIONS, description = "Simulations per base year (default: ${DEFAULT-VALUE}).")
     int simulations;
 
     @Mixin
