@@ -336,7 +336,7 @@ public final class CsvSource {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
         private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
-        private boolean eof, lastWasBreak = true, ended, first = true, quoted, lastWasCr;
+        private boolean eof, flushed, lastWasBreak = true, ended, first = true, quoted, lastWasCr;
         private String badBytes;
         private long line = 1, rowStart = 1;
         private int rowChars;
@@ -408,6 +408,13 @@ public final class CsvSource {
             if (in == null) start();
             chars.clear();
             while (true) {
+                if (flushed) {
+                    if (!lastWasBreak && !ended) {
+                        chars.put('\n');
+                        ended = true;
+                    }
+                    break;
+                }
                 CoderResult r = decoder.decode(bytes, chars, eof);
                 if (r.isError()) {
                     StringBuilder hex = new StringBuilder();
@@ -418,11 +425,9 @@ public final class CsvSource {
                 if (chars.position() > 0) break;
                 if (eof) {
                     decoder.flush(chars);
-                    if (chars.position() == 0 && !lastWasBreak && !ended) {
-                        chars.put('\n');
-                        ended = true;
-                    }
-                    break;
+                    flushed = true;
+                    if (chars.position() > 0) break;
+                    continue;
                 }
                 bytes.compact();
                 int k;
