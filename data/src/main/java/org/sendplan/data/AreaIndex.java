@@ -53,7 +53,7 @@ public final class AreaIndex {
                 || normal(a.name()).equals(normal(v))).toList();
         if (hits.size() == 1) return hits.get(0);
         if (hits.size() > 1) {
-            throw new UnknownAreaException("'" + value + "' is ambiguous; use a code", hits);
+            throw new UnknownAreaException(DataException.quote(value) + " is ambiguous; use a code", hits);
         }
         List<Area> near = all.stream().filter(a -> normal(a.name()).contains(normal(v)) || normal(v).contains(normal(a.name())))
                 .toList();

@@ -4,17 +4,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,36 +18,66 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A CSV input read as a stream of rows that know their line number, so every error can name
  * file, line and field. Strips a UTF-8 byte-order mark, reads {@code .gz} transparently, and
  * rejects files that are empty, not UTF-8 text, or whose rows do not match the header.
  * commons-csv does the parsing (quoted names with commas).
+ *
+ * <p>Every input may be hostile, so the reader holds it to bounds that no real file nears, each
+ * enforced while streaming (memory stays bounded whatever the file): only regular files (not a
+ * device such as {@code /dev/zero}, a FIFO or a folder); at most {@link #MAX_FILE_BYTES} bytes; a
+ * row of at most {@link #MAX_ROW_CHARS} characters (the longest row of the bundled releases is
+ * about 1,100) and a header of at most {@link #MAX_COLUMNS} columns (they have at most 60); and a
+ * gzip file that inflates to at most {@link #MAX_INFLATED_BYTES} and, past
+ * {@link #RATIO_CHECK_FROM} bytes, at most {@link #MAX_RATIO} times the compressed bytes read
+ * (DfE releases inflate 6 to 15 times, to a few tens of MB; a gzip bomb inflates a thousand).
  */
 public final class CsvSource {
+    /** 1 GiB: a DfE release file is a few tens of MB. */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+    /** 1 GiB inflated. */
+    public static final long MAX_INFLATED_BYTES = 1L << 30;
+    public static final long MAX_RATIO = 100;
+    /** 16 MiB: small files may compress well without being bombs. */
+    public static final long RATIO_CHECK_FROM = 16L << 20;
+    /** 64 Ki characters in one row (a quoted field's line breaks included). */
+    public static final int MAX_ROW_CHARS = 1 << 16;
+    public static final int MAX_COLUMNS = 1000;
+
     private final String name;
     private final IoSupplier opener;
+    private final String hint;
 
     @FunctionalInterface
     public interface IoSupplier {
         InputStream open() throws IOException;
     }
 
-    private CsvSource(String name, IoSupplier opener) {
+    private CsvSource(String name, IoSupplier opener, String hint) {
         this.name = name;
         this.opener = opener;
+        this.hint = hint;
     }
 
     public static CsvSource of(Path file) {
-        return new CsvSource(file.toString(), () -> {
+        String name = file.toString();
+        return new CsvSource(name, () -> {
+            if (!Files.exists(file)) throw new DataException(name, 0, "file", "an existing file", "none");
+            if (!Files.isRegularFile(file)) {
+                throw new DataException(name, 0, "file", "a regular file",
+                        Files.isDirectory(file) ? "a folder" : "a device, FIFO or socket (not a file that can be read to its end)");
+            }
             try {
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    throw new DataException(name, 0, "file", "a file of at most " + MAX_FILE_BYTES + " bytes", Files.size(file) + " bytes");
+                }
                 return Files.newInputStream(file);
             } catch (NoSuchFileException e) {
-                throw new DataException(file.toString(), 0, "file", "an existing file", "none");
+                throw new DataException(name, 0, "file", "an existing file", "none");
             }
-        });
+        }, null);
     }
 
     /** A resource bundled in the jar (for example {@code dfe-sen2-2025/caseload.csv.gz}). */
@@ -61,7 +86,15 @@ public final class CsvSource {
             InputStream in = CsvSource.class.getResourceAsStream(resource);
             if (in == null) throw new IllegalStateException("bundled resource missing: " + resource);
             return in;
-        });
+        }, null);
+    }
+
+    /**
+     * The same file, with what kind of file it should be (for example "a DfE SEN2 file"), said
+     * when a column it needs is missing.
+     */
+    public CsvSource expecting(String kind) {
+        return new CsvSource(name, opener, kind);
     }
 
     public String name() {
@@ -72,15 +105,17 @@ public final class CsvSource {
     public final class Row {
         private final CSVRecord record;
         private final Map<String, Integer> columns;
+        private final long line;
 
-        private Row(CSVRecord record, Map<String, Integer> columns) {
+        private Row(CSVRecord record, Map<String, Integer> columns, long line) {
             this.record = record;
             this.columns = columns;
+            this.line = line;
         }
 
-        /** 1-based line number in the file (the header is line 1). */
+        /** 1-based line number in the file where the row starts (the header is line 1). */
         public long line() {
-            return record.getRecordNumber() + 1;
+            return line;
         }
 
         public boolean has(String column) {
@@ -94,21 +129,21 @@ public final class CsvSource {
         }
 
         /**
-         * A published count: a non-negative whole number, or {@code NaN} for the publisher's
-         * markers {@code x} (not available), {@code z} (not applicable) and an empty cell.
+         * A published count: a non-negative number ({@link Numbers}, thousands may be grouped
+         * with commas), or {@code NaN} for the publisher's markers {@code x} (not available),
+         * {@code z} (not applicable), {@code c} (confidential), {@code u} (low reliability) and
+         * an empty cell.
          */
         public double count(String column) {
             String v = text(column);
             if (v.isEmpty() || v.equals("x") || v.equals("z") || v.equals("c") || v.equals("u")) return Double.NaN;
             double d;
             try {
-                d = Double.parseDouble(v.replace(",", ""));
+                d = Numbers.decimalWithCommas(v);
             } catch (NumberFormatException e) {
-                throw new DataException(name, line(), column, "a count", "'" + v + "'");
+                throw new DataException(name, line(), column, "a count", DataException.quote(v));
             }
-            if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new DataException(name, line(), column, "a count of zero or more", "'" + v + "'");
-            }
+            if (d < 0) throw new DataException(name, line(), column, "a count of zero or more", DataException.quote(v));
             return d;
         }
 
@@ -122,86 +157,113 @@ public final class CsvSource {
         try (CSVParser parser = open()) {
             return parser.getHeaderNames();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataException(name, 1, "header", "a readable CSV header", describe(e));
+        } catch (UncheckedIOException e) {
+            throw new DataException(name, 1, "header", "a readable CSV header", describe(e));
         }
     }
 
     /**
-     * Streams every row to {@code sink} after checking that {@code required} columns exist.
+     * Streams every row to {@code sink} after checking that {@code required} columns exist. A
+     * file with a header and no rows is refused.
      */
     public void forEach(List<String> required, Consumer<Row> sink) {
         try (CSVParser parser = open()) {
             List<String> header = parser.getHeaderNames();
             Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) columns.putIfAbsent(header.get(i).trim(), i);
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i).trim();
+                if (h.isEmpty()) continue;
+                Integer before = columns.putIfAbsent(h, i);
+                if (before != null) {
+                    throw new DataException(name, 1, "header", "each column once",
+                            "column " + DataException.quote(h) + " as columns " + (before + 1) + " and " + (i + 1));
+                }
+            }
             for (String r : required) {
                 if (!columns.containsKey(r)) {
                     String seen = String.join(",", header.subList(0, Math.min(4, header.size())));
-                    throw new DataException(name, 1, r, "a column '" + r + "' (is this a DfE SEN2 file?)",
-                            "header '" + (seen.length() > 60 ? seen.substring(0, 60) + "…" : seen) + "'");
+                    throw new DataException(name, 1, r, "a column '" + r + "'" + (hint == null ? "" : " (is this " + hint + "?)"),
+                            "header " + DataException.quote(seen));
                 }
             }
             Iterator<CSVRecord> it = parser.iterator();
+            long rows = 0;
             while (true) {
                 CSVRecord rec;
                 try {
                     if (!it.hasNext()) break;
                     rec = it.next();
                 } catch (UncheckedIOException e) {
+                    throw new DataException(name, parser.getCurrentLineNumber() + 1, "row", "well-formed CSV", describe(e));
+                } catch (IllegalStateException e) {
+                    // commons-csv's word for a quote that is never closed
                     throw new DataException(name, parser.getCurrentLineNumber(), "row", "well-formed CSV", describe(e));
                 }
+                // the parser has read up to the end of this row (the reader ends every file with a
+                // line break), so its line count less the breaks inside quoted fields is where the row starts
+                long line = parser.getCurrentLineNumber();
+                for (String v : rec) line -= breaks(v);
                 if (rec.size() == 1 && rec.get(0).isBlank()) continue;
                 if (rec.size() != header.size()) {
-                    throw new DataException(name, rec.getRecordNumber() + 1, "row",
-                            header.size() + " fields", rec.size() + " (truncated or malformed row)");
+                    throw new DataException(name, line, "row", header.size() + " fields", rec.size() + " (truncated or malformed row)");
                 }
-                sink.accept(new Row(rec, columns));
+                rows++;
+                sink.accept(new Row(rec, columns, line));
             }
+            if (rows == 0) throw new DataException(name, 2, "row", "rows of data after the header", "none (the file has only its header)");
         } catch (IOException e) {
             throw new DataException(name, 0, "file", "a readable CSV file", describe(e));
         }
     }
 
+    /** Line breaks as the parser counts them: CR LF, CR, or LF. */
+    private static int breaks(String v) {
+        int n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\n' && (i == 0 || v.charAt(i - 1) != '\r') || c == '\r') n++;
+        }
+        return n;
+    }
+
     private static String describe(Exception e) {
         Throwable t = e;
         while (t.getCause() != null) t = t.getCause();
+        if (t instanceof DataException d) throw d;
         if (t instanceof CharacterCodingException) return "bytes that are not UTF-8 text";
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return DataException.quote(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
     }
 
     private CSVParser open() throws IOException {
-        InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
+        BoundedText.CountingStream raw = new BoundedText.CountingStream(name, opener.open());
         try {
-            InputStream in = isGzip(raw) ? new GZIPInputStream(raw, 1 << 16) : raw;
-            Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            Reader reader = new BoundedText.GuardedReader(name, raw);
             PushbackReader pb = new PushbackReader(reader, 1);
             int first = pb.read();
             if (first == -1) throw new DataException(name, 1, "header", "a CSV header line", "an empty file");
-            if (first != '\uFEFF') pb.unread(first);
+            pb.unread(first);
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).build();
-            CSVParser parser = CSVParser.parse(pb, format);
+            CSVParser parser;
+            try {
+                parser = CSVParser.parse(pb, format);
+            } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+                throw new DataException(name, 1, "header", "a well-formed CSV header", describe(e));
+            }
             if (parser.getHeaderNames().isEmpty()) {
                 parser.close();
                 throw new DataException(name, 1, "header", "a CSV header line", "an empty header");
             }
+            if (parser.getHeaderNames().size() > MAX_COLUMNS) {
+                int n = parser.getHeaderNames().size();
+                parser.close();
+                throw new DataException(name, 1, "header", "at most " + MAX_COLUMNS + " columns", n + " columns");
+            }
             return parser;
-        } catch (CharacterCodingException e) {
-            raw.close();
-            throw new DataException(name, 1, "file", "UTF-8 CSV text", "bytes that are not UTF-8 text");
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
-    }
-
-    /** Detects gzip by its magic bytes, so bundled resources and user files both work. */
-    private static boolean isGzip(InputStream in) throws IOException {
-        in.mark(2);
-        byte[] b = in.readNBytes(2);
-        in.reset();
-        return b.length == 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
     }
 }

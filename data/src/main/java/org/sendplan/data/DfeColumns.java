@@ -137,7 +137,7 @@ public final class DfeColumns {
         if (l.equals("age unknown")) return -1;
         if (l.startsWith("age ")) {
             try {
-                return Integer.parseInt(l.substring(4).trim());
+                return Numbers.integer(l.substring(4).trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(label);
             }

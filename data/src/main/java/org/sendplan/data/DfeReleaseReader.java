@@ -30,6 +30,7 @@ public final class DfeReleaseReader {
     private static final int S = DfeSetting.values().length;
     private static final int N = Need.values().length;
 
+    private static final String KIND = "a DfE SEN2 file";
     private final Function<String, CsvSource> files;
     private final String source;
     private final List<String> warnings = new ArrayList<>();
@@ -43,14 +44,14 @@ public final class DfeReleaseReader {
 
     /** The copy of the DfE SEN2 2025 release bundled in the jar. */
     public static DfeRelease bundled() {
-        return new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz"), "bundled DfE SEN2 2025 release").read();
+        return new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting(KIND), "bundled DfE SEN2 2025 release").read();
     }
 
     /** A folder holding the release files (each may also be gzipped as {@code NAME.gz}). */
     public static DfeRelease folder(Path dir) {
         List<String> missing = new ArrayList<>();
         for (String f : FILES) {
-            if (!Files.isRegularFile(dir.resolve(f)) && !Files.isRegularFile(dir.resolve(f + ".gz"))) missing.add(f);
+            if (!Files.exists(dir.resolve(f)) && !Files.exists(dir.resolve(f + ".gz"))) missing.add(f);
         }
         if (!Files.isDirectory(dir)) {
             throw new DataException(dir.toString(), 0, "--data", "a folder holding a DfE SEN2 release", "no such folder");
@@ -59,7 +60,7 @@ public final class DfeReleaseReader {
             throw new DataException(dir.toString(), 0, "--data", "a DfE SEN2 release folder with " + String.join(", ", FILES),
                     "no " + String.join(", ", missing));
         }
-        return new DfeReleaseReader(f -> CsvSource.of(Files.isRegularFile(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz")),
+        return new DfeReleaseReader(f -> CsvSource.of(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz")).expecting(KIND),
                 dir.toString()).read();
     }
 
@@ -106,8 +107,10 @@ public final class DfeReleaseReader {
 
     private void readCaseload(CsvSource src) {
         Map<String, DfeSetting> cols = settingColumns(src);
+        Map<String, Long> seen = new java.util.HashMap<>();
         src.forEach(with(ID, "ehcplans"), row -> {
             if (!isAuthority(row)) return;
+            once(seen, row);
             int year = censusYear(row);
             Builder b = builder(row);
             String topic = row.text("breakdown_topic");
@@ -126,8 +129,10 @@ public final class DfeReleaseReader {
 
     private void readNewPlans(CsvSource src) {
         Map<String, DfeSetting> cols = settingColumns(src);
+        Map<String, Long> seen = new java.util.HashMap<>();
         src.forEach(with(ID, "new_ehc_plans"), row -> {
             if (!isAuthority(row)) return;
+            once(seen, row);
             int year = calendarYear(row);
             Builder b = builder(row);
             String topic = row.text("breakdown_topic");
@@ -143,8 +148,10 @@ public final class DfeReleaseReader {
 
     private void readCeased(CsvSource src) {
         Map<String, double[]> unknownAge = new LinkedHashMap<>();
+        Map<String, Long> seen = new java.util.HashMap<>();
         src.forEach(with(ID, "total_ceased"), row -> {
             if (!isAuthority(row)) return;
+            once(seen, row);
             int year = calendarYear(row);
             Builder b = builder(row);
             String topic = row.text("breakdown_topic");
@@ -165,7 +172,7 @@ public final class DfeReleaseReader {
         // ages add up to the published total.
         unknownAge.forEach((key, v) -> {
             String[] k = key.split(":");
-            double[] byAge = builders.get(k[0]).ceasedByAge.get(Integer.parseInt(k[1]));
+            double[] byAge = builders.get(k[0]).ceasedByAge.get(Numbers.integer(k[1]));
             double known = 0;
             for (double x : byAge) known += x;
             if (known > 0) for (int i = 0; i < byAge.length; i++) byAge[i] += v[0] * byAge[i] / known;
@@ -181,8 +188,10 @@ public final class DfeReleaseReader {
         if (needCols.isEmpty()) {
             throw new DataException(src.name(), 1, "header", "need columns such as number_asd", "none");
         }
+        Map<String, Long> seen = new java.util.HashMap<>();
         src.forEach(with(ID, "ehc_plans"), row -> {
             if (!isAuthority(row)) return;
+            once(seen, row);
             int year = newPlans ? calendarYear(row) : censusYear(row);
             Builder b = builder(row);
             String topic = row.text("breakdown_topic");
@@ -207,6 +216,21 @@ public final class DfeReleaseReader {
                 for (int i = 0; i < N; i++) cell[i] += needs[i];
             }
         });
+    }
+
+    /**
+     * Refuses a second row for the same period, authority, topic and breakdown: added in, it
+     * would count those plans twice.
+     */
+    private static void once(Map<String, Long> seen, CsvSource.Row row) {
+        String key = row.text("time_period") + "\u0000" + row.text("old_la_code") + "\u0000" + row.text("breakdown_topic")
+                + "\u0000" + row.text("breakdown");
+        Long before = seen.putIfAbsent(key, row.line());
+        if (before != null) {
+            throw row.error("row", "one row per time_period, authority, breakdown_topic and breakdown",
+                    "a second row for " + DataException.quote(row.text("time_period") + " " + row.text("old_la_code") + " "
+                            + row.text("breakdown_topic") + ": " + row.text("breakdown")) + " (lines " + before + " and " + row.line() + ")");
+        }
     }
 
     private static boolean isAuthority(CsvSource.Row row) {
@@ -235,22 +259,22 @@ public final class DfeReleaseReader {
 
     private static int censusOrCalendar(CsvSource.Row row) {
         String t = row.text("time_period");
-        return t.length() == 6 ? Integer.parseInt(t.substring(0, 4)) + 1 : Integer.parseInt(t);
+        return t.length() == 6 ? Numbers.integer(t.substring(0, 4)) + 1 : Numbers.integer(t);
     }
 
     /** {@code 202425} (academic year 2024/25) is the January 2025 census. */
     private static int censusYear(CsvSource.Row row) {
         String t = row.text("time_period");
-        if (t.matches("\\d{6}") && Integer.parseInt(t.substring(4)) == (Integer.parseInt(t.substring(2, 4)) + 1) % 100) {
-            return Integer.parseInt(t.substring(0, 4)) + 1;
+        if (t.matches("\\d{6}") && Numbers.integer(t.substring(4)) == (Numbers.integer(t.substring(2, 4)) + 1) % 100) {
+            return Numbers.integer(t.substring(0, 4)) + 1;
         }
-        throw row.error("time_period", "an academic year like 202425", "'" + t + "'");
+        throw row.error("time_period", "an academic year like 202425", DataException.quote(t));
     }
 
     private static int calendarYear(CsvSource.Row row) {
         String t = row.text("time_period");
-        if (t.matches("\\d{4}")) return Integer.parseInt(t);
-        throw row.error("time_period", "a calendar year like 2024", "'" + t + "'");
+        if (t.matches("\\d{4}")) return Numbers.integer(t);
+        throw row.error("time_period", "a calendar year like 2024", DataException.quote(t));
     }
 
     private static int parseAge(CsvSource.Row row) {
@@ -258,15 +282,15 @@ public final class DfeReleaseReader {
             int a = DfeColumns.age(row.text("breakdown"));
             return a == DfeColumns.AGE_20_AND_OVER ? 20 : a;
         } catch (IllegalArgumentException e) {
-            throw row.error("breakdown", "an age such as 'age 7', 'under 3' or 'age 20 and over'", "'" + row.text("breakdown") + "'");
+            throw row.error("breakdown", "an age such as 'age 7', 'under 3' or 'age 20 and over'", DataException.quote(row.text("breakdown")));
         }
     }
 
     private static int ageIndex(CsvSource.Row row, boolean unknownAllowed) {
         int a = parseAge(row);
-        if (a < 0 && !unknownAllowed) throw row.error("breakdown", "a single age", "'" + row.text("breakdown") + "'");
+        if (a < 0 && !unknownAllowed) throw row.error("breakdown", "a single age", DataException.quote(row.text("breakdown")));
         if (a < 0) a = Ages.MIN; // never reached for caseload; need files have no unknown age
-        if (a > Ages.MAX) throw row.error("breakdown", "an age up to " + Ages.MAX, "'" + row.text("breakdown") + "'");
+        if (a > Ages.MAX) throw row.error("breakdown", "an age up to " + Ages.MAX, DataException.quote(row.text("breakdown")));
         return Ages.index(Math.max(Ages.MIN, a));
     }
 

@@ -44,7 +44,7 @@ public final class PopulationReader {
         for (String h : header) if (h.trim().matches("\\d{4}")) yearCols.add(h.trim());
         if (yearCols.isEmpty()) throw new DataException(src.name(), 1, "header", "year columns such as 2025", "none");
         Map<Integer, double[]> byYear = new TreeMap<>();
-        for (String y : yearCols) byYear.put(Integer.parseInt(y), new double[Ages.COUNT]);
+        for (String y : yearCols) byYear.put(Numbers.integer(y), new double[Ages.COUNT]);
         Set<Integer> seenAges = new TreeSet<>();
         Set<String> areas = new TreeSet<>();
         List<String> required = new ArrayList<>(List.of("AREA_CODE", "SEX", "AGE_GROUP"));
@@ -55,16 +55,16 @@ public final class PopulationReader {
             if (!sex.equals("persons") && !sex.equals("all")) return;
             String ageText = row.text("AGE_GROUP");
             int age;
-            if (ageText.matches("\\d+")) age = Integer.parseInt(ageText);
+            if (ageText.matches("\\d+")) age = Numbers.integer(ageText);
             else if (ageText.equalsIgnoreCase("All ages") || ageText.toLowerCase(java.util.Locale.ROOT).contains("and over")) return;
-            else throw row.error("AGE_GROUP", "a single year of age, 'All ages' or '90 and over'", "'" + ageText + "'");
+            else throw row.error("AGE_GROUP", "a single year of age, 'All ages' or '90 and over'", DataException.quote(ageText));
             if (!seenAges.add(age)) throw row.error("AGE_GROUP", "one row per age", "age " + age + " again");
             if (age > Ages.MAX) return;
             int i = Ages.index(Math.max(Ages.MIN, age));
             for (String y : yearCols) {
                 double v = row.count(y);
                 if (Double.isNaN(v)) throw row.error(y, "a population count", "a missing value");
-                byYear.get(Integer.parseInt(y))[i] += v;
+                byYear.get(Numbers.integer(y))[i] += v;
             }
         });
         for (int a = 0; a <= Ages.MAX; a++) {

@@ -51,7 +51,7 @@ public final class Sen2022Reader {
 
     /** The extract of the 2022 release bundled in the jar (data/tools/extract-sen2-2022.py). */
     public static Release bundled() {
-        return new Sen2022Reader(f -> CsvSource.bundled(BUNDLE + f + ".gz"), "bundled DfE SEN2 2022 release").read();
+        return new Sen2022Reader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting("a DfE SEN2 file (2022 layout)"), "bundled DfE SEN2 2022 release").read();
     }
 
     /** A folder holding the published 2022 files (each may be gzipped as {@code NAME.gz}). */
@@ -61,7 +61,7 @@ public final class Sen2022Reader {
                 throw new DataException(dir.toString(), 0, "--history", "a DfE SEN2 2022 release folder with " + String.join(", ", FILES), "no " + f);
             }
         }
-        return new Sen2022Reader(f -> CsvSource.of(Files.isRegularFile(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz")),
+        return new Sen2022Reader(f -> CsvSource.of(Files.isRegularFile(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz")).expecting("a DfE SEN2 file (2022 layout)"),
                 dir.toString()).read();
     }
 
@@ -93,7 +93,7 @@ public final class Sen2022Reader {
             try {
                 band = Sen2022Columns.band(row.text("characteristic_age"));
             } catch (IllegalArgumentException e) {
-                throw row.error("characteristic_age", "an age band such as 'Age 5 to 10' or 'Total'", "'" + row.text("characteristic_age") + "'");
+                throw row.error("characteristic_age", "an age band such as 'Age 5 to 10' or 'Total'", DataException.quote(row.text("characteristic_age")));
             }
             double v = row.count(measure);
             if (band.isEmpty()) {
@@ -114,7 +114,7 @@ public final class Sen2022Reader {
                 s = Sen2022Columns.establishment(row.text("establishment_type"));
             } catch (IllegalArgumentException e) {
                 throw row.error("establishment_type", "an establishment type of the SEN2 2022 release (docs/data-formats.md)",
-                        "'" + row.text("establishment_type") + "'");
+                        DataException.quote(row.text("establishment_type")));
             }
             double[] v = (caseload ? b.caseloadBySetting : b.newPlansBySetting).computeIfAbsent(year, y -> {
                 double[] z = new double[S];
@@ -129,8 +129,8 @@ public final class Sen2022Reader {
 
     private static int year(CsvSource.Row row) {
         String t = row.text("time_period");
-        if (t.matches("\\d{4}")) return Integer.parseInt(t);
-        throw row.error("time_period", "a calendar year like 2022", "'" + t + "'");
+        if (t.matches("\\d{4}")) return Numbers.integer(t);
+        throw row.error("time_period", "a calendar year like 2022", DataException.quote(t));
     }
 
     private Mutable builder(CsvSource.Row row) {

@@ -1,5 +1,6 @@
 package org.sendplan.scenarios;
 
+import org.sendplan.data.Numbers;
 import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.scenario.GoalSolver;
@@ -77,7 +78,7 @@ public final class GoalSeek {
                 throw new IllegalArgumentException("--lever: '" + path + "' names nothing in " + root.file() + " (no '" + name + "' at " + cur.path() + ")");
             }
             if (part.endsWith("]")) {
-                int i = Integer.parseInt(part.substring(part.indexOf('[') + 1, part.length() - 1));
+                int i = Numbers.integer(part.substring(part.indexOf('[') + 1, part.length() - 1));
                 List<YamlNode> items = next.sequence();
                 if (i >= items.size()) throw new IllegalArgumentException("--lever: " + next.path() + " has " + items.size() + " entries, no [" + i + "]");
                 next = items.get(i);

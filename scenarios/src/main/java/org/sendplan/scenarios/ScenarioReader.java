@@ -1,5 +1,6 @@
 package org.sendplan.scenarios;
 
+import org.sendplan.data.Numbers;
 import org.sendplan.data.DataException;
 import org.sendplan.data.Suggestions;
 import org.sendplan.data.money.CalendarParsing;
@@ -108,21 +109,36 @@ public final class ScenarioReader {
         Scenario parent = null;
         if (m.containsKey("extends")) {
             YamlNode ext = m.get("extends");
-            Path p = file.getParent().resolve(ext.text()).toAbsolutePath().normalize();
+            // extends names another scenario file, relative to this one's folder or absolute. It may
+            // lie outside this folder (a shared ../common.yaml is a real layout): sendplan reads it
+            // with the rights of the person running it, who could name any file on the command line
+            // anyway. What keeps a mistaken or hostile extends from showing another file's content is
+            // that only .yaml/.yml files are followed and an error quotes at most a short excerpt.
+            String target = ext.text();
+            if (!target.toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml")) {
+                throw ext.error("a scenario file ending .yaml or .yml", DataException.quote(target));
+            }
+            Path p;
+            try {
+                p = file.getParent().resolve(target).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw ext.error("a scenario file's path", DataException.quote(target));
+            }
             chain.add(file);
             if (chain.contains(p)) {
                 throw ext.error("a scenario file that does not extend itself", "a cycle: "
                         + String.join(" → ", chain.stream().map(x -> x.getFileName().toString()).toList()) + " → " + p.getFileName());
             }
-            if (!Files.isRegularFile(p)) throw ext.error("an existing scenario file", "'" + ext.text() + "' (no such file)");
+            if (chain.size() > MAX_EXTENDS) throw ext.error("a chain of at most " + MAX_EXTENDS + " extends", "a longer one");
+            if (!Files.isRegularFile(p)) throw ext.error("an existing scenario file", DataException.quote(target) + " (no such file)");
             parent = read(p, null, chain);
         }
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        String name = m.containsKey("name") ? m.get("name").text() : stem;
+        String name = m.containsKey("name") ? label(m.get("name")) : stem;
         if (name.isEmpty() || name.equals("baseline")) {
-            throw m.getOrDefault("name", root).error("a scenario name other than 'baseline' (the built-in scenario)", "'" + name + "'");
+            throw m.getOrDefault("name", root).error("a scenario name other than 'baseline' (the built-in scenario)", DataException.quote(name));
         }
-        String description = m.containsKey("description") ? m.get("description").text() : parent == null ? "" : parent.description();
+        String description = m.containsKey("description") ? description(m.get("description")) : parent == null ? "" : parent.description();
         Levers levers = parent == null ? Levers.NONE : parent.levers();
         if (m.containsKey("levers")) levers = levers(m.get("levers"), levers);
         List<CapacityEntry> capacity = parent == null ? List.of() : parent.capacity();
@@ -133,12 +149,52 @@ public final class ScenarioReader {
         if (m.containsKey("population")) {
             YamlNode p = m.get("population");
             if (!codes.population()) throw p.error("no population key on the person-level route (give --population FILE)", "a population file");
-            population = file.getParent().resolve(p.text()).normalize();
-            if (!Files.isRegularFile(population)) throw p.error("an existing population file", "'" + p.text() + "' (no such file)");
+            try {
+                population = file.getParent().resolve(p.text()).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw p.error("a population file's path", DataException.quote(p.text()));
+            }
+            if (!Files.isRegularFile(population)) throw p.error("an existing population file", DataException.quote(p.text()) + " (no such file)");
         }
         Map<Provision, Provision> overflow = parent == null ? null : parent.overflow();
         if (m.containsKey("overflow")) overflow = overflow(m.get("overflow"));
         return new Scenario(name, description, levers, capacity, finance, population, overflow, file);
+    }
+
+    /** Names and labels go into reports, file names and terminals: printable text, short. */
+    static final int MAX_LABEL = 100;
+    static final int MAX_DESCRIPTION = 2000;
+    /** A chain of extends longer than this is a mistake (and each link is a file read). */
+    static final int MAX_EXTENDS = 20;
+
+    private static String label(YamlNode node) {
+        String t = node.text();
+        if (t.codePointCount(0, t.length()) > MAX_LABEL) {
+            throw node.error("a name of at most " + MAX_LABEL + " characters", t.codePointCount(0, t.length()) + " characters: " + DataException.quote(t));
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!printable(t.charAt(i), false)) throw node.error("a name of printable characters", DataException.quote(t));
+        }
+        return t;
+    }
+
+    private static String description(YamlNode node) {
+        String t = node.text();
+        if (t.length() > MAX_DESCRIPTION) {
+            throw node.error("a description of at most " + MAX_DESCRIPTION + " characters", t.length() + " characters");
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!printable(t.charAt(i), true)) throw node.error("a description of printable characters", DataException.quote(t));
+        }
+        return t;
+    }
+
+    /** Not a control or format character (a description may have line breaks and tabs). */
+    private static boolean printable(char c, boolean lines) {
+        if (lines && (c == '\n' || c == '\t')) return true;
+        int type = Character.getType(c);
+        return !Character.isISOControl(c) && type != Character.FORMAT && type != Character.LINE_SEPARATOR
+                && type != Character.PARAGRAPH_SEPARATOR && type != Character.UNASSIGNED && type != Character.PRIVATE_USE;
     }
 
     /** Each kind of lever given replaces the parent's list of that kind. */
@@ -237,14 +293,14 @@ public final class ScenarioReader {
             try {
                 if (t.matches("\\d+\\s*-\\s*\\d+")) {
                     String[] p = t.split("-");
-                    int lo = Integer.parseInt(p[0].trim()), hi = Integer.parseInt(p[1].trim());
+                    int lo = Numbers.integer(p[0].trim()), hi = Numbers.integer(p[1].trim());
                     if (lo > hi) throw new NumberFormatException();
                     for (int a = lo; a <= hi; a++) out.add(a);
                 } else {
-                    out.add(Integer.parseInt(t));
+                    out.add(Numbers.integer(t));
                 }
             } catch (NumberFormatException e) {
-                throw i.error("ages such as 5-15 or 7 (or a list of them)", "'" + t + "'");
+                throw i.error("ages such as 5-15 or 7 (or a list of them)", DataException.quote(t));
             }
         }
         for (int a : out) {
@@ -264,7 +320,7 @@ public final class ScenarioReader {
     private Period period(Map<String, YamlNode> m) {
         int first = m.containsKey("start") ? academic(m.get("start")).census() : firstProjectedCensus;
         int last = m.containsKey("end") ? academic(m.get("end")).census() : Integer.MAX_VALUE;
-        if (last < first) throw m.get("end").error("an end on or after the start", "'" + m.get("end").text() + "'");
+        if (last < first) throw m.get("end").error("an end on or after the start", DataException.quote(m.get("end").text()));
         return new Period(first, last);
     }
 
@@ -281,7 +337,7 @@ public final class ScenarioReader {
             Provision p = Provision.valueOf(m.get("provision").code(PROVISIONS));
             AcademicYear start = academic(m.get("start"));
             Phase phase = m.containsKey("phase") ? PHASES.get(m.get("phase").code(PHASES.keySet())) : null;
-            String name = "scenario " + scenario + " #" + (++i) + (m.containsKey("name") ? " " + m.get("name").text() : "");
+            String name = "scenario " + scenario + " #" + (++i) + (m.containsKey("name") ? " " + label(m.get("name")) : "");
             YamlNode add = m.get("add");
             List<YamlNode> steps = add.isSequence() ? add.sequence() : List.of(add);
             if (steps.isEmpty()) throw add.error("places to add (a number or a list ramping up)", "an empty list");
@@ -298,7 +354,7 @@ public final class ScenarioReader {
         for (var e : node.entries().entrySet()) {
             if (!PROVISIONS.contains(e.getKey())) {
                 throw new DataException(node.file(), e.getValue().line(), e.getValue().column(), node.path() + "." + e.getKey(),
-                        "a provision", "'" + e.getKey() + "'" + Suggestions.didYouMean(e.getKey(), PROVISIONS));
+                        "a provision", DataException.quote(e.getKey()) + Suggestions.didYouMean(e.getKey(), PROVISIONS));
             }
             o.put(Provision.valueOf(e.getKey()), Provision.valueOf(e.getValue().code(PROVISIONS)));
         }

@@ -1,5 +1,7 @@
 package org.sendplan.data.money;
 
+import org.sendplan.data.Numbers;
+import org.sendplan.data.DataException;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.FinancialYear;
 
@@ -16,7 +18,7 @@ public final class CalendarParsing {
         try {
             return AcademicYear.parse(text);
         } catch (IllegalArgumentException e) {
-            throw error.apply("an academic year like 2025/26", "'" + text + "'" + hint(text, true));
+            throw error.apply("an academic year like 2025/26", DataException.quote(text) + hint(text, true));
         }
     }
 
@@ -24,14 +26,14 @@ public final class CalendarParsing {
         try {
             return FinancialYear.parse(text);
         } catch (IllegalArgumentException e) {
-            throw error.apply("a financial year like 2025-26", "'" + text + "'" + hint(text, false));
+            throw error.apply("a financial year like 2025-26", DataException.quote(text) + hint(text, false));
         }
     }
 
     private static String hint(String text, boolean academic) {
         String t = text.trim();
         if (t.matches("\\d{4}")) {
-            int y = Integer.parseInt(t);
+            int y = Numbers.integer(t);
             String ay = new AcademicYear(y).toString(), fy = new FinancialYear(y).toString();
             return " (a bare year is ambiguous: academic year " + ay + " or financial year " + fy + "?)";
         }

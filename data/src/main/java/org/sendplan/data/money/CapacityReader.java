@@ -40,7 +40,7 @@ public final class CapacityReader {
         src.forEach(List.of("provision", "academic_year", "places"), row -> {
             String code = row.text("provision");
             if (!PROVISIONS.contains(code)) {
-                throw row.error("provision", "one of " + String.join(", ", PROVISIONS), "'" + code + "'" + Suggestions.didYouMean(code, PROVISIONS));
+                throw row.error("provision", "one of " + String.join(", ", PROVISIONS), DataException.quote(code) + Suggestions.didYouMean(code, PROVISIONS));
             }
             AcademicYear year = CalendarParsing.academic(row.text("academic_year"), (e, f) -> row.error("academic_year", e, f));
             double places = row.count("places");
@@ -50,10 +50,13 @@ public final class CapacityReader {
                 phase = PHASES.get(row.text("phase"));
                 if (phase == null) {
                     throw row.error("phase", "one of " + String.join(", ", new TreeSet<>(PHASES.keySet())),
-                            "'" + row.text("phase") + "'" + Suggestions.didYouMean(row.text("phase"), PHASES.keySet()));
+                            DataException.quote(row.text("phase")) + Suggestions.didYouMean(row.text("phase"), PHASES.keySet()));
                 }
             }
             String name = row.has("name") ? row.text("name") : "";
+            if (name.length() > 100 || name.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+                throw row.error("name", "a name of at most 100 printable characters", DataException.quote(name));
+            }
             String key = code + "|" + year + "|" + phase + "|" + name;
             Long before = seen.put(key, row.line());
             if (before != null) {

@@ -1,5 +1,6 @@
 package org.sendplan.data.money;
 
+import org.sendplan.data.DataException;
 import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.Finance;
@@ -82,7 +83,7 @@ public final class FinanceReader {
     private static Provision provision(String key, YamlNode at) {
         if (!PROVISIONS.contains(key)) {
             throw new org.sendplan.data.DataException(at.file(), at.line(), at.column(), at.path(), "a provision (" + String.join(", ", PROVISIONS) + ")",
-                    "'" + key + "'" + org.sendplan.data.Suggestions.didYouMean(key, PROVISIONS));
+                    DataException.quote(key) + org.sendplan.data.Suggestions.didYouMean(key, PROVISIONS));
         }
         return Provision.valueOf(key);
     }

@@ -63,7 +63,7 @@ public final class CensusReader {
                 try {
                     dob = LocalDate.parse(d);
                 } catch (DateTimeParseException e) {
-                    throw r.error("date_of_birth", "a date yyyy-mm-dd", "'" + d + "'");
+                    throw r.error("date_of_birth", "a date yyyy-mm-dd", DataException.quote(d));
                 }
                 ncy = Period.between(dob, LocalDate.of(year - 1, 8, 31)).getYears() - 4;
                 if (ncy < MIN_NCY || ncy > MAX_NCY) {
@@ -78,12 +78,12 @@ public final class CensusReader {
             try {
                 need = Need.valueOf(needCode).ordinal();
             } catch (IllegalArgumentException e) {
-                throw r.error("need", "one of " + needList, "'" + r.text("need") + "'");
+                throw r.error("need", "one of " + needList, DataException.quote(r.text("need")));
             }
             String setting = r.text("setting");
             Integer s = settingIndex.get(setting);
             if (s == null) {
-                if (settingsFile != null) throw r.error("setting", "a code of the settings file (" + String.join(", ", settingsFile.keySet()) + ")", "'" + setting + "'");
+                if (settingsFile != null) throw r.error("setting", "a code of the settings file (" + String.join(", ", settingsFile.keySet()) + ")", DataException.quote(setting));
                 if (setting.isEmpty()) throw r.error("setting", "a setting code", "an empty value");
                 s = settingIndex.size();
                 settingIndex.put(setting, s);

@@ -1,5 +1,7 @@
 package org.sendplan.data.person;
 
+import org.sendplan.data.Numbers;
+import org.sendplan.data.DataException;
 import org.sendplan.data.CsvSource;
 
 /** Whole numbers in a CSV field, with the file, line and field named when they are not. */
@@ -11,9 +13,9 @@ final class Ints {
         String v = row.text(column);
         int x;
         try {
-            x = Integer.parseInt(v);
+            x = Numbers.integer(v);
         } catch (NumberFormatException e) {
-            throw row.error(column, "a whole number", "'" + v + "'");
+            throw row.error(column, "a whole number", DataException.quote(v));
         }
         if (x < min || x > max) throw row.error(column, "a value from " + min + " to " + max, Integer.toString(x));
         return x;

@@ -32,15 +32,15 @@ public final class SettingsFileReader {
         src.forEach(COLUMNS, row -> {
             String code = row.text("code");
             if (code.isEmpty()) throw row.error("code", "a setting code", "an empty value");
-            if (code.equalsIgnoreCase("NONSEND")) throw row.error("code", "a setting code other than NONSEND (it marks joiners and leavers)", "'" + code + "'");
+            if (code.equalsIgnoreCase("NONSEND")) throw row.error("code", "a setting code other than NONSEND (it marks joiners and leavers)", DataException.quote(code));
             String p = row.text("provision").toUpperCase(Locale.ROOT);
             Provision provision;
             try {
                 provision = Provision.valueOf(p);
             } catch (IllegalArgumentException e) {
-                throw row.error("provision", "one of " + provisions, "'" + row.text("provision") + "'");
+                throw row.error("provision", "one of " + provisions, DataException.quote(row.text("provision")));
             }
-            if (out.containsKey(code)) throw row.error("code", "each code once", "'" + code + "' again (first at line " + lines.get(code) + ")");
+            if (out.containsKey(code)) throw row.error("code", "each code once", DataException.quote(code) + " again (first at line " + lines.get(code) + ")");
             String label = row.text("description");
             out.put(code, new Setting(code, label.isEmpty() ? code : label, provision));
             lines.put(code, row.line());

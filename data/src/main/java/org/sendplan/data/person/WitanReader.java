@@ -68,15 +68,15 @@ public final class WitanReader {
         List<Row> rows = new ArrayList<>();
         src.forEach(List.of("setting", "setting-group", "min-academic-year", "max-academic-year", "needs", "setting->setting"), r -> {
             String s = r.text("setting");
-            if (s.isEmpty() || s.equals(NONSEND)) throw r.error("setting", "a setting code", "'" + s + "'");
+            if (s.isEmpty() || s.equals(NONSEND)) throw r.error("setting", "a setting code", DataException.quote(s));
             int min = Ints.parse(r, "min-academic-year", -10, 40);
             int max = Ints.parse(r, "max-academic-year", -10, 40);
             if (max < min) throw r.error("max-academic-year", "at least min-academic-year (" + min + ")", Integer.toString(max));
             List<String> needs = list(r.text("needs"));
             if (needs.isEmpty()) throw r.error("needs", "a comma-separated list of need codes", "an empty list");
-            for (Row x : rows) if (x.setting.equals(s)) throw r.error("setting", "each setting once", "'" + s + "' again (first at line " + x.line + ")");
+            for (Row x : rows) if (x.setting.equals(s)) throw r.error("setting", "each setting once", DataException.quote(s) + " again (first at line " + x.line + ")");
             if (settingsFile != null && !settingsFile.containsKey(s)) {
-                throw r.error("setting", "a code of the settings file (" + String.join(", ", settingsFile.keySet()) + ")", "'" + s + "'");
+                throw r.error("setting", "a code of the settings file (" + String.join(", ", settingsFile.keySet()) + ")", DataException.quote(s));
             }
             rows.add(new Row(s, r.text("setting-group"), min, max, needs, list(r.text("setting->setting")), r.line()));
         });
@@ -99,7 +99,7 @@ public final class WitanReader {
             int s = index.get(x.setting);
             for (String to : x.to) {
                 Integer t = index.get(to);
-                if (t == null) throw new DataException(src.name(), x.line, "setting->setting", "settings listed in the file (" + String.join(", ", index.keySet()) + ")", "'" + to + "'");
+                if (t == null) throw new DataException(src.name(), x.line, "setting->setting", "settings listed in the file (" + String.join(", ", index.keySet()) + ")", DataException.quote(to));
                 allowed[s][t] = true;
             }
             for (String need : x.needs) {
@@ -163,13 +163,13 @@ public final class WitanReader {
         String setting = r.text("setting-" + side), need = r.text("need-" + side);
         int ncy = Ints.parse(r, "academic-year-" + side, -10, 40);
         if (setting.equals(NONSEND) || need.equals(NONSEND)) {
-            if (!setting.equals(need)) throw r.error(setting.equals(NONSEND) ? "need-" + side : "setting-" + side, "NONSEND on both setting and need", "'" + (setting.equals(NONSEND) ? need : setting) + "'");
+            if (!setting.equals(need)) throw r.error(setting.equals(NONSEND) ? "need-" + side : "setting-" + side, "NONSEND on both setting and need", DataException.quote((setting.equals(NONSEND) ? need : setting)));
             return -1;
         }
         int s = space.settingIndex(setting);
-        if (s < 0) throw r.error("setting-" + side, "a setting of valid-states.csv (" + codes(space) + ") or NONSEND", "'" + setting + "'");
+        if (s < 0) throw r.error("setting-" + side, "a setting of valid-states.csv (" + codes(space) + ") or NONSEND", DataException.quote(setting));
         int n = space.needIndex(need);
-        if (n < 0 || !anyNcy(space, n, s)) throw r.error("need-" + side, "a need valid in setting " + setting + " (valid-states.csv)", "'" + need + "'");
+        if (n < 0 || !anyNcy(space, n, s)) throw r.error("need-" + side, "a need valid in setting " + setting + " (valid-states.csv)", DataException.quote(need));
         if (!space.valid(ncy, n, s)) {
             throw r.error("academic-year-" + side, "an NC year in the range of setting " + setting + " (" + range(space, n, s) + ")", Integer.toString(ncy));
         }
@@ -205,8 +205,8 @@ public final class WitanReader {
         src.forEach(List.of("need", "setting", "cost"), r -> {
             String need = r.text("need"), setting = r.text("setting");
             int s = space.settingIndex(setting);
-            if (s < 0) throw r.error("setting", "a setting of valid-states.csv (" + codes(space) + ")", "'" + setting + "'");
-            if (space.needIndex(need) < 0) throw r.error("need", "a need of valid-states.csv (" + String.join(", ", space.needs()) + ")", "'" + need + "'");
+            if (s < 0) throw r.error("setting", "a setting of valid-states.csv (" + codes(space) + ")", DataException.quote(setting));
+            if (space.needIndex(need) < 0) throw r.error("need", "a need of valid-states.csv (" + String.join(", ", space.needs()) + ")", DataException.quote(need));
             double cost = r.count("cost");
             if (Double.isNaN(cost)) throw r.error("cost", "a cost of zero or more", "a missing value");
             Long first = seen.putIfAbsent(need + "\u0000" + setting, r.line());

@@ -1,5 +1,7 @@
 package org.sendplan.data.pupils;
 
+import org.sendplan.data.Numbers;
+import org.sendplan.data.DataException;
 import org.sendplan.data.CsvSource;
 
 /** The January census year of a {@code time_period}: {@code 202122}, {@code 2021/22} or {@code 2022} all mean January 2022. */
@@ -10,12 +12,12 @@ final class CensusYear {
     static int parse(CsvSource.Row row, String column) {
         String v = row.text(column);
         if (v.matches("\\d{6}") || v.matches("\\d{4}/\\d{2}")) {
-            int start = Integer.parseInt(v.substring(0, 4));
-            int end = Integer.parseInt(v.substring(v.length() - 2));
+            int start = Numbers.integer(v.substring(0, 4));
+            int end = Numbers.integer(v.substring(v.length() - 2));
             if ((start + 1) % 100 == end) return start + 1;
         } else if (v.matches("\\d{4}")) {
-            return Integer.parseInt(v);
+            return Numbers.integer(v);
         }
-        throw row.error(column, "an academic year such as 202122 (January 2022 census) or a census year such as 2022", "'" + v + "'");
+        throw row.error(column, "an academic year such as 202122 (January 2022 census) or a census year such as 2022", DataException.quote(v));
     }
 }

@@ -1,5 +1,6 @@
 package org.sendplan.data.pupils;
 
+import org.sendplan.data.Numbers;
 import org.sendplan.data.CsvSource;
 import org.sendplan.data.DataException;
 import org.sendplan.model.pupils.NcYears;
@@ -60,7 +61,7 @@ public final class PupilNumbersReader {
         if (header.contains("nc_year")) return byLa(src, codes, label);
         if (header.contains("ncyear")) return tableTool(src, codes, label);
         throw new DataException(src.name(), 1, "header", "pupil numbers by NC year (a column 'nc_year' or 'ncyear')",
-                "'" + String.join(",", header.subList(0, Math.min(5, header.size()))) + "'");
+                DataException.quote(String.join(",", header.subList(0, Math.min(5, header.size())))));
     }
 
     private static PupilCensus byLa(CsvSource src, Set<String> codes, String label) {
@@ -88,10 +89,10 @@ public final class PupilNumbersReader {
         if (v.equals("nursery_1")) return -2;
         if (v.equals("nursery_2")) return -1;
         if (v.matches("year_group_\\d{1,2}")) {
-            int n = Integer.parseInt(v.substring("year_group_".length()));
+            int n = Numbers.integer(v.substring("year_group_".length()));
             if (n >= 1 && n <= NcYears.MAX) return n;
         }
-        throw row.error("nc_year", "an NC year from −2 to 14: nursery_1, nursery_2, reception, year_group_1 … year_group_14", "'" + v + "'");
+        throw row.error("nc_year", "an NC year from −2 to 14: nursery_1, nursery_2, reception, year_group_1 … year_group_14", DataException.quote(v));
     }
 
     private static PupilCensus tableTool(CsvSource src, Set<String> codes, String label) {
@@ -161,11 +162,11 @@ public final class PupilNumbersReader {
             case "early 1", "early 2", "not followed": return null;
             default:
                 if (v.matches("year \\d{1,2}")) {
-                    int n = Integer.parseInt(v.substring(5));
+                    int n = Numbers.integer(v.substring(5));
                     if (n >= 1 && n <= NcYears.MAX) return n;
                 }
                 throw row.error("ncyear", "an NC year: Nursery 1, Nursery 2, Reception, Year 1 … Year 14 (or Early 1, Early 2, Not followed, Total)",
-                        "'" + row.text("ncyear") + "'");
+                        DataException.quote(row.text("ncyear")));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.sendplan.data.pupils;
 
+import org.sendplan.data.Numbers;
+import org.sendplan.data.DataException;
 import org.sendplan.data.CsvSource;
 import org.sendplan.model.Need;
 import org.sendplan.model.pupils.NcYears;
@@ -56,11 +58,11 @@ public final class SchoolCensusReader {
             int ncy = ncy(row);
             String prov = row.text("sen_provision").toUpperCase(Locale.ROOT);
             if (!prov.equals("E") && !prov.equals("K") && !prov.equals("N")) {
-                throw row.error("sen_provision", "E (EHC plan), K (SEN support) or N (no SEN)", "'" + row.text("sen_provision") + "'");
+                throw row.error("sen_provision", "E (EHC plan), K (SEN support) or N (no SEN)", DataException.quote(row.text("sen_provision")));
             }
             String need = row.text("primary_need").toUpperCase(Locale.ROOT);
             if (!need.isEmpty() && !NEEDS.contains(need)) {
-                throw row.error("primary_need", "empty or one of " + String.join(", ", NEEDS), "'" + row.text("primary_need") + "'");
+                throw row.error("primary_need", "empty or one of " + String.join(", ", NEEDS), DataException.quote(row.text("primary_need")));
             }
             sha.reset();
             sha.update(salt);
@@ -94,10 +96,10 @@ public final class SchoolCensusReader {
             case "R": return 0;
             default:
                 if (v.matches("[+-]?\\d{1,3}")) {
-                    int n = Integer.parseInt(v);
+                    int n = Numbers.integer(v);
                     if (NcYears.valid(n)) return n;
                 }
-                throw row.error("ncy", "an NC year from −2 to 14 (N1, N2 and R accepted)", "'" + row.text("ncy") + "'");
+                throw row.error("ncy", "an NC year from −2 to 14 (N1, N2 and R accepted)", DataException.quote(row.text("ncy")));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sendplan.data.pupils;
 
+import org.sendplan.data.Numbers;
 import org.sendplan.data.CsvSource;
 import org.sendplan.data.DataException;
 import org.sendplan.model.pupils.NcYears;
@@ -74,7 +75,7 @@ public final class SenCensusReader {
             if (st.contains("ehc") || st.contains("care plan") || st.contains("statement")) s = EHCP;
             else if (st.contains("support") || st.contains("school action")) s = SUPPORT;
             else if (st.equals("total") || st.startsWith("all") || st.equals("total sen") || st.equals("sen total")) return;
-            else throw row.error(status, "'EHC plan', 'SEN support' or 'Total'", "'" + row.text(status) + "'");
+            else throw row.error(status, "'EHC plan', 'SEN support' or 'Total'", DataException.quote(row.text(status)));
             String phase = row.text("phase_type_grouping"), nd = row.text(need);
             if (!seen.add(year + "|" + old + "|" + nu + "|" + phase.toLowerCase(Locale.ROOT) + "|" + nd.toLowerCase(Locale.ROOT) + "|" + st)) {
                 throw row.error(status, "one row per authority, year, phase, need and status",
@@ -97,8 +98,8 @@ public final class SenCensusReader {
         SortedMap<Integer, double[]> ehcp = new TreeMap<>(), support = new TreeMap<>();
         for (var e : acc.entrySet()) {
             String[] k = e.getKey().split("\\|");
-            int year = Integer.parseInt(k[0]);
-            int s = Integer.parseInt(k[2]);
+            int year = Numbers.integer(k[0]);
+            int s = Numbers.integer(k[2]);
             boolean[] have = levels.get(e.getKey());
             int level = have[0] ? 0 : have[1] ? 1 : have[2] ? 2 : 3;
             double[] v = e.getValue()[level];

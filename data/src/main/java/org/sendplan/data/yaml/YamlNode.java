@@ -1,6 +1,7 @@
 package org.sendplan.data.yaml;
 
 import org.sendplan.data.DataException;
+import org.sendplan.data.Numbers;
 import org.sendplan.data.Suggestions;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -13,8 +14,15 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,6 +49,17 @@ public final class YamlNode {
         this.path = path;
     }
 
+    /**
+     * Bounds no real finance or scenario file nears (they are a few KB, nested four or five
+     * levels), so that a hostile one fails cleanly: a deeply nested document would otherwise
+     * overflow the stack of the recursive composer, a huge one fill memory, and aliases
+     * multiply a small file into a huge one.
+     */
+    public static final int MAX_DEPTH = 50;
+    /** 1 MiB of text. */
+    public static final int MAX_CHARS = 1 << 20;
+    public static final int MAX_ALIASES = 50;
+
     /** Parses a file; an empty file is an error. */
     public static YamlNode read(Path file) {
         return read(file, null);
@@ -49,23 +68,81 @@ public final class YamlNode {
     /** Parses {@code text} as if it were the content of {@code file} (goal-seek's trial values). */
     public static YamlNode read(Path file, String text) {
         String name = file.toString();
-        try (Reader r = text != null ? new java.io.StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false).build();
-            Node root = new Compose(settings).composeReader(r).orElse(null);
+        try {
+            if (text == null) text = readText(file, name);
+            if (text.length() > MAX_CHARS) {
+                throw new DataException(name, 0, "file", "a YAML file of at most " + MAX_CHARS + " characters", text.length() + " characters");
+            }
+            LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false)
+                    .setMaxAliasesForCollections(MAX_ALIASES).setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARS + 1).build();
+            checkDepth(name, text, settings);
+            Node root = new Compose(settings).composeString(text).orElse(null);
             if (root == null) {
                 throw new DataException(name, 1, 1, "document", "a YAML mapping of keys", "an empty file");
             }
             return new YamlNode(name, root, "");
-        } catch (NoSuchFileException e) {
-            throw new DataException(name, 0, "file", "an existing file", "none");
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(null);
             throw new DataException(name, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "syntax",
                     "valid YAML", e.getProblem());
         } catch (YamlEngineException e) {
             throw new DataException(name, 0, "syntax", "valid YAML", e.getMessage());
+        }
+    }
+
+    /** The text of a regular file of at most {@link #MAX_CHARS} characters of UTF-8. */
+    private static String readText(Path file, String name) {
+        if (!Files.exists(file)) throw new DataException(name, 0, "file", "an existing file", "none");
+        if (!Files.isRegularFile(file)) {
+            throw new DataException(name, 0, "file", "a regular file",
+                    Files.isDirectory(file) ? "a folder" : "a device, FIFO or socket (not a file that can be read to its end)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // UTF-8 takes at most 4 bytes a character; read no more than a file within the limit can have
+            bytes = in.readNBytes(4 * MAX_CHARS + 1);
+        } catch (NoSuchFileException e) {
+            throw new DataException(name, 0, "file", "an existing file", "none");
         } catch (IOException e) {
-            throw new DataException(name, 0, "file", "a readable UTF-8 file", e.getMessage());
+            throw new DataException(name, 0, "file", "a readable UTF-8 file", DataException.quote(String.valueOf(e.getMessage())));
+        }
+        if (bytes.length > 4 * MAX_CHARS) {
+            throw new DataException(name, 0, "file", "a YAML file of at most " + MAX_CHARS + " characters", "more");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DataException(name, badLine(bytes), "text", "UTF-8 text", "bytes that are not UTF-8 text");
+        }
+    }
+
+    /** The line of the first byte that is not UTF-8. */
+    private static long badLine(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        long line = 1;
+        for (int i = 0; i < out.position(); i++) if (out.get(i) == '\n') line++;
+        return line;
+    }
+
+    /** Refuses nesting deeper than {@link #MAX_DEPTH}, from the parser's events (which keep no stack of calls). */
+    private static void checkDepth(String name, String text, LoadSettings settings) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            Event.ID id = e.getEventId();
+            if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+                if (++depth > MAX_DEPTH) {
+                    Mark m = e.getStartMark().orElse(null);
+                    throw new DataException(name, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "document",
+                            "mappings and lists nested at most " + MAX_DEPTH + " deep", "deeper nesting");
+                }
+            } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+                depth--;
+            }
         }
     }
 
@@ -103,15 +180,21 @@ public final class YamlNode {
     public Map<String, YamlNode> mapping(Collection<String> allowed) {
         if (!(node instanceof MappingNode m)) throw error("a mapping of keys", describe());
         Map<String, YamlNode> out = new LinkedHashMap<>();
+        Map<String, YamlNode> keys = new java.util.HashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw new YamlNode(file, t.getKeyNode(), path).error("a plain key", "a complex key");
             }
             String key = k.getValue();
+            YamlNode keyNode = new YamlNode(file, k, path.isEmpty() ? key : path + "." + key);
+            YamlNode before = keys.putIfAbsent(key, keyNode);
+            if (before != null) {
+                throw keyNode.error("each key once", DataException.quote(key) + " on line " + before.line() + " and again on line " + keyNode.line());
+            }
             YamlNode child = new YamlNode(file, t.getValueNode(), path.isEmpty() ? key : path + "." + key);
             if (allowed != null && !allowed.contains(key)) {
                 YamlNode at = new YamlNode(file, k, path.isEmpty() ? key : path + "." + key);
-                throw at.error("one of " + String.join(", ", allowed), "'" + key + "'" + Suggestions.didYouMean(key, allowed));
+                throw at.error("one of " + String.join(", ", allowed), DataException.quote(key) + Suggestions.didYouMean(key, allowed));
             }
             out.put(key, child);
         }
@@ -140,20 +223,18 @@ public final class YamlNode {
         return s.getValue().trim();
     }
 
+    /** A number in the one syntax of {@link Numbers} (digits may be grouped with underscores: 1_000_000). */
     public double number() {
-        String t = text().replace("_", "");
         try {
-            double d = Double.parseDouble(t);
-            if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException();
-            return d;
+            return Numbers.decimalWithUnderscores(text());
         } catch (NumberFormatException e) {
-            throw error("a number", "'" + text() + "'");
+            throw error("a number", DataException.quote(text()));
         }
     }
 
     public double number(double min, double max) {
         double d = number();
-        if (d < min || d > max) throw error("a number from " + fmt(min) + " to " + fmt(max), "'" + text() + "'");
+        if (d < min || d > max) throw error("a number from " + fmt(min) + " to " + fmt(max), DataException.quote(text()));
         return d;
     }
 
@@ -161,7 +242,7 @@ public final class YamlNode {
     public String code(Set<String> codes) {
         String t = text();
         if (!codes.contains(t)) {
-            throw error("one of " + String.join(", ", codes), "'" + t + "'" + Suggestions.didYouMean(t, codes));
+            throw error("one of " + String.join(", ", codes), DataException.quote(t) + Suggestions.didYouMean(t, codes));
         }
         return t;
     }
@@ -173,7 +254,7 @@ public final class YamlNode {
     private String describe() {
         if (node instanceof MappingNode) return "a mapping";
         if (node instanceof SequenceNode) return "a list";
-        if (node instanceof ScalarNode s) return "'" + s.getValue() + "'";
+        if (node instanceof ScalarNode s) return DataException.quote(s.getValue());
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 }
