@@ -23,12 +23,12 @@ class PrintableOutputTest {
 
     @Test
     void hostileScenarioNamesAreNeutralisedInEveryCsvAndOnTheScreen(@TempDir Path dir) throws IOException {
-        List<String> names = List.of("=HYPERLINK(\"http://example.invalid/\",\"click\")", "+1", "@x", "-2", "red" + ESC + "[31mred" + ESC + "[0m"); // (the reader trims a leading ESC)
+        List<String> names = List.of("=HYPERLINK(\"http://example.invalid/\",\"click\")", "+1", "@x", "-2");
+        // (a name with control characters is refused when read: HostileScenarioTest; the writers escape them too: CsvTest)
         List<String> args = new ArrayList<>(List.of("forecast", "--no-backtest", "--horizon", "3", "--simulations", "100"));
         for (int i = 0; i < names.size(); i++) {
             Path f = dir.resolve("s" + i + ".yaml");
-            // YAML double quotes: \" and \e (ESC) escapes
-            Files.writeString(f, "name: \"" + names.get(i).replace("\"", "\\\"").replace(ESC, "\\e") + "\"\n", StandardCharsets.UTF_8);
+            Files.writeString(f, "name: \"" + names.get(i).replace("\"", "\\\"") + "\"\n", StandardCharsets.UTF_8);
             args.addAll(List.of("--scenario", f.toString()));
         }
         Path out = dir.resolve("out");
@@ -36,7 +36,7 @@ class PrintableOutputTest {
         CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         assertFalse(r.out().contains(ESC), r.out());
-        assertTrue(r.out().contains("scenario red\\u001b[31mred\\u001b[0m: "), r.out());
+        assertTrue(r.out().contains("scenario =HYPERLINK("), r.out());
 
         List<Path> csvs;
         try (Stream<Path> s = Files.walk(out)) {
@@ -64,7 +64,6 @@ class PrintableOutputTest {
         assertTrue(scenarioCells > 0);
         String summary = Files.readString(out.resolve("summary.csv"));
         assertTrue(summary.contains("\n\"'+1\",808,") || summary.contains("\n\"'+1\","), "the +1 scenario's rows are there");
-        assertTrue(summary.contains("\nred\\u001b[31mred\\u001b[0m,"), "the escape-code scenario's rows, escaped");
     }
 
     /** The cells of one CSV line (RFC 4180 quoting), each as written. */
