@@ -7,14 +7,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Area;
 import org.sendplan.model.evaluation.AreaFigures;
+import org.sendplan.model.evaluation.AreaFiguresTable;
+import org.sendplan.model.evaluation.AreaFiguresTable.Ranking;
+import tech.tablesaw.api.Table;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 import static org.sendplan.reports.Cells.header;
 import static org.sendplan.reports.Cells.number;
@@ -34,6 +35,8 @@ import static org.sendplan.reports.Cells.text;
  *     largest first (where the method has been least accurate); authorities without a backtest last.</li>
  * <li><b>Skipped</b>: authorities not forecast and why (failed, or reorganised before the latest census).</li>
  * </ol>
+ * The authorities' figures are stacked in one Tablesaw table ({@link AreaFiguresTable}) and each
+ * ranking is that table sorted; the sheets are written from those tables' columns.
  * The header is row 1 of every sheet, frozen, with filters on the table; numbers are numbers
  * (shares formatted as percentages); a figure that does not exist is a blank cell. Document
  * dates and zip entry times are fixed, as in the per-authority workbook.
@@ -52,38 +55,49 @@ public final class NationalWorkbookWriter {
     private NationalWorkbookWriter() {
     }
 
-    /** A column: its header, its value and its style. */
-    private record Column(String name, ToDoubleFunction<AreaFigures> value, Kind kind) {
+    /** A column: its header, the stacked table's column and its style; {@code zeroBlank}: 0 means none (a blank cell). */
+    private record Column(String name, String column, Kind kind, boolean zeroBlank) {
+        Column(String name, String column, Kind kind) {
+            this(name, column, kind, false);
+        }
+
+        double value(Table t, int row) {
+            double v = t.numberColumn(column).getDouble(row);
+            return zeroBlank && v == 0 ? Double.NaN : v;
+        }
     }
 
     private enum Kind { YEAR, COUNT, PCT, RATE }
 
-    private static final Column BASE_YEAR = new Column("Base year", AreaFigures::baseYear, Kind.YEAR);
-    private static final Column BASE = new Column("Plans (base year)", AreaFigures::basePlans, Kind.COUNT);
-    private static final Column LAST_YEAR = new Column("Last year", AreaFigures::lastYear, Kind.YEAR);
-    private static final Column PROJECTED = new Column("Projected plans (mean)", AreaFigures::projected, Kind.COUNT);
-    private static final Column P10 = new Column("Projected p10", AreaFigures::p10, Kind.COUNT);
-    private static final Column P90 = new Column("Projected p90", AreaFigures::p90, Kind.COUNT);
-    private static final Column GROWTH = new Column("Growth", AreaFigures::growth, Kind.PCT);
-    private static final Column ANNUAL = new Column("Growth a year", AreaFigures::annualGrowth, Kind.PCT);
-    private static final Column SPECIAL_BASE = new Column("Special school share (base year)", AreaFigures::specialShareBase, Kind.PCT);
-    private static final Column SPECIAL_LAST = new Column("Special school share (last year)", AreaFigures::specialShareLast, Kind.PCT);
-    private static final Column CASES = new Column("Backtest cases (1 year ahead)", f -> f.backtestCases1() == 0 ? Double.NaN : f.backtestCases1(),
-            Kind.COUNT);
-    private static final Column MAPE1 = new Column("Backtest MAPE (1 year ahead)", AreaFigures::mape1, Kind.PCT);
-    private static final Column MASE1 = new Column("Backtest MASE (1 year ahead)", AreaFigures::mase1, Kind.RATE);
-    private static final Column COVERAGE1 = new Column("p10–p90 coverage (1 year ahead)", AreaFigures::coverage1, Kind.PCT);
-    private static final Column MAPE5 = new Column("Backtest MAPE (5 years ahead)", AreaFigures::mape5, Kind.PCT);
+    private static final Column BASE_YEAR = new Column("Base year", AreaFiguresTable.BASE_YEAR, Kind.YEAR);
+    private static final Column BASE = new Column("Plans (base year)", AreaFiguresTable.BASE_PLANS, Kind.COUNT);
+    private static final Column LAST_YEAR = new Column("Last year", AreaFiguresTable.LAST_YEAR, Kind.YEAR);
+    private static final Column PROJECTED = new Column("Projected plans (mean)", AreaFiguresTable.PROJECTED, Kind.COUNT);
+    private static final Column P10 = new Column("Projected p10", AreaFiguresTable.P10, Kind.COUNT);
+    private static final Column P90 = new Column("Projected p90", AreaFiguresTable.P90, Kind.COUNT);
+    private static final Column GROWTH = new Column("Growth", AreaFiguresTable.GROWTH, Kind.PCT);
+    private static final Column ANNUAL = new Column("Growth a year", AreaFiguresTable.ANNUAL_GROWTH, Kind.PCT);
+    private static final Column SPECIAL_BASE = new Column("Special school share (base year)", AreaFiguresTable.SPECIAL_SHARE_BASE, Kind.PCT);
+    private static final Column SPECIAL_LAST = new Column("Special school share (last year)", AreaFiguresTable.SPECIAL_SHARE_LAST, Kind.PCT);
+    private static final Column CASES = new Column("Backtest cases (1 year ahead)", AreaFiguresTable.BACKTEST_CASES_1, Kind.COUNT, true);
+    private static final Column MAPE1 = new Column("Backtest MAPE (1 year ahead)", AreaFiguresTable.MAPE_1, Kind.PCT);
+    private static final Column MASE1 = new Column("Backtest MASE (1 year ahead)", AreaFiguresTable.MASE_1, Kind.RATE);
+    private static final Column COVERAGE1 = new Column("p10–p90 coverage (1 year ahead)", AreaFiguresTable.COVERAGE_1, Kind.PCT);
+    private static final Column MAPE5 = new Column("Backtest MAPE (5 years ahead)", AreaFiguresTable.MAPE_5, Kind.PCT);
 
     public static void write(List<AreaFigures> figures, List<Skipped> skipped, String source, Path file) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
-            table(wb, st, AUTHORITIES, figures, null, List.of(BASE_YEAR, BASE, LAST_YEAR, PROJECTED, P10, P90, GROWTH, ANNUAL, SPECIAL_BASE,
+            Table stacked = AreaFiguresTable.of(figures);
+            table(wb, st, AUTHORITIES, stacked, false, List.of(BASE_YEAR, BASE, LAST_YEAR, PROJECTED, P10, P90, GROWTH, ANNUAL, SPECIAL_BASE,
                     SPECIAL_LAST, CASES, MAPE1, MASE1, COVERAGE1, MAPE5));
-            table(wb, st, BY_GROWTH, figures, AreaFigures.BY_GROWTH, List.of(GROWTH, ANNUAL, BASE_YEAR, BASE, LAST_YEAR, PROJECTED, P10, P90));
-            table(wb, st, BY_SPECIAL_SHARE, figures, AreaFigures.BY_SPECIAL_SHARE, List.of(SPECIAL_BASE, SPECIAL_LAST, BASE, PROJECTED));
-            table(wb, st, BY_BACKTEST_ERROR, figures, AreaFigures.BY_BACKTEST_ERROR, List.of(MAPE1, MASE1, COVERAGE1, CASES, MAPE5));
+            table(wb, st, BY_GROWTH, AreaFiguresTable.ranked(stacked, Ranking.GROWTH), true,
+                    List.of(GROWTH, ANNUAL, BASE_YEAR, BASE, LAST_YEAR, PROJECTED, P10, P90));
+            table(wb, st, BY_SPECIAL_SHARE, AreaFiguresTable.ranked(stacked, Ranking.SPECIAL_SHARE), true,
+                    List.of(SPECIAL_BASE, SPECIAL_LAST, BASE, PROJECTED));
+            table(wb, st, BY_BACKTEST_ERROR, AreaFiguresTable.ranked(stacked, Ranking.BACKTEST_ERROR), true,
+                    List.of(MAPE1, MASE1, COVERAGE1, CASES, MAPE5));
             skippedSheet(wb, st, skipped);
             DeterministicZip.properties(wb, "SEND: every authority compared",
                     "EHC plan projections and backtests of " + figures.size() + " authorities from " + source);
@@ -92,30 +106,25 @@ public final class NationalWorkbookWriter {
         DeterministicZip.write(bytes.toByteArray(), file);
     }
 
-    /** A table of authorities (ranked when {@code order} is given) with identity columns and {@code columns}. */
-    private static void table(XSSFWorkbook wb, Styles st, String name, List<AreaFigures> figures, Comparator<AreaFigures> order,
-                              List<Column> columns) {
+    /** A sheet of authorities, one a row of {@code rows} (with its rank when {@code ranked}): identity columns and {@code columns}. */
+    private static void table(XSSFWorkbook wb, Styles st, String name, Table rows, boolean ranked, List<Column> columns) {
         XSSFSheet sh = wb.createSheet(name);
-        List<AreaFigures> rows = new ArrayList<>(figures);
-        if (order != null) rows.sort(order);
         List<String> head = new ArrayList<>();
-        if (order != null) head.add("Rank");
+        if (ranked) head.add("Rank");
         head.addAll(List.of("LA code", "New code", "Authority", "Region"));
         int first = head.size();
         for (Column c : columns) head.add(c.name());
         header(sh, 0, 0, head.toArray(String[]::new), st);
-        for (int i = 0; i < rows.size(); i++) {
-            AreaFigures f = rows.get(i);
+        for (int i = 0; i < rows.rowCount(); i++) {
             XSSFRow r = row(sh, i + 1);
             int c = 0;
-            if (order != null) number(r, c++, i + 1, st.year);
-            text(r, c++, f.area().code(), st.text);
-            text(r, c++, f.area().newCode(), st.text);
-            text(r, c++, f.area().name(), st.text);
-            text(r, c++, f.area().region(), st.text);
-            for (Column col : columns) number(r, c++, col.value().applyAsDouble(f), style(st, col.kind()));
+            if (ranked) number(r, c++, i + 1, st.year);
+            for (String id : List.of(AreaFiguresTable.CODE, AreaFiguresTable.NEW_CODE, AreaFiguresTable.NAME, AreaFiguresTable.REGION)) {
+                text(r, c++, rows.stringColumn(id).get(i), st.text);
+            }
+            for (Column col : columns) number(r, c++, col.value(rows, i), style(st, col.kind()));
         }
-        finish(sh, head.size(), rows.size(), first);
+        finish(sh, head.size(), rows.rowCount(), first);
     }
 
     private static void skippedSheet(XSSFWorkbook wb, Styles st, List<Skipped> skipped) {

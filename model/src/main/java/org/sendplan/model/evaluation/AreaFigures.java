@@ -5,7 +5,6 @@ import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  * share (plans in {@link Provision#SPECIAL_STATE} and {@link Provision#SPECIAL_INDEPENDENT} over all
  * plans, means) in both years, and the backtest's accuracy for the total one and five years ahead.
  * Every figure is read off the forecast's summary and the backtest's rows; NaN where there is none
- * (no backtest, or no five-year case).
+ * (no backtest, or no five-year case). {@link AreaFiguresTable} stacks them and ranks them.
  *
  * @param growth            projected / base − 1 (0.25 = 25% more plans)
  * @param annualGrowth      the same as a compound yearly rate
@@ -29,13 +28,6 @@ import java.util.List;
 public record AreaFigures(Area area, int baseYear, double basePlans, int lastYear, double projected, double p10, double p90,
                           double growth, double annualGrowth, double specialShareBase, double specialShareLast,
                           int backtestCases1, double mape1, double mase1, double coverage1, double mape5) {
-
-    /** Fastest projected growth first (then by code, so that ties have a fixed order). */
-    public static final Comparator<AreaFigures> BY_GROWTH = descending(AreaFigures::growth);
-    /** Highest base-year special school share first. */
-    public static final Comparator<AreaFigures> BY_SPECIAL_SHARE = descending(AreaFigures::specialShareBase);
-    /** Largest one-year-ahead backtest MAPE first (where the method has been least accurate); areas without a backtest last. */
-    public static final Comparator<AreaFigures> BY_BACKTEST_ERROR = descending(AreaFigures::mape1);
 
     public static AreaFigures of(Forecast f, RollingBacktest.Result backtest) {
         List<SummaryRow> totals = f.summary(Dimension.TOTAL);
@@ -69,16 +61,5 @@ public record AreaFigures(Area area, int baseYear, double basePlans, int lastYea
             }
         }
         return total > 0 ? special / total : Double.NaN;
-    }
-
-    /** Largest first; NaN last; ties by area code. */
-    private static Comparator<AreaFigures> descending(java.util.function.ToDoubleFunction<AreaFigures> key) {
-        return (a, b) -> {
-            double x = key.applyAsDouble(a), y = key.applyAsDouble(b);
-            boolean nx = Double.isNaN(x), ny = Double.isNaN(y);
-            if (nx != ny) return nx ? 1 : -1;
-            int c = nx ? 0 : Double.compare(y, x);
-            return c != 0 ? c : a.area().code().compareTo(b.area().code());
-        };
     }
 }
