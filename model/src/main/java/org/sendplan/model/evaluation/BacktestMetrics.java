@@ -6,17 +6,16 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.table.TableSlice;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static tech.tablesaw.aggregate.AggregateFunctions.count;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+import static tech.tablesaw.table.TableSliceGroup.aggregateColumnName;
 
 /**
  * Accuracy of backtest rows per method × horizon × dimension: MAPE, median APE, WAPE, bias
@@ -26,13 +25,10 @@ import static tech.tablesaw.aggregate.AggregateFunctions.sum;
  *
  * <p>The rows become a long Tablesaw table, one row per case, whose per-case columns are the
  * terms of the measures; a measure that leaves a case out (no outturn to divide by, no
- * last-value case to pair with, no band) holds a missing value (NaN) there. The table is split on
- * method, horizon and dimension, and each slice summarised with Tablesaw's sum and count of those
- * columns and the mean and median of the APEs below. Tablesaw skips missing values, so each sum
- * and count runs over exactly the cases the measure counts, in row order (a slice keeps its rows'
- * order). One split and one pass over each slice's columns: {@code summarize(...).by(...)} applies
- * every function to every column named and splits again for each call, which made it twice as
- * slow here. Forecasts and outturns are never NaN (a case without an
+ * last-value case to pair with, no band) holds a missing value (NaN) there. The table is then
+ * summarised by method, horizon and dimension: sums and counts of those columns, and the mean and
+ * median of the APEs. Tablesaw skips missing values, so each sum and count runs over exactly the
+ * cases the measure counts, in row order. Forecasts and outturns are never NaN (a case without an
  * outturn is not a backtest row), so the error columns miss nothing.
  */
 public final class BacktestMetrics {
@@ -40,7 +36,7 @@ public final class BacktestMetrics {
                        double bias, double biasPct, double mase, double coverage) {
     }
 
-    // the cases table: the group keys (enum ordinals) and the measures' terms
+    // the cases table: the group keys (enum ordinals, so that sorting on them is the enums' order) and the measures' terms
     private static final String METHOD = "method", HORIZON = "horizon", DIMENSION = "dimension";
     private static final String ERROR = "error", ABS_ERROR = "abs error", ACTUAL = "actual", APE = "ape", SIGNED_PCT = "signed pct",
             OWN_ABS = "abs error (paired)", NAIVE_ABS = "last value abs error (paired)", IN_BAND = "in band";
@@ -81,26 +77,31 @@ public final class BacktestMetrics {
     public static List<Line> of(List<RollingBacktest.Row> rows) {
         if (rows.isEmpty()) return List.of();
         Table cases = cases(rows);
+        Table lines = cases.summarize(List.of(ERROR, ABS_ERROR, ACTUAL, SIGNED_PCT, OWN_ABS, NAIVE_ABS, IN_BAND), sum, count)
+                .by(METHOD, HORIZON, DIMENSION);
+        // a second pass for the APEs' mean and median (Summarizer applies every function to every column);
+        // the same table split on the same keys gives the same groups in the same (first seen) order
+        Table apes = cases.summarize(APE, MEAN_SORTED, MEDIAN_MIDPOINT).by(METHOD, HORIZON, DIMENSION);
+        lines.addColumns(apes.doubleColumn(aggregateColumnName(APE, MEAN_SORTED.functionName())),
+                apes.doubleColumn(aggregateColumnName(APE, MEDIAN_MIDPOINT.functionName())));
+        lines = lines.sortAscendingOn(METHOD, HORIZON, DIMENSION);
+
         RollingBacktest.Method[] methods = RollingBacktest.Method.values();
         Dimension[] dimensions = Dimension.values();
-        List<Line> out = new ArrayList<>();
-        for (TableSlice g : cases.splitOn(METHOD, HORIZON, DIMENSION)) {
-            NumericColumn<?> ape = g.numberColumn(APE), signedPct = g.numberColumn(SIGNED_PCT), inBand = g.numberColumn(IN_BAND);
-            int n = g.rowCount(), pct = count.summarize(signedPct), banded = count.summarize(inBand);
-            double absErr = sum.summarize(g.numberColumn(ABS_ERROR)), actual = sum.summarize(g.numberColumn(ACTUAL)),
-                    naiveAbs = sum.summarize(g.numberColumn(NAIVE_ABS));
-            int first = g.mappedRowNumber(0); // the slice's keys, read off the cases table
-            out.add(new Line(methods[cases.intColumn(METHOD).getInt(first)], cases.intColumn(HORIZON).getInt(first),
-                    dimensions[cases.intColumn(DIMENSION).getInt(first)], n,
-                    MEAN_SORTED.summarize(ape), MEDIAN_MIDPOINT.summarize(ape),
+        List<Line> out = new ArrayList<>(lines.rowCount());
+        for (int i = 0; i < lines.rowCount(); i++) {
+            int n = countOf(lines, ERROR, i), pct = countOf(lines, SIGNED_PCT, i), banded = countOf(lines, IN_BAND, i);
+            double absErr = sumOf(lines, ABS_ERROR, i), actual = sumOf(lines, ACTUAL, i), naiveAbs = sumOf(lines, NAIVE_ABS, i);
+            out.add(new Line(methods[lines.intColumn(METHOD).getInt(i)], lines.intColumn(HORIZON).getInt(i),
+                    dimensions[lines.intColumn(DIMENSION).getInt(i)], n,
+                    lines.doubleColumn(aggregateColumnName(APE, MEAN_SORTED.functionName())).getDouble(i),
+                    lines.doubleColumn(aggregateColumnName(APE, MEDIAN_MIDPOINT.functionName())).getDouble(i),
                     actual > 0 ? absErr / actual : Double.NaN,
-                    sum.summarize(g.numberColumn(ERROR)) / n,
-                    pct > 0 ? sum.summarize(signedPct) / pct : Double.NaN,
-                    naiveAbs > 0 ? sum.summarize(g.numberColumn(OWN_ABS)) / naiveAbs : Double.NaN,
-                    banded > 0 ? sum.summarize(inBand) / banded : Double.NaN));
+                    sumOf(lines, ERROR, i) / n,
+                    pct > 0 ? sumOf(lines, SIGNED_PCT, i) / pct : Double.NaN,
+                    naiveAbs > 0 ? sumOf(lines, OWN_ABS, i) / naiveAbs : Double.NaN,
+                    banded > 0 ? sumOf(lines, IN_BAND, i) / banded : Double.NaN));
         }
-        // slices come in the order their keys are first seen; the lines go out by method, horizon, dimension
-        out.sort(Comparator.comparing(Line::method).thenComparingInt(Line::horizon).thenComparing(Line::dimension));
         return out;
     }
 
@@ -152,5 +153,14 @@ public final class BacktestMetrics {
         double[] a = ((NumericColumn<?>) column.removeMissing()).asDoubleArray();
         Arrays.sort(a);
         return a;
+    }
+
+    private static double sumOf(Table lines, String column, int row) {
+        return lines.doubleColumn(aggregateColumnName(column, sum.functionName())).getDouble(row);
+    }
+
+    /** Tablesaw's count comes back as a double column. */
+    private static int countOf(Table lines, String column, int row) {
+        return (int) lines.doubleColumn(aggregateColumnName(column, count.functionName())).getDouble(row);
     }
 }
