@@ -130,28 +130,39 @@ final class BoundedText {
                     }
                     if (!fill()) return -1;
                 }
-                while (n < len && chars.hasRemaining()) {
-                    char c = chars.get();
+                // on the buffer's array with the state in locals: this loop sees every character of a release
+                char[] a = chars.array();
+                int p = chars.position(), limit = chars.limit(), rc = rowChars;
+                boolean q = quoted, cr = lastWasCr;
+                long ln = line, rs = rowStart;
+                while (n < len && p < limit) {
+                    char c = a[p++];
                     if (first) {
                         first = false;
                         if (c == '\uFEFF') continue;
                     }
-                    if (c == '\r' || c == '\n' && !lastWasCr) {
-                        line++;
-                        if (!quoted) {
-                            rowChars = 0;
-                            rowStart = line;
+                    if (c == '\r' || c == '\n' && !cr) {
+                        ln++;
+                        if (!q) {
+                            rc = 0;
+                            rs = ln;
                         }
                     } else if (c == '"') {
-                        quoted = !quoted;
+                        q = !q;
                     }
-                    lastWasCr = c == '\r';
-                    if (++rowChars > MAX_ROW_CHARS) {
-                        throw new DataException(name, rowStart, "row", "a row of at most " + MAX_ROW_CHARS + " characters",
-                                "a longer one" + (quoted ? " (a quote that is never closed?)" : ""));
+                    cr = c == '\r';
+                    if (++rc > MAX_ROW_CHARS) {
+                        throw new DataException(name, rs, "row", "a row of at most " + MAX_ROW_CHARS + " characters",
+                                "a longer one" + (q ? " (a quote that is never closed?)" : ""));
                     }
                     buf[off + n++] = c;
                 }
+                chars.position(p);
+                rowChars = rc;
+                quoted = q;
+                lastWasCr = cr;
+                line = ln;
+                rowStart = rs;
             }
             return n;
         }

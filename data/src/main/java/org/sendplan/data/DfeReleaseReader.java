@@ -107,7 +107,7 @@ public final class DfeReleaseReader {
 
     private void readCaseload(CsvSource src) {
         Map<String, DfeSetting> cols = settingColumns(src);
-        Map<String, Long> seen = new java.util.HashMap<>();
+        Map<String, Long> seen = new java.util.HashMap<>(1 << 16); // the rows of one release file: no rehashing as it grows
         src.forEach(with(ID, "ehcplans"), row -> {
             if (!isAuthority(row)) return;
             once(seen, row);
@@ -129,7 +129,7 @@ public final class DfeReleaseReader {
 
     private void readNewPlans(CsvSource src) {
         Map<String, DfeSetting> cols = settingColumns(src);
-        Map<String, Long> seen = new java.util.HashMap<>();
+        Map<String, Long> seen = new java.util.HashMap<>(1 << 16); // the rows of one release file: no rehashing as it grows
         src.forEach(with(ID, "new_ehc_plans"), row -> {
             if (!isAuthority(row)) return;
             once(seen, row);
@@ -148,7 +148,7 @@ public final class DfeReleaseReader {
 
     private void readCeased(CsvSource src) {
         Map<String, double[]> unknownAge = new LinkedHashMap<>();
-        Map<String, Long> seen = new java.util.HashMap<>();
+        Map<String, Long> seen = new java.util.HashMap<>(1 << 16); // the rows of one release file: no rehashing as it grows
         src.forEach(with(ID, "total_ceased"), row -> {
             if (!isAuthority(row)) return;
             once(seen, row);
@@ -188,7 +188,7 @@ public final class DfeReleaseReader {
         if (needCols.isEmpty()) {
             throw new DataException(src.name(), 1, "header", "need columns such as number_asd", "none");
         }
-        Map<String, Long> seen = new java.util.HashMap<>();
+        Map<String, Long> seen = new java.util.HashMap<>(1 << 16); // the rows of one release file: no rehashing as it grows
         src.forEach(with(ID, "ehc_plans"), row -> {
             if (!isAuthority(row)) return;
             once(seen, row);
@@ -265,7 +265,7 @@ public final class DfeReleaseReader {
     /** {@code 202425} (academic year 2024/25) is the January 2025 census. */
     private static int censusYear(CsvSource.Row row) {
         String t = row.text("time_period");
-        if (t.matches("\\d{6}") && Numbers.integer(t.substring(4)) == (Numbers.integer(t.substring(2, 4)) + 1) % 100) {
+        if (Numbers.digits(t, 6) && Numbers.integer(t.substring(4)) == (Numbers.integer(t.substring(2, 4)) + 1) % 100) {
             return Numbers.integer(t.substring(0, 4)) + 1;
         }
         throw row.error("time_period", "an academic year like 202425", DataException.quote(t));
@@ -273,7 +273,7 @@ public final class DfeReleaseReader {
 
     private static int calendarYear(CsvSource.Row row) {
         String t = row.text("time_period");
-        if (t.matches("\\d{4}")) return Numbers.integer(t);
+        if (Numbers.digits(t, 4)) return Numbers.integer(t);
         throw row.error("time_period", "a calendar year like 2024", DataException.quote(t));
     }
 
