@@ -21,8 +21,10 @@ public final class CommandFactory {
 
     public static CommandLine create(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SendplanCommand());
-        cl.setOut(out);
-        cl.setErr(err);
+        // everything printed goes through Terminal (input text made printable); help without ANSI colours
+        cl.setOut(Terminal.printable(out));
+        cl.setErr(Terminal.printable(err));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(CommandFactory::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

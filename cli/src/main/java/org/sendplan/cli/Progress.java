@@ -39,7 +39,7 @@ final class Progress {
         boolean terminal = System.console() != null;
         String noColor = System.getenv("NO_COLOR");
         boolean colour = (noColor == null || noColor.isEmpty()) && !"dumb".equals(System.getenv("TERM"));
-        return new Progress(err, total, terminal, colour);
+        return new Progress(Terminal.raw(err), total, terminal, colour);
     }
 
     /** One more item done; {@code label} names it. */
@@ -52,7 +52,7 @@ final class Progress {
     /** A message line (stderr), clear of the bar. */
     synchronized void println(String message) {
         clear();
-        err.println(message);
+        err.println(Terminal.printable(message));
         redraw();
     }
 
@@ -74,7 +74,7 @@ final class Progress {
         String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
         if (colour) bar = "\033[32m" + "#".repeat(filled) + "\033[0m" + "-".repeat(WIDTH - filled);
         double seconds = (System.nanoTime() - start) / 1e9;
-        String label = last.length() > 30 ? last.substring(0, 29) + "…" : last;
+        String label = Terminal.printable(last.length() > 30 ? last.substring(0, 29) + "…" : last);
         String tail = String.format(Locale.ROOT, "] %d/%d %4.0fs %s", done, total, seconds, label);
         clear();
         err.print("[" + bar + tail);

@@ -1,6 +1,20 @@
 package org.sendplan.reports;
 
-/** RFC 4180 quoting for the text fields of the CSV writers (codes and names are usually plain). */
+/**
+ * The one writer of the CSV files' text cells (codes, names, groups): RFC 4180 quoting, made safe
+ * for a spreadsheet and a terminal. Numbers never come here ({@link Numbers} writes them, so a
+ * negative value such as {@code -0.25} stays a number).
+ * <ul>
+ * <li>Control characters (C0, DEL, C1, the line and paragraph separators and the bidirectional
+ *     overrides) are never written raw: each is written as {@code \}{@code uXXXX}, so a scenario
+ *     named with a terminal escape code cannot recolour or rewrite a terminal that prints the
+ *     file, and a cell cannot hold a line break.</li>
+ * <li>A cell a spreadsheet would evaluate as a formula (starting with {@code =}, {@code +},
+ *     {@code -}, {@code @}, a tab or a carriage return, or their full-width forms) is neutralised
+ *     the OWASP way: a single quote is put before it and the cell is quoted, e.g.
+ *     {@code "'=HYPERLINK(""http://x"")"}.</li>
+ * </ul>
+ */
 final class Csv {
     private Csv() {
     }
@@ -9,29 +23,59 @@ final class Csv {
         if (s == null) {
             return sb;
         }
-        boolean quote = false;
+        boolean formula = !s.isEmpty() && formulaStart(s.charAt(0));
+        boolean quote = formula;
+        boolean plain = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            if (c == ',' || c == '"') {
                 quote = true;
-                break;
+            } else if (unprintable(c)) {
+                plain = false;
             }
         }
-        if (!quote) {
+        if (!quote && plain) {
             return sb.append(s);
         }
-        sb.append('"');
+        if (quote) {
+            sb.append('"');
+        }
+        if (formula) {
+            sb.append('\'');
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"') {
-                sb.append('"');
+                sb.append('"').append('"');
+            } else if (unprintable(c)) {
+                escape(sb, c);
+            } else {
+                sb.append(c);
             }
-            sb.append(c);
         }
-        return sb.append('"');
+        return quote ? sb.append('"') : sb;
     }
 
     static String field(String s) {
         return field(new StringBuilder(), s).toString();
+    }
+
+    /** A first character that makes Excel, LibreOffice or Google Sheets evaluate the cell. */
+    static boolean formulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+                || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
+    }
+
+    /** Characters never written raw to a file or a terminal: controls, line separators, bidi overrides. */
+    static boolean unprintable(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    private static void escape(StringBuilder sb, char c) {
+        sb.append("\\u");
+        String hex = Integer.toHexString(c);
+        for (int i = hex.length(); i < 4; i++) sb.append('0');
+        sb.append(hex);
     }
 }

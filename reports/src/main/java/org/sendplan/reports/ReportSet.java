@@ -91,36 +91,56 @@ public final class ReportSet {
         }
 
         WorkbookWriter.Options book = new WorkbookWriter.Options(options.suppress(), run.backtest(), extraSheets(run, peerCosts));
+        // Every path is asked for before any thread starts: a folder that cannot be made fails
+        // here, with nothing yet writing.
         Path workbookFile = stage.file(WORKBOOK);
+        Path charts = options.batch() ? null : stage.file(CHARTS).getParent();
+        Path projection = stage.file("projection.csv"), summaryCsv = stage.file("summary.csv"), summaryJson = stage.file("summary.json");
+        Path backtest = run.backtest() == null ? null : stage.file("backtest.csv");
+        boolean money = planned || peerCosts;
+        Path places = planned ? stage.file("places.csv") : null;
+        Path costs = money ? stage.file("costs.csv") : null, budget = money ? stage.file("budget.csv") : null;
+        Path pupils = run.pupils().isEmpty() ? null : stage.file("pupils.csv");
         IoTask workbook = () -> WorkbookWriter.write(outcomes, workbookFile, book);
         List<CompletableFuture<Void>> background = new ArrayList<>();
-        if (!options.batch()) {
-            Path charts = stage.file(CHARTS).getParent();
-            // The workbook sets the floor of a run (POI start-up); the charts render beside it.
-            background.add(async(workbook));
-            background.add(async(() -> ChartImages.write(run.baseline(), charts)));
-        }
         Throwable failure = null;
         try {
-            ProjectionCsvWriter.write(all, stage.file("projection.csv"), options.suppress());
-            SummaryCsvWriter.write(all, stage.file("summary.csv"));
-            SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), stage.file("summary.json"));
-            if (run.backtest() != null) BacktestCsvWriter.write(List.of(run.backtest()), stage.file("backtest.csv"));
-            if (planned) {
-                MoneyCsvWriters.places(outcomes, stage.file("places.csv"));
-                MoneyCsvWriters.costs(outcomes, stage.file("costs.csv"));
-                MoneyCsvWriters.budget(outcomes, stage.file("budget.csv"));
-            } else if (peerCosts) {
-                MoneyCsvWriters.stateCosts(all, stateCosts, stage.file("costs.csv"));
-                MoneyCsvWriters.stateBudget(all, stateCosts, stage.file("budget.csv"));
+            if (!options.batch()) {
+                // The workbook sets the floor of a run (POI start-up); the charts render beside it.
+                background.add(async(workbook));
+                background.add(async(() -> ChartImages.write(run.baseline(), charts)));
             }
-            if (!run.pupils().isEmpty()) PupilsCsvWriter.write(run.pupils(), stage.file("pupils.csv"));
+            ProjectionCsvWriter.write(all, projection, options.suppress());
+            SummaryCsvWriter.write(all, summaryCsv);
+            SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), summaryJson);
+            if (backtest != null) BacktestCsvWriter.write(List.of(run.backtest()), backtest);
+            if (planned) {
+                MoneyCsvWriters.places(outcomes, places);
+                MoneyCsvWriters.costs(outcomes, costs);
+                MoneyCsvWriters.budget(outcomes, budget);
+            } else if (peerCosts) {
+                MoneyCsvWriters.stateCosts(all, stateCosts, costs);
+                MoneyCsvWriters.stateBudget(all, stateCosts, budget);
+            }
+            if (pupils != null) PupilsCsvWriter.write(run.pupils(), pupils);
             if (options.batch()) workbook.run();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
         }
+        // whatever failed, no thread is still writing once this returns or throws
         finish(background, failure);
     }
+
+    /**
+     * Whether {@code relativeName} ({@code /}-separated) is a file {@link #write} can write on
+     * some run: the files an output folder replaces as one set.
+     */
+    public static boolean isReport(String relativeName) {
+        return REPORTS.contains(relativeName) || relativeName.startsWith("charts/") && relativeName.endsWith(".png");
+    }
+
+    private static final java.util.Set<String> REPORTS = java.util.Set.of(WORKBOOK, "projection.csv", "summary.csv", "summary.json",
+            "backtest.csv", "places.csv", "costs.csv", "budget.csv", "pupils.csv");
 
     /** The sheets a route adds after By phase, in workbook order. */
     private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts) {
