@@ -32,8 +32,10 @@ public final class ListLasCommand implements Callable<Integer> {
         out.println("old_code\tnew_code\tlevel\tname\tregion\tlast_census");
         for (Area a : index.all()) {
             int last = a.level() == Area.Level.LOCAL_AUTHORITY ? index.latestCensus(a) : 0;
-            out.println(String.join("\t", a.code(), a.newCode(), a.level().name().toLowerCase(java.util.Locale.ROOT),
-                    a.name(), a.region(), last == 0 ? "" : Integer.toString(last)));
+            // fields escaped one by one, so that a tab within a name cannot forge a column
+            out.println(String.join("\t", Terminal.printable(a.code()), Terminal.printable(a.newCode()),
+                    a.level().name().toLowerCase(java.util.Locale.ROOT), Terminal.printable(a.name()), Terminal.printable(a.region()),
+                    last == 0 ? "" : Integer.toString(last)));
         }
         out.flush();
         return ExitCodes.OK;

@@ -10,7 +10,7 @@ import java.io.Writer;
  * values, help) goes through {@link #printable(PrintWriter)}, which {@link CommandFactory}
  * installs:
  * <ul>
- * <li>control characters (C0 but the line end, DEL, C1), the Unicode line and paragraph
+ * <li>control characters (C0 but the line end and the tab, DEL, C1), the Unicode line and paragraph
  *     separators and the bidirectional overrides are written as {@code \}{@code uXXXX}, so a
  *     scenario named {@code "\u001b[31m"} or a data file holding escape codes cannot recolour,
  *     move the cursor of or retitle the user's terminal, nor forge a line;</li>
@@ -37,8 +37,9 @@ final class Terminal {
         return out instanceof Safe s ? s.raw : out;
     }
 
-    /** {@code s} as it would be printed: controls escaped, cut to {@link #MAX_LINE} (a single value, line ends escaped too). */
+    /** {@code s} as one printable value: every control (line ends and tabs too) escaped, cut to {@link #MAX_LINE}. */
     static String printable(String s) {
+        if (s == null) return null;
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_LINE) + 8);
         for (int i = 0; i < s.length(); i++) {
             if (sb.length() >= MAX_LINE) return sb.append('…').toString();
@@ -105,6 +106,8 @@ final class Terminal {
                 cut = false;
             } else if (c == '\r') {
                 pendingCr = true;
+            } else if (c == '\t') {
+                text("\t"); // harmless on a terminal; list-las separates its fields with it (and escapes tabs within them)
             } else if (unprintable(c)) {
                 StringBuilder e = new StringBuilder(6);
                 escape(e, c);

@@ -97,7 +97,7 @@ class OutputSafetyTest {
         assertEquals(Terminal.MAX_LINE + 1, lines[1].replace("\r", "").length());
         assertTrue(lines[1].endsWith("…"));
         assertEquals("ok\r", lines[2]);
-        assertEquals("a\\u001bb", Terminal.printable("a" + ESC + "b"));
+        assertEquals("a\\u001bb\\u0009c", Terminal.printable("a" + ESC + "b\tc"));
         assertEquals(Terminal.MAX_LINE + 1, Terminal.printable("y".repeat(10_000)).length());
     }
 
