@@ -64,11 +64,11 @@ public final class BacktestCommand implements Callable<Integer> {
         BacktestRoute route = new BacktestRoute(release, DfeHistory.of(release));
         Area area = route.release() == null ? null : new org.sendplan.data.AreaIndex(release).resolve(la);
         RollingBacktest.Result r = route.run(area, maxH, simulations, seed);
-        try (OutputFolder folder = new OutputFolder(out)) {
+        try (OutputFolder folder = new OutputFolder(out, "backtest.csv"::equals)) {
             try {
                 BacktestCsvWriter.write(List.of(r), folder.stage("backtest.csv"));
             } catch (IOException e) {
-                throw new OutputFolder.OutputException("cannot write to " + out + ": " + e.getMessage(), e);
+                throw OutputFolder.failure(out, e);
             }
             folder.commit();
         }

@@ -179,13 +179,13 @@ final class BatchForecast {
         }
         skipped.sort(java.util.Comparator.comparing(s -> release.authorities().indexOf(s.area())));
         Path all = cmd.out.resolve(COMBINED);
-        try (OutputFolder folder = new OutputFolder(all)) {
+        try (OutputFolder folder = new OutputFolder(all, List.of("summary.csv", "backtest.csv", "national.xlsx")::contains)) {
             try {
                 text(summary, folder.stage("summary.csv"));
                 if (backtests != null) text(backtest, folder.stage("backtest.csv"));
                 NationalWorkbookWriter.write(figures, skipped, release.source(), folder.stage("national.xlsx"));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                throw new OutputFolder.OutputException("cannot write to " + all + ": " + e.getMessage(), e);
+                throw OutputFolder.failure(all, e);
             }
             folder.commit();
         }

@@ -157,11 +157,11 @@ public final class ForecastCommand implements Callable<Integer> {
 
     /** Writes a run's reports into {@code out} as a set: staged, then moved into place only when every file is written. */
     static List<Path> write(Path out, RunResult run, ReportSet.Options options) {
-        try (OutputFolder folder = new OutputFolder(out)) {
+        try (OutputFolder folder = new OutputFolder(out, ReportSet::isReport)) {
             try {
                 ReportSet.write(run, options, folder::stage);
             } catch (IOException | UncheckedIOException e) {
-                throw new OutputFolder.OutputException("cannot write to " + out + ": " + e.getMessage(), e);
+                throw OutputFolder.failure(out, e);
             }
             return folder.commit();
         }

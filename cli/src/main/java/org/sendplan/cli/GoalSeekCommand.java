@@ -96,9 +96,14 @@ public final class GoalSeekCommand implements Callable<Integer> {
         if (r.solution().found()) {
             String stem = scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             Path written;
-            try (OutputFolder folder = new OutputFolder(out)) {
+            String name = stem + "-solved.yaml";
+            try (OutputFolder folder = new OutputFolder(out, name::equals)) {
                 String header = "# solved by sendplan goal-seek: " + lever + " for " + goal + "\n";
-                Files.writeString(folder.stage(stem + "-solved.yaml"), header + GoalSeek.relocate(r.solvedText(), scenario, out));
+                try {
+                    Files.writeString(folder.stage(name), header + GoalSeek.relocate(r.solvedText(), scenario, out));
+                } catch (IOException e) {
+                    throw OutputFolder.failure(out, e);
+                }
                 written = folder.commit().get(0);
             }
             o.println("value: " + GoalSeek.fmt(r.solution().value()));

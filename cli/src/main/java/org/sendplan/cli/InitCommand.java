@@ -72,7 +72,7 @@ public final class InitCommand implements Callable<Integer> {
             Files.writeString(cap, csv);
             Files.writeString(fin, financeYaml(area, plan.finance()));
         } catch (IOException e) {
-            throw new OutputFolder.OutputException("cannot write to " + dir + ": " + e.getMessage(), e);
+            throw OutputFolder.failure(dir, e);
         }
         spec.commandLine().getOut().printf("wrote %s and %s (ILLUSTRATIVE figures for %s: replace them with your own)%n", cap, fin, area.name());
         return ExitCodes.OK;

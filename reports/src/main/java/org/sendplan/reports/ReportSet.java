@@ -131,6 +131,17 @@ public final class ReportSet {
         finish(background, failure);
     }
 
+    /**
+     * Whether {@code relativeName} ({@code /}-separated) is a file {@link #write} can write on
+     * some run: the files an output folder replaces as one set.
+     */
+    public static boolean isReport(String relativeName) {
+        return REPORTS.contains(relativeName) || relativeName.startsWith("charts/") && relativeName.endsWith(".png");
+    }
+
+    private static final java.util.Set<String> REPORTS = java.util.Set.of(WORKBOOK, "projection.csv", "summary.csv", "summary.json",
+            "backtest.csv", "places.csv", "costs.csv", "budget.csv", "pupils.csv");
+
     /** The sheets a route adds after By phase, in workbook order. */
     private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts) {
         List<WorkbookWriter.ExtraSheet> extra = new ArrayList<>();
