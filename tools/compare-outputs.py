@@ -2,7 +2,7 @@
 """Compares two report folders: CSV, JSON, YAML and text byte for byte, workbooks cell by cell.
 
 Usage: tools/compare-outputs.py BEFORE AFTER
-Chart images (PNG) are skipped: they are not part of the determinism promise. Exit 1 on any
+Hidden folders (the output folder's store of report sets) and chart images (PNG) are skipped: they are not part of the determinism promise. Exit 1 on any
 difference, listing each one. Uses only the standard library.
 """
 import sys, zipfile, re, os
@@ -35,7 +35,9 @@ def cells(path):
     return out
 
 def files(root):
-    for d, _, fs in os.walk(root):
+    for d, dirs, fs in os.walk(root):
+        # hidden folders are the output folder's own store of report sets, not reports
+        dirs[:] = [x for x in dirs if not x.startswith(".")]
         for f in fs:
             p = os.path.relpath(os.path.join(d, f), root)
             if not p.endswith(".png"): yield p
