@@ -11,6 +11,10 @@ public final class RunDefaults {
     public static final int MIN_SIMULATIONS = 100;
     public static final int MAX_SIMULATIONS = 100_000;
     public static final double OCCUPANCY = 1.0;
+    /** A target occupancy below half is no plan (and a tiny one divides demand into nonsense). */
+    public static final double MIN_OCCUPANCY = 0.5;
+    /** Suppression of small counts: publishers suppress below 10; 100 would hide nearly every cell. */
+    public static final int MAX_SUPPRESS = 100;
     public static final String OUT = "output";
     /**
      * The short backtest a forecast includes (years ahead, simulations per base year): fewer

@@ -3,6 +3,7 @@ package org.sendplan.cli;
 import org.sendplan.app.UnsupportedRequestException;
 import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DataException;
+import org.sendplan.data.Numbers;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -27,6 +28,9 @@ public final class CommandFactory {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(CommandFactory::usageError);
+        // option values take the input files' one strict number syntax (Double.valueOf takes 1d, 0x1p3, NaN)
+        cl.registerConverter(Double.class, CommandFactory::decimal);
+        cl.registerConverter(Double.TYPE, CommandFactory::decimal);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = parseResult.originalArgs().contains("--debug");
             PrintWriter e = commandLine.getErr();
@@ -56,6 +60,14 @@ public final class CommandFactory {
             return code;
         });
         return cl;
+    }
+
+    private static double decimal(String text) {
+        try {
+            return Numbers.decimal(text);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("expected a decimal number such as 0.95, found '" + Terminal.printable(text) + "'");
+        }
     }
 
     /**

@@ -73,6 +73,10 @@ public final class ForecastCommand implements Callable<Integer> {
     public Integer call() {
         boolean personLevel = RouteOptions.personLevel(route);
         simulation.validate(personLevel);
+        int suppress = personLevel ? route.person.suppress : 0;
+        if (suppress < 0 || suppress > RunDefaults.MAX_SUPPRESS) {
+            throw new ParameterException(spec.commandLine(), "--suppress: expected 0 to " + RunDefaults.MAX_SUPPRESS + ", found " + suppress);
+        }
         PlacesAndMoney placesAndMoney = money.placesAndMoney();
         if (!personLevel && BatchForecast.requested(RouteOptions.la(route))) return new BatchForecast(this).call();
         if (region != null) {
@@ -94,7 +98,6 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         RunResult result = new Pipeline(r, placesAndMoney).run(files, !noBacktest, true);
         reportWarnings(result.baseline(), err);
-        int suppress = personLevel ? route.person.suppress : 0;
         List<Path> written = write(out, result, new ReportSet.Options(suppress, false));
         headline(stdout, r.label(), result);
         stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);

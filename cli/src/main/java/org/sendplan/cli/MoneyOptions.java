@@ -28,8 +28,8 @@ public final class MoneyOptions {
     double occupancy;
 
     PlacesAndMoney placesAndMoney() {
-        if (!(occupancy > 0 && occupancy <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--occupancy: expected a share above 0 and at most 1, found " + occupancy);
+        if (!(occupancy >= RunDefaults.MIN_OCCUPANCY && occupancy <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--occupancy: expected a share from " + RunDefaults.MIN_OCCUPANCY + " to 1, found " + occupancy);
         }
         return new PlacesAndMoney(capacity, finance, occupancy);
     }
