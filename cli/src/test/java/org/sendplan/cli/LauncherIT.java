@@ -69,6 +69,20 @@ class LauncherIT {
         assertTrue(!r.err().contains("\tat "), "no stack trace");
     }
 
+    /** The whole default run fits a small heap: the readers stream and the engines' arrays are sized by the area, not the release. */
+    @Test
+    void theDefaultForecastRunsIn256Megabytes(@TempDir Path dir) throws Exception {
+        Path jar = Path.of("target", "sendplan.jar").toAbsolutePath();
+        Path out = dir.resolve("reports");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-Djava.awt.headless=true",
+                "-jar", jar.toString(), "forecast", "--out", out.toString())
+                .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished within 2 minutes");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("stderr.txt")));
+        assertTrue(Files.readString(dir.resolve("stdout.txt")).startsWith("Stockton-on-Tees (808): 2,442 EHC plans in January 2025"));
+        assertTrue(Files.size(out.resolve("sufficiency-plan.xlsx")) > 0);
+    }
+
     @Test
     void versionComesFromTheJarManifest(@TempDir Path dir) throws Exception {
         Ran r = run(dir, "--version");
