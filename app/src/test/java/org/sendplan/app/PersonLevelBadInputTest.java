@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every bad person-level input of issue 3 names its file and line. */
+/** Every bad person-level input names its file and line. */
 class PersonLevelBadInputTest {
     @TempDir
     Path dir;
