@@ -69,9 +69,7 @@ public final class DfeRoute implements Route {
         CohortAssumptions as = assumptions();
         // every scenario's own population is read and estimated before anything is projected
         List<CohortAssumptions> own = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            own.add(s.population() == null ? as : release.estimate(estimation(PopulationReader.read(s.population(), request.area().newCode()))));
-        }
+        for (Scenario s : scenarios) own.add(assumptions(s));
         List<Forecast> forecasts = new ArrayList<>(List.of(project(as, expectedPath, "baseline", Levers.NONE)));
         for (int i = 0; i < scenarios.size(); i++) forecasts.add(project(own.get(i), expectedPath, scenarios.get(i).name(), scenarios.get(i).levers()));
         List<PupilOutlook> outlooks = new ArrayList<>();
@@ -81,6 +79,12 @@ public final class DfeRoute implements Route {
             forecasts.set(i, p.annotate(forecasts.get(i), o));
         }
         return new Projections(forecasts, outlooks, null, List.of());
+    }
+
+    /** One scenario alone (each projection draws from its own seed, so it is the same as beside the baseline). */
+    @Override
+    public Forecast scenario(Scenario s, boolean expectedPath) {
+        return project(assumptions(s), expectedPath, s.name(), s.levers());
     }
 
     @Override
@@ -105,6 +109,11 @@ public final class DfeRoute implements Route {
                     request.newPlansPer());
         }
         return pupils;
+    }
+
+    /** A scenario's rates: the baseline's, or re-estimated on the scenario's own population. */
+    private CohortAssumptions assumptions(Scenario s) {
+        return s.population() == null ? assumptions() : release.estimate(estimation(PopulationReader.read(s.population(), request.area().newCode())));
     }
 
     private CohortAssumptions assumptions() {

@@ -38,7 +38,7 @@ public record Pipeline(Route route, PlacesAndMoney money) {
     public Function<Scenario, Outcome> expectedPath() {
         Forecast base = route.project(List.of(), true).forecasts().get(0);
         PlacesAndMoney.Baseline b = money.baseline(base, route.plansByDefault());
-        return s -> b.scenario(route.project(List.of(s), true).forecasts().get(1), s);
+        return s -> b.scenario(route.scenario(s, true), s);
     }
 
     private static <T> T join(CompletableFuture<T> f) {

@@ -40,6 +40,15 @@ public interface Route {
      */
     Projections project(List<Scenario> scenarios, boolean expectedPath);
 
+    /**
+     * One scenario's forecast, for goal-seek's trials, which need only its figures. By default the
+     * baseline is projected beside it (the person-level route's scenarios share its run); a route
+     * that can project a scenario alone overrides this.
+     */
+    default Forecast scenario(Scenario s, boolean expectedPath) {
+        return project(List.of(s), expectedPath).forecasts().get(1);
+    }
+
     /** Whether {@link #backtest} can be run on this route. */
     default boolean hasBacktest() {
         return false;
