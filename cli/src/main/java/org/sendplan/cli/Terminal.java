@@ -1,5 +1,6 @@
 package org.sendplan.cli;
 
+import org.sendplan.reports.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -44,21 +45,13 @@ final class Terminal {
         for (int i = 0; i < s.length(); i++) {
             if (sb.length() >= MAX_LINE) return sb.append('…').toString();
             char c = s.charAt(i);
-            if (unprintable(c)) escape(sb, c);
+            if (Printable.unprintable(c)) Printable.escape(sb, c);
             else sb.append(c);
         }
         return sb.toString();
     }
 
-    static boolean unprintable(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-    }
 
-    private static void escape(StringBuilder sb, char c) {
-        String hex = Integer.toHexString(c);
-        sb.append("\\u").append("0000", hex.length(), 4).append(hex);
-    }
 
     private static final class Safe extends PrintWriter {
         final PrintWriter raw;
@@ -108,9 +101,9 @@ final class Terminal {
                 pendingCr = true;
             } else if (c == '\t') {
                 text("\t"); // harmless on a terminal; list-las separates its fields with it (and escapes tabs within them)
-            } else if (unprintable(c)) {
+            } else if (Printable.unprintable(c)) {
                 StringBuilder e = new StringBuilder(6);
-                escape(e, c);
+                Printable.escape(e, c);
                 text(e);
             } else {
                 text(String.valueOf(c));

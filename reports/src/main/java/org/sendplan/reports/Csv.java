@@ -30,7 +30,7 @@ final class Csv {
             char c = s.charAt(i);
             if (c == ',' || c == '"') {
                 quote = true;
-            } else if (unprintable(c)) {
+            } else if (Printable.unprintable(c)) {
                 plain = false;
             }
         }
@@ -47,8 +47,8 @@ final class Csv {
             char c = s.charAt(i);
             if (c == '"') {
                 sb.append('"').append('"');
-            } else if (unprintable(c)) {
-                escape(sb, c);
+            } else if (Printable.unprintable(c)) {
+                Printable.escape(sb, c);
             } else {
                 sb.append(c);
             }
@@ -66,16 +66,5 @@ final class Csv {
                 || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
     }
 
-    /** Characters never written raw to a file or a terminal: controls, line separators, bidi overrides. */
-    static boolean unprintable(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-    }
 
-    private static void escape(StringBuilder sb, char c) {
-        sb.append("\\u");
-        String hex = Integer.toHexString(c);
-        for (int i = hex.length(); i < 4; i++) sb.append('0');
-        sb.append(hex);
-    }
 }
