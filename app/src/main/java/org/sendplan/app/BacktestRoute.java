@@ -4,8 +4,9 @@ import org.sendplan.data.DataException;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.model.Area;
+import org.sendplan.model.evaluation.Case;
 import org.sendplan.model.evaluation.RollingBacktest;
-import org.sendplan.model.evaluation.BandCalibration;
+import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.quality.CleanedAuthorities;
 import org.sendplan.model.quality.DataQuality;
@@ -21,10 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The backtest on the DfE route: the latest release with the 2022 release behind it, England
  * as the sum of cleaned authorities at each base year, and the cohort model (through
- * {@link CheckedRelease}) for base years with a single-age census. One instance serves many areas
- * (England per base year is computed once).
+ * {@link CheckedRelease}) for base years with a single-age census. One instance serves many areas:
+ * England per base year and the {@link TrackRecord} of every authority are computed once.
  */
 public final class BacktestRoute {
+    /** Years ahead the track record judges. */
+    public static final int HORIZONS = 5;
     private final DfeRelease release;
     private final DfeHistory history;
     private final CheckedRelease route;
@@ -33,26 +36,19 @@ public final class BacktestRoute {
     /** old LA code → the merged history's series, in the history's order (England is summed in it) */
     private final Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
     private final double[][] phaseOfBand;
-    private final BandCalibration calibration;
+    private volatile TrackRecord judge;
+    private final Map<String, List<Case>> poolCases = new ConcurrentHashMap<>();
+    private final Map<String, List<RollingBacktest.BaseYear>> poolBases = new ConcurrentHashMap<>();
 
     public BacktestRoute(DfeRelease release, DfeHistory history) {
-        this(release, history, BandCalibration.TOTALS_2012_2023);
-    }
-
-    public BacktestRoute(DfeRelease release, DfeHistory history, BandCalibration calibration) {
-        this(new CheckedRelease(release), history, calibration);
+        this(new CheckedRelease(release), history);
     }
 
     /** Sharing a route's checked data (a batch of authorities forecasts and backtests from one route). */
     public BacktestRoute(CheckedRelease route, DfeHistory history) {
-        this(route, history, BandCalibration.TOTALS_2012_2023);
-    }
-
-    private BacktestRoute(CheckedRelease route, DfeHistory history, BandCalibration calibration) {
         this.release = route.release();
         this.history = history;
         this.route = route;
-        this.calibration = calibration;
         history.authorities().forEach((c, h) -> merged.put(c, h.data()));
         this.repeated = DataQuality.repeatedNewPlans(merged);
         PlanningData england = england(Integer.MAX_VALUE / 2);
@@ -65,15 +61,60 @@ public final class BacktestRoute {
         return history;
     }
 
-    public RollingBacktest.Result run(Area area, int maxHorizon, int simulations, long seed) {
+    /** The backtest of an area: its own past forecasts, judged with the choices the track record of every authority made at each base year. */
+    public RollingBacktest.Result run(Area area, int maxHorizon) {
         History h = history.of(area);
         if (h == null) throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no history to backtest");
-        Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? repeated.getOrDefault(area.code(), Set.of()) : Set.of();
-        if (area.level() != Area.Level.LOCAL_AUTHORITY) h = cleanedSum(area, h);
+        TrackRecord j = judge();
+        List<Case> cases;
+        List<RollingBacktest.BaseYear> bases;
+        if (area.level() == Area.Level.LOCAL_AUTHORITY && maxHorizon <= HORIZONS && poolCases.containsKey(h.data().area().code())) {
+            cases = poolCases.get(h.data().area().code());
+            bases = poolBases.get(h.data().area().code());
+        } else {
+            bases = new ArrayList<>();
+            cases = cases(area, area.level() == Area.Level.LOCAL_AUTHORITY ? h : cleanedSum(area, h), Math.max(maxHorizon, HORIZONS), bases);
+        }
+        List<Case> within = cases.stream().filter(c -> c.horizon() <= maxHorizon).toList();
+        return RollingBacktest.run(h, within, bases, maxHorizon, j);
+    }
+
+    /** The track record of every authority, judged once. */
+    public TrackRecord judge() {
+        TrackRecord j = judge;
+        if (j != null) return j;
+        synchronized (this) {
+            if (judge == null) {
+                List<Map.Entry<String, History>> all = new ArrayList<>(history.authorities().entrySet());
+                List<List<Case>> each = all.parallelStream().map(e -> {
+                    List<RollingBacktest.BaseYear> bases = new ArrayList<>();
+                    List<Case> cs = cases(e.getValue().data().area(), e.getValue(), HORIZONS, bases);
+                    poolBases.put(e.getValue().data().area().code(), List.copyOf(bases));
+                    poolCases.put(e.getValue().data().area().code(), cs);
+                    return cs;
+                }).toList();
+                List<Case> pool = new ArrayList<>();
+                each.forEach(pool::addAll);
+                judge = TrackRecord.of(pool);
+            }
+            return judge;
+        }
+    }
+
+    /** Every authority's past forecasts, in the history's order (the cases the track record judged). */
+    public List<Case> pool() {
+        judge();
+        List<Case> all = new ArrayList<>();
+        history.authorities().values().forEach(h -> all.addAll(poolCases.getOrDefault(h.data().area().code(), List.of())));
+        return all;
+    }
+
+    private List<Case> cases(Area area, History h, int horizons, List<RollingBacktest.BaseYear> bases) {
+        Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? repeated.getOrDefault(h.data().area().code(), Set.of()) : Set.of();
         try {
-            return RollingBacktest.run(h, rep, this::england, phaseOfBand, maxHorizon, CohortParameters.DEFAULTS, calibration, simulations, seed,
-                    (base, horizon) -> route.forecast(new CheckedRelease.Request(area, base, horizon, null, simulations, seed)));
-        } catch (IllegalArgumentException e) {
+            return RollingBacktest.cases(h, rep, this::england, phaseOfBand, horizons, CohortParameters.DEFAULTS,
+                    (base, horizon) -> route.expectedPath(new CheckedRelease.Request(area, base, horizon, null, 1, 0)), bases);
+        } catch (IllegalArgumentException | UnsupportedRequestException e) {
             // the degraded method's own checks (no usable new plans before a base year): the history cannot serve it
             throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")", "a history the backtest can run on", e.getMessage());
         }

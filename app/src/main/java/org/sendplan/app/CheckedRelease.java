@@ -57,6 +57,37 @@ public final class CheckedRelease {
         return CohortProjector.project(estimate(r), r.horizon(), r.simulations(), r.seed(), "baseline");
     }
 
+    /** The cohort model's expected path (no randomness): the point forecast the track record judges. */
+    public Forecast expectedPath(Request r) {
+        return CohortProjector.project(estimate(r).expectedPath(), r.horizon(), 1, r.seed(), "baseline");
+    }
+
+    /**
+     * {own, England's} log growth of plans in the year to the base census, as the track record's
+     * cases have them; the area's is NaN when either census is flagged or missing.
+     */
+    public double[] growth(Area area, int base) {
+        CleanedAuthorities c = checked(base);
+        PlanningData england = c.england();
+        double own;
+        if (area.level() == Area.Level.LOCAL_AUTHORITY) {
+            DataQuality.Report q = c.reports().get(area.code());
+            PlanningData d = release.data().get(area.code());
+            boolean flagged = q == null || q.flaggedCaseload().contains(base) || q.flaggedCaseload().contains(base - 1);
+            own = flagged || d == null ? Double.NaN : growth(d, base);
+        } else if (area.level() == Area.Level.REGION) {
+            own = growth(c.region(area.name(), release.authorities()), base);
+        } else {
+            own = growth(england, base);
+        }
+        return new double[]{own, growth(england, base)};
+    }
+
+    private static double growth(PlanningData d, int base) {
+        Double a = d.caseloadTotal().get(base), b = d.caseloadTotal().get(base - 1);
+        return a == null || b == null || Double.isNaN(a) || Double.isNaN(b) || a <= 0 || b <= 0 ? Double.NaN : Math.log(a / b);
+    }
+
     /** Every authority's checked and cleaned data at a base year, computed once and shared by every area this route serves. */
     private final Map<Integer, CleanedAuthorities> checked = new ConcurrentHashMap<>();
     private final Map<String, PlanningData> regions = new ConcurrentHashMap<>();

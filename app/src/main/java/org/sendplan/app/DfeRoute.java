@@ -6,7 +6,9 @@ import org.sendplan.model.Forecast;
 import org.sendplan.model.Population;
 import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortProjector;
+import org.sendplan.model.evaluation.CalibratedForecast;
 import org.sendplan.model.evaluation.RollingBacktest;
+import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.model.scenario.Levers;
 import org.sendplan.scenarios.Scenario;
@@ -14,12 +16,15 @@ import org.sendplan.scenarios.ScenarioReader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * The DfE route for one area: the cohort model estimated from the checked release at the base
  * year (with pupils beside it), each scenario projected with its levers (and re-estimated on its
- * own population where it gives one), and the method's backtest on the area's history.
+ * own population where it gives one), made the way the track record of every authority judged
+ * best and banded by its past errors ({@link CalibratedForecast}), and the method's backtest on
+ * the area's history.
  */
 public final class DfeRoute implements Route {
     /**
@@ -33,14 +38,20 @@ public final class DfeRoute implements Route {
     private final CheckedRelease release;
     private final Request request;
     private final Supplier<BacktestRoute> backtests;
+    private BacktestRoute backtestRoute;
     private PupilRoute.Prepared pupils;
     private CohortAssumptions assumptions;
 
-    /** @param backtests the backtest route to use (a batch shares one; null: no backtest) */
+    /** @param backtests the backtest route to use, asked for once (a batch shares one): its track record calibrates every forecast */
     public DfeRoute(CheckedRelease release, Request request, Supplier<BacktestRoute> backtests) {
         this.release = release;
         this.request = request;
-        this.backtests = backtests;
+        this.backtests = java.util.Objects.requireNonNull(backtests, "backtests");
+    }
+
+    private synchronized BacktestRoute backtests() {
+        if (backtestRoute == null) backtestRoute = backtests.get();
+        return backtestRoute;
     }
 
     @Override
@@ -65,13 +76,16 @@ public final class DfeRoute implements Route {
 
     @Override
     public Projections project(List<Scenario> scenarios, boolean expectedPath) {
+        // the track record of every authority is judged on a thread of its own while the area's rates are estimated
+        CompletableFuture<TrackRecord> judge = CompletableFuture.supplyAsync(() -> backtests().judge());
         PupilRoute.Prepared p = pupils();
         CohortAssumptions as = assumptions();
         // every scenario's own population is read and estimated before anything is projected
         List<CohortAssumptions> own = new ArrayList<>();
         for (Scenario s : scenarios) own.add(assumptions(s));
-        List<Forecast> forecasts = new ArrayList<>(List.of(project(as, expectedPath, "baseline", Levers.NONE)));
-        for (int i = 0; i < scenarios.size(); i++) forecasts.add(project(own.get(i), expectedPath, scenarios.get(i).name(), scenarios.get(i).levers()));
+        TrackRecord j = Pipeline.join(judge);
+        List<Forecast> forecasts = new ArrayList<>(List.of(project(as, expectedPath, "baseline", Levers.NONE, j)));
+        for (int i = 0; i < scenarios.size(); i++) forecasts.add(project(own.get(i), expectedPath, scenarios.get(i).name(), scenarios.get(i).levers(), j));
         List<PupilOutlook> outlooks = new ArrayList<>();
         for (int i = 0; i < forecasts.size(); i++) {
             PupilOutlook o = p.outlook(forecasts.get(i));
@@ -84,22 +98,25 @@ public final class DfeRoute implements Route {
     /** One scenario alone (each projection draws from its own seed, so it is the same as beside the baseline). */
     @Override
     public Forecast scenario(Scenario s, boolean expectedPath) {
-        return project(assumptions(s), expectedPath, s.name(), s.levers());
+        return project(assumptions(s), expectedPath, s.name(), s.levers(), backtests().judge());
     }
 
     @Override
     public boolean hasBacktest() {
-        return backtests != null;
+        return true;
     }
 
     @Override
     public RollingBacktest.Result backtest() {
-        return backtests.get().run(request.area(), RunDefaults.BACKTEST_HORIZONS, RunDefaults.BACKTEST_SIMULATIONS, request.seed());
+        return backtests().run(request.area(), RunDefaults.BACKTEST_HORIZONS);
     }
 
-    private Forecast project(CohortAssumptions as, boolean expectedPath, String name, Levers levers) {
-        return CohortProjector.project(expectedPath ? as.expectedPath() : as, request.horizon(), expectedPath ? 1 : request.simulations(),
-                request.seed(), name, levers);
+    /** The cohort model's simulations (or its expected path alone), made and banded as the track record chose. */
+    private Forecast project(CohortAssumptions as, boolean expectedPath, String name, Levers levers, TrackRecord judge) {
+        Forecast path = CohortProjector.project(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers);
+        Forecast sims = expectedPath ? path : CohortProjector.project(as, request.horizon(), request.simulations(), request.seed(), name, levers);
+        double[] growth = release.growth(request.area(), as.baseYear());
+        return CalibratedForecast.apply(sims, path, judge, growth[0], growth[1], request.seed());
     }
 
     /** The pupil side, prepared once: its population is the denominator of new plans (pupils at school ages if asked). */

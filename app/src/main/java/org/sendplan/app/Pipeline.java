@@ -41,7 +41,7 @@ public record Pipeline(Route route, PlacesAndMoney money) {
         return s -> b.scenario(route.scenario(s, true), s);
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
+    static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (CompletionException e) {

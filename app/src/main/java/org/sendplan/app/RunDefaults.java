@@ -22,7 +22,6 @@ public final class RunDefaults {
      * start-up within the forecast's time.
      */
     public static final int BACKTEST_HORIZONS = 5;
-    public static final int BACKTEST_SIMULATIONS = 400;
 
     private RunDefaults() {
     }

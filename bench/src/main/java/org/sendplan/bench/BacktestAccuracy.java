@@ -1,63 +1,75 @@
 package org.sendplan.bench;
 
 import org.sendplan.app.BacktestRoute;
-import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
-import org.sendplan.model.Area;
-import org.sendplan.model.evaluation.RollingBacktest;
-import org.sendplan.model.evaluation.BacktestMetrics;
-import org.sendplan.model.evaluation.BandCalibration;
 import org.sendplan.model.Dimension;
+import org.sendplan.model.cohort.CohortParameters;
+import org.sendplan.model.evaluation.BacktestMetrics;
+import org.sendplan.model.evaluation.RollingBacktest;
+import org.sendplan.model.evaluation.TrackRecord;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
+import java.util.function.Predicate;
 
 /**
- * The rolling backtest over every authority with a January 2025 census (horizons 1–5, 400
- * simulations, seed 42): prints the accuracy table of docs/validation.md (sendplan against both
- * naive baselines, per horizon), the provision and phase lines, and the band calibration refitted
- * on the uncalibrated 2012–2023 backtests beside {@link BandCalibration#TOTALS_2012_2023}. The
- * calibration was chosen on these same base years, so the coverage it prints is in-sample.
+ * The track record of every authority, out of sample: each base year's forecast made with the
+ * choices the judge made on the outturns published by then. Prints the tables of
+ * docs/validation.md: the total by years ahead against both naive baselines, provisions and
+ * phases, and the choices made at each base year. The cohort estimator's own constants were chosen
+ * on the January 2025 outturn ({@link CohortParameters#TUNED_ON_OUTTURN}), so the headline table
+ * stops at the outturns before it; the table with it follows, marked.
  * Run: {@code mvn -q -B -DskipTests package && java -cp bench/target/benchmarks.jar org.sendplan.bench.BacktestAccuracy}
  */
 public final class BacktestAccuracy {
     private BacktestAccuracy() {
     }
 
-    private static List<RollingBacktest.Row> all(BandCalibration c) {
+    public static void main(String[] args) {
+        long t0 = System.nanoTime();
         DfeRelease rel = DfeReleaseReader.bundled();
-        BacktestRoute route = new BacktestRoute(rel, DfeHistory.of(rel), c);
-        AreaIndex index = new AreaIndex(rel);
-        List<RollingBacktest.Row> rows = new ArrayList<>();
-        for (Area la : rel.authorities()) if (index.latestCensus(la) == 2025) rows.addAll(route.run(la, 5, 400, 42).rows());
-        return rows;
+        BacktestRoute route = new BacktestRoute(rel, DfeHistory.of(rel));
+        TrackRecord judge = route.judge();
+        List<RollingBacktest.Row> rows = judge.judge(route.pool());
+        System.out.printf(Locale.ROOT, "track record of %d cases judged in %.1f s%n", rows.size(), (System.nanoTime() - t0) / 1e9);
+        int tuned = CohortParameters.TUNED_ON_OUTTURN;
+        table("Out of sample: outturns before January " + tuned, rows, r -> r.baseYear() + r.horizon() < tuned);
+        table("Post-reform base years (2016 on), outturns before January " + tuned, rows, r -> r.baseYear() >= 2016 && r.baseYear() + r.horizon() < tuned);
+        table("Every outturn, January " + tuned + " included (in sample for the cohort estimator's constants)", rows, r -> true);
+        System.out.println("\nchoices by base year (made on the outturns published by then):");
+        for (int b = RollingBacktest.FIRST_BASE_YEAR; b <= judge.lastOutturn(); b++) {
+            for (int h = 1; h <= judge.horizons(); h++) {
+                System.out.printf(Locale.ROOT, "| %d | %d | %s | %.2f | %.2f | %.2f |%n", b, h, judge.combination(b, h).describe(),
+                        judge.level(Dimension.TOTAL, b, h), judge.level(Dimension.PROVISION, b, h), judge.level(Dimension.PHASE, b, h));
+            }
+        }
     }
 
-    public static void main(String[] args) {
-        List<RollingBacktest.Row> rows = all(BandCalibration.TOTALS_2012_2023);
-        List<BacktestMetrics.Line> lines = BacktestMetrics.of(rows);
-        System.out.println("backtest of every authority, total EHC plans:");
+    private static void table(String title, List<RollingBacktest.Row> all, Predicate<RollingBacktest.Row> keep) {
+        List<BacktestMetrics.Line> lines = BacktestMetrics.of(all.stream().filter(keep).toList());
+        System.out.println("\n" + title + ", total EHC plans:");
+        System.out.println("| years ahead | cases | median APE | mean APE | bias | MASE | p10–p90 coverage | last_value median / mean APE | last_growth median / mean APE |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int h = 1; h <= 5; h++) {
             BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
             BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, Dimension.TOTAL);
             BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, Dimension.TOTAL);
-            System.out.printf(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %.2f%% | %+.2f%% | %.2f | %.1f%% | %.2f%% | %.2f%% | %.2f%% |%n", h, s.n(),
-                    100 * s.mape(), 100 * s.medianApe(), 100 * s.wape(), 100 * s.biasPct(), s.mase(), 100 * s.coverage(),
-                    100 * lv.mape(), 100 * lg.mape(), 100 * lg.medianApe());
+            if (s == null) continue;
+            System.out.printf(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %+.2f%% | %.2f | %.1f%% | %.2f%% / %.2f%% | %.2f%% / %.2f%% |%n", h, s.n(),
+                    100 * s.medianApe(), 100 * s.mape(), 100 * s.biasPct(), s.mase(), 100 * s.coverage(),
+                    100 * lv.medianApe(), 100 * lv.mape(), 100 * lg.medianApe(), 100 * lg.mape());
         }
         for (Dimension d : new Dimension[]{Dimension.PROVISION, Dimension.PHASE}) {
-            BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 1, d);
-            System.out.printf(Locale.ROOT, "%s h1: median APE %.2f%%, WAPE %.2f%%, MASE %.2f, coverage %.1f%%%n", d.code(),
-                    100 * s.medianApe(), 100 * s.wape(), s.mase(), 100 * s.coverage());
+            System.out.println(d.code() + "s: | years ahead | median APE | MASE | last_growth MASE | coverage |");
+            for (int h = 1; h <= 5; h++) {
+                BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, d);
+                BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, d);
+                if (s == null) continue;
+                System.out.printf(Locale.ROOT, "| %d | %.2f%% | %.2f | %.2f | %.1f%% |%n", h, 100 * s.medianApe(), s.mase(), lg == null ? Double.NaN : lg.mase(),
+                        100 * s.coverage());
+            }
         }
-
-        List<RollingBacktest.Row> raw = all(BandCalibration.NONE).stream().filter(r -> r.baseYear() < 2024).toList();
-        BandCalibration fit = BandCalibration.fit(raw, 5, "refit");
-        System.out.println("band scales refitted: " + java.util.Arrays.toString(fit.total()) + "; in use: "
-                + java.util.Arrays.toString(BandCalibration.TOTALS_2012_2023.total()));
     }
 }

@@ -46,24 +46,17 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = RunDefaults.OUT, description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + RunDefaults.SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--simulations", paramLabel = "N", defaultValue = "" + RunDefaults.BACKTEST_SIMULATIONS, description = "Simulations per base year (default: ${DEFAULT-VALUE}).")
-    int simulations;
-
     @Mixin
     StandardOptions standard;
 
     @Override
     public Integer call() {
         int maxH = parseHorizons();
-        if (simulations < 100 || simulations > 100_000) throw new ParameterException(spec.commandLine(), "--simulations: expected 100 to 100000");
         PrintWriter stdout = spec.commandLine().getOut();
         DfeRelease release = data == null ? DfeReleaseReader.bundled() : DfeReleaseReader.folder(data);
         BacktestRoute route = new BacktestRoute(release, DfeHistory.of(release));
         Area area = route.release() == null ? null : new org.sendplan.data.AreaIndex(release).resolve(la);
-        RollingBacktest.Result r = route.run(area, maxH, simulations, seed);
+        RollingBacktest.Result r = route.run(area, maxH);
         try (OutputFolder folder = new OutputFolder(out, "backtest.csv"::equals)) {
             try {
                 BacktestCsvWriter.write(List.of(r), folder.stage("backtest.csv"));

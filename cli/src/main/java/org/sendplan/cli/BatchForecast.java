@@ -108,7 +108,8 @@ final class BatchForecast {
         }
         List<Scenario> scenarios = ScenarioFiles.read(cmd.spec, new ScenarioReader(base), cmd.scenarios);
         PlacesAndMoney money = cmd.money.placesAndMoney();
-        BacktestRoute backtests = cmd.noBacktest ? null : new BacktestRoute(route, DfeHistory.of(release));
+        // the track record of every authority calibrates every forecast, with or without the backtests written
+        BacktestRoute backtests = new BacktestRoute(route, DfeHistory.of(release));
 
         Progress progress = Progress.onStderr(err, areas.size());
         if (!skipped.isEmpty()) {
@@ -182,7 +183,7 @@ final class BatchForecast {
         try (OutputFolder folder = new OutputFolder(all, List.of("summary.csv", "backtest.csv", "national.xlsx")::contains)) {
             try {
                 text(summary, folder.stage("summary.csv"));
-                if (backtests != null) text(backtest, folder.stage("backtest.csv"));
+                if (!cmd.noBacktest) text(backtest, folder.stage("backtest.csv"));
                 NationalWorkbookWriter.write(figures, skipped, release.source(), folder.stage("national.xlsx"));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 throw OutputFolder.failure(all, e);
@@ -200,8 +201,8 @@ final class BatchForecast {
     /** One authority: forecast, backtest, its own reports; what the combined outputs need from it. */
     private Done one(CheckedRelease release, BacktestRoute backtests, PlacesAndMoney money, Area a, List<Scenario> scenarios) {
         DfeRoute route = RouteOptions.dfeRoute(cmd.route, release, a, cmd.simulation, cmd.pupils.files(), cmd.pupils.newPlansPer,
-                backtests == null ? null : () -> backtests);
-        RunResult r = new Pipeline(route, money).run(scenarios, backtests != null, false);
+                () -> backtests);
+        RunResult r = new Pipeline(route, money).run(scenarios, !cmd.noBacktest, false);
         ForecastCommand.write(cmd.out.resolve(folder(a)), r, new ReportSet.Options(0, true));
         StringWriter headline = new StringWriter();
         try (PrintWriter p = new PrintWriter(headline)) {

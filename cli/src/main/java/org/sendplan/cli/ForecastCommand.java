@@ -112,7 +112,7 @@ public final class ForecastCommand implements Callable<Integer> {
         CheckedRelease checked = new CheckedRelease(release);
         Area area = checked.areas().resolve(RouteOptions.la(route));
         return RouteOptions.dfeRoute(route, checked, area, simulation, pupils.files(), pupils.newPlansPer,
-                noBacktest ? null : RouteOptions.ownBacktests(checked));
+                RouteOptions.ownBacktests(checked));
     }
 
     private Route personLevelRoute(PlacesAndMoney placesAndMoney) {

@@ -80,7 +80,8 @@ public final class GoalSeekCommand implements Callable<Integer> {
         } else {
             CheckedRelease release = new CheckedRelease(RouteOptions.release(route));
             Area area = release.areas().resolve(RouteOptions.la(route));
-            on = RouteOptions.dfeRoute(route, release, area, simulation, new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, null);
+            on = RouteOptions.dfeRoute(route, release, area, simulation, new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION,
+                    RouteOptions.ownBacktests(release));
         }
         GoalSeek seek = new GoalSeek(new Pipeline(on, placesAndMoney).expectedPath(), on.scenarioReader());
         String where = on.label();

@@ -60,7 +60,7 @@ public final class InitCommand implements Callable<Integer> {
         // the same run as a default forecast, so that the templates reproduce it
         DfeRoute.Request request = new DfeRoute.Request(area, null, RunDefaults.HORIZON, RouteOptions.population(null, area),
                 new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED);
-        Forecast baseline = new DfeRoute(route, request, null).project(List.of(), false).forecasts().get(0);
+        Forecast baseline = new DfeRoute(route, request, RouteOptions.ownBacktests(route)).project(List.of(), false).forecasts().get(0);
         SufficiencyPlan plan = new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY).baseline(baseline, true).outcome().plan();
         Capacity c = plan.capacity();
         StringBuilder csv = new StringBuilder("provision,academic_year,places,phase,name\n");

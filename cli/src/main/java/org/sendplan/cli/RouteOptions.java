@@ -100,8 +100,8 @@ final class RouteOptions {
     /**
      * The DfE route for an area of a checked release.
      *
-     * @param backtests the backtest route (a batch shares one; a single forecast makes its own on
-     *                  the backtest's thread); null: no backtest
+     * @param backtests the backtest route, whose track record calibrates the forecast (a batch
+     *                  shares one; a single forecast makes its own on a thread of its own)
      */
     static DfeRoute dfeRoute(RouteOptions r, CheckedRelease release, Area area, SimulationOptions sim, PupilRoute.Files pupils,
                              PupilRoute.Denominator newPlansPer, Supplier<BacktestRoute> backtests) {

@@ -65,7 +65,7 @@ class OutputSafetyTest {
         assertEquals("mine", Files.readString(out.resolve("notes.txt")));
         assertTrue(Files.readString(out.resolve("summary.csv")).startsWith("scenario,la_code,"));
         // backtest then owns backtest.csv only: the forecast's reports stay
-        CliRun b = CliRun.of("backtest", "--horizons", "1", "--simulations", "100", "--out", out.toString());
+        CliRun b = CliRun.of("backtest", "--horizons", "1", "--out", out.toString());
         assertEquals(0, b.exit(), b.err());
         assertTrue(Files.isRegularFile(out.resolve("backtest.csv")));
         assertTrue(Files.isRegularFile(out.resolve("projection.csv")));

@@ -16,15 +16,22 @@ import java.util.List;
  * @param method      one paragraph per method note (what was used, how it degraded)
  * @param draws       plans by provision and phase in every simulation (null when settings
  *                    have no provision mapping)
+ * @param coverage    how often bands made this way contained the outturn, out of sample
  */
 public record Forecast(String scenario, Area area, int baseYear, int horizon, Projection projection,
                        List<SummaryRow> summary, List<Assumption> assumptions, List<DataWarning> warnings,
-                       List<String> method, PlacementDraws draws) {
+                       List<String> method, PlacementDraws draws, BandCoverage coverage) {
     public Forecast {
         summary = List.copyOf(summary);
         assumptions = List.copyOf(assumptions);
         warnings = List.copyOf(warnings);
         method = List.copyOf(method);
+    }
+
+    /** A forecast whose bands are the simulation's, their coverage not measured. */
+    public Forecast(String scenario, Area area, int baseYear, int horizon, Projection projection, List<SummaryRow> summary,
+                    List<Assumption> assumptions, List<DataWarning> warnings, List<String> method, PlacementDraws draws) {
+        this(scenario, area, baseYear, horizon, projection, summary, assumptions, warnings, method, draws, BandCoverage.UNMEASURED);
     }
 
     /** A forecast without simulation draws (roll-ups only). */

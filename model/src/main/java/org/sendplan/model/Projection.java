@@ -54,4 +54,18 @@ public final class Projection {
     public double p10(int i) { return p10[i]; }
     public double p50(int i) { return p50[i]; }
     public double p90(int i) { return p90[i]; }
+
+    /** Every cell of each year multiplied by that year's factor (index 0 is the base year). */
+    public Projection scaled(double[] byYear) {
+        int perYear = ages * settings.size() * needs.size();
+        double[] m = mean.clone(), a = p10.clone(), b = p50.clone(), c = p90.clone();
+        for (int i = 0; i < m.length; i++) {
+            double f = byYear[i / perYear];
+            m[i] *= f;
+            a[i] *= f;
+            b[i] *= f;
+            c[i] *= f;
+        }
+        return new Projection(firstYear, years, minAge, ages, settings, needs, m, a, b, c);
+    }
 }

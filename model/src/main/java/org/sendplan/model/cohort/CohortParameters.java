@@ -13,6 +13,11 @@ package org.sendplan.model.cohort;
  */
 public record CohortParameters(double continuationPrior, double ageProfilePrior, double ownGrowthWeight, double damping,
                                CohortAssumptions.Uncertainty uncertainty) {
+    /**
+     * The outturn the defaults were chosen on (one-year forecasts of January 2025 from January 2024):
+     * accuracy reported on it is in sample for them, and the out-of-sample tables stop before it.
+     */
+    public static final int TUNED_ON_OUTTURN = 2025;
     public static final CohortParameters DEFAULTS = new CohortParameters(500, 100, 0.3, 0.6,
             new CohortAssumptions.Uncertainty(0.13, 0.05, 0.05));
 

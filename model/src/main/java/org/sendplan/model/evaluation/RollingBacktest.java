@@ -90,70 +90,87 @@ public final class RollingBacktest {
     }
 
     /**
+     * The method's point forecasts of an area from every base year with enough history, each with
+     * its outturn and both naive baselines, for the {@link TrackRecord} to judge.
+     *
      * @param history     the area's merged history
      * @param repeated    calendar years whose new-plans total is a region's (see {@link DataQuality#repeatedNewPlans})
      * @param englandAt   England (sum of cleaned authorities) known at a base year
      * @param phaseOfBand [band][phase] share of each band's plans in each phase (England, single ages)
-     * @param cohort      the cohort model, for base years with a single-age census
+     * @param cohort      the cohort model's expected path, for base years with a single-age census
+     * @param bases       receives what each base year's forecast had to work with
      */
-    public static Result run(History history, Set<Integer> repeated, IntFunction<PlanningData> englandAt, double[][] phaseOfBand,
-                             int maxHorizon, CohortParameters p, BandCalibration calibration, int simulations, long seed,
-                             CohortForecaster cohort) {
+    public static List<Case> cases(History history, Set<Integer> repeated, IntFunction<PlanningData> englandAt, double[][] phaseOfBand,
+                                   int maxHorizon, CohortParameters p, CohortForecaster cohort, List<BaseYear> bases) {
         PlanningData d = history.data();
         String code = d.area().code();
-        List<Row> rows = new ArrayList<>();
-        List<BaseYear> bases = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
         int latest = d.caseloadTotal().isEmpty() ? 0 : d.caseloadTotal().lastKey();
         for (int base = FIRST_BASE_YEAR; base < latest; base++) {
             int h = Math.min(maxHorizon, latest - base);
             Double tb = d.caseloadTotal().get(base);
             if (tb == null || Double.isNaN(tb) || tb <= 0) continue;
             boolean singleAge = d.caseloadByAge().containsKey(base) && Counts.sum(d.caseloadByAge().get(base)) > 0;
-            List<Row> forecasts = new ArrayList<>();
+            DataQuality.Report q = DataQuality.check(d.knownAt(base), base, repeated);
+            List<TotalsMethod.Component> forecasts = new ArrayList<>();
             if (singleAge && cohort != null) {
                 Forecast f = cohort.forecast(base, h);
                 if (f == null) continue;
                 for (SummaryRow r : f.summary()) {
                     int k = r.year() - base;
                     if (k < 1 || !(r.dimension() == Dimension.TOTAL || r.dimension() == Dimension.PROVISION || r.dimension() == Dimension.PHASE)) continue;
-                    forecasts.add(new Row(code, Method.SENDPLAN, base, k, r.dimension(), r.group(), r.mean(), r.p10(), r.p90(), Double.NaN));
+                    forecasts.add(new TotalsMethod.Component(k, r.dimension(), r.group(), r.mean()));
                 }
                 bases.add(new BaseYear(base, "cohort model", "single-age census " + (d.caseloadByAge().containsKey(base - 1) ? base - 1 + " and " : "")
                         + base + ", setting splits, new plans by age" + (d.ceasedByAge().containsKey(base - 1) ? ", ceased plans by age" : "")
                         + (d.needsByAge().containsKey(base) ? ", needs" : ", no need breakdown")));
             } else {
-                BaseYear by = TotalsMethod.forecast(history, repeated, englandAt.apply(base), phaseOfBand, base, h, p, calibration, simulations, seed, forecasts);
+                BaseYear by = TotalsMethod.forecast(history, q, englandAt.apply(base), phaseOfBand, base, h, p, forecasts);
                 if (by == null) continue;
                 bases.add(by);
             }
-            for (Row f : forecasts) {
+            double own = q.flaggedCaseload().contains(base) || q.flaggedCaseload().contains(base - 1) ? Double.NaN : growth(d, base);
+            double eng = growth(englandAt.apply(base), base);
+            double[] totals = new double[h + 1];
+            for (TotalsMethod.Component f : forecasts) if (f.dimension() == Dimension.TOTAL) totals[f.horizon()] = f.value();
+            for (TotalsMethod.Component f : forecasts) {
                 double actual = observed(history, phaseOfBand, base + f.horizon(), f.dimension(), f.group());
-                if (Double.isNaN(actual)) continue;
-                rows.add(new Row(code, Method.SENDPLAN, base, f.horizon(), f.dimension(), f.group(), f.forecast(), f.p10(), f.p90(), actual));
                 double last = observed(history, phaseOfBand, base, f.dimension(), f.group());
-                if (Double.isNaN(last)) continue;
-                rows.add(new Row(code, Method.LAST_VALUE, base, f.horizon(), f.dimension(), f.group(), last, Double.NaN, Double.NaN, actual));
                 double before = observed(history, phaseOfBand, base - 1, f.dimension(), f.group());
-                if (Double.isNaN(before) || before <= 0) continue;
-                rows.add(new Row(code, Method.LAST_GROWTH, base, f.horizon(), f.dimension(), f.group(),
-                        last * Math.pow(last / before, f.horizon()), Double.NaN, Double.NaN, actual));
+                double lastGrowth = Double.isNaN(last) || Double.isNaN(before) || before <= 0 ? Double.NaN : last * Math.pow(last / before, f.horizon());
+                cases.add(new Case(code, base, f.horizon(), f.dimension(), f.group(), f.value(), totals[f.horizon()], tb, own, eng,
+                        actual, last, lastGrowth));
             }
         }
-        rows.sort(java.util.Comparator.comparing(Row::method).thenComparingInt(Row::baseYear).thenComparingInt(Row::horizon)
-                .thenComparing(Row::dimension).thenComparing(Row::group));
-        return new Result(d.area(), maxHorizon, rows, bases, notes(calibration), history.reconciliation());
+        return cases;
     }
 
-    static List<String> notes(BandCalibration c) {
+    /** The backtest of an area's cases: the judge's central forecasts and bands as made at each base year, beside both baselines. */
+    public static Result run(History history, List<Case> cases, List<BaseYear> bases, int maxHorizon, TrackRecord judge) {
+        List<Row> rows = new ArrayList<>(judge.judge(cases));
+        rows.sort(java.util.Comparator.comparing(Row::method).thenComparingInt(Row::baseYear).thenComparingInt(Row::horizon)
+                .thenComparing(Row::dimension).thenComparing(Row::group));
+        return new Result(history.data().area(), maxHorizon, rows, bases, notes(), history.reconciliation());
+    }
+
+    /** Log growth of plans in the year to a census (NaN where either census is missing). */
+    private static double growth(PlanningData d, int base) {
+        Double a = d.caseloadTotal().get(base), b = d.caseloadTotal().get(base - 1);
+        return a == null || b == null || Double.isNaN(a) || Double.isNaN(b) || a <= 0 || b <= 0 ? Double.NaN : Math.log(a / b);
+    }
+
+    static List<String> notes() {
         return List.of("Backtest: for every base year from " + FIRST_BASE_YEAR + ", a forecast with only what was known in January of that year "
                         + "(caseload to that census, new plans to the calendar year before), compared with the published outturn.",
                 "Base years with a single-age census (January 2024 on) run the cohort model itself. Earlier base years have totals, "
                         + "setting splits and age bands only: the method runs degraded on totals (net continuation from the totals identity of "
                         + "the last known year, shrunk to England's; new plans by the same damped trend; the provision mix by the same setting-share "
                         + "trend; the phase mix from age bands, trended alike and split into phases by England's single ages of January 2024).",
+                "Out of sample: at each base year the central forecast's combination and the bands' level are chosen on the outturns of every "
+                        + "authority published by then, and the bands are the quantiles of the log errors of the forecasts made before it "
+                        + "(docs/method.md, \"The track record\"). No figure here was used to choose the forecast it judges.",
                 "Baselines: last_value repeats the base year's figure; last_growth repeats its year-on-year growth. MASE is the method's "
-                        + "mean absolute error over last_value's on the same cases.",
-                "Band: " + c.describe());
+                        + "mean absolute error over last_value's on the same cases.");
     }
 
     /**

@@ -8,19 +8,15 @@ import org.sendplan.model.Phase;
 import org.sendplan.model.PlanningData;
 import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
-import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortEstimator;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.quality.DataQuality;
-import org.sendplan.model.rollup.Quantiles;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.Locale;
 import java.util.SortedMap;
 
 /**
@@ -30,19 +26,22 @@ import java.util.SortedMap;
  * cohort model shrinks each age's); new plans by the cohort model's damped trend
  * ({@link CohortEstimator#newPlansGrowth}); the provision mix by the cohort model's setting-share
  * trend ({@link CohortEstimator#settingTrend}); the phase mix from the age bands, trended the
- * same way and split into phases by England's single ages of January 2024; the same random
- * parts ({@link CohortAssumptions.Uncertainty}), with the band widened per horizon by
- * {@link BandCalibration}. It serves the rolling backtest's earlier base years only.
+ * same way and split into phases by England's single ages of January 2024. Its expected path
+ * only (no random parts): the track record judges point forecasts and takes the bands from their
+ * errors. It serves the rolling backtest's earlier base years only.
  */
 final class TotalsMethod {
     private TotalsMethod() {
     }
 
+    /** The method's point forecast of one roll-up, h years ahead of a base year. */
+    record Component(int horizon, Dimension dimension, String group, double value) {
+    }
+
     /** One base year's forecasts into {@code out}; what it had to work with, or null when it cannot run. */
-    static RollingBacktest.BaseYear forecast(History history, Set<Integer> repeated, PlanningData england, double[][] phaseOfBand, int base, int horizon,
-                                     CohortParameters p, BandCalibration cal, int sims, long seed, List<RollingBacktest.Row> out) {
+    static RollingBacktest.BaseYear forecast(History history, DataQuality.Report q, PlanningData england, double[][] phaseOfBand, int base, int horizon,
+                                             CohortParameters p, List<Component> out) {
         PlanningData known = history.data().knownAt(base);
-        DataQuality.Report q = DataQuality.check(known, base, repeated);
         double tNow = known.caseloadTotal().get(base);
         Double tPrev = known.caseloadTotal().get(base - 1);
         SortedMap<Integer, Double> np = q.newPlans().headMap(base);
@@ -70,31 +69,14 @@ final class TotalsMethod {
         int bandYear = bands.isEmpty() ? 0 : bands.lastKey();
         double[] bandShare = bandYear > 0 ? normalised(bands.get(bandYear)) : null;
         double[] bandTrend = bandYear > 0 ? shareTrend(bands, bandYear, q.flaggedCaseload()) : null;
-        // simulate totals
-        RandomGenerator rng = new Well19937c(seed + base);
-        CohortAssumptions.Uncertainty u = p.uncertainty();
-        double[][] t = new double[horizon + 1][sims];
-        for (int k = 0; k < sims; k++) {
-            double ge = u.growthError() * rng.nextGaussian();
-            double logLevel = 0, stock = tNow;
-            for (int h = 1; h <= horizon; h++) {
-                logLevel += (growth + ge) * Math.pow(p.damping(), h) + u.joinerShock() * rng.nextGaussian();
-                double keep = Math.exp(u.continuationShock() * rng.nextGaussian());
-                stock = c * keep * stock + joiners * Math.exp(logLevel);
-                t[h][k] = stock;
-            }
-        }
-        Quantiles qs = new Quantiles();
-        String code = history.data().area().code();
-        double cumulative = 0;
+        // the expected path of totals (no random parts: the track record judges point forecasts)
+        double cumulative = 0, logLevel = 0, stock = tNow;
         for (int h = 1; h <= horizon; h++) {
             cumulative += Math.pow(p.damping(), h);
-            qs.of(t[h]);
-            double mean = qs.mean(), p10 = qs.at(10), p90 = qs.at(90);
-            double[] band = cal.apply(Dimension.TOTAL, h, mean, p10, p90);
-            out.add(new RollingBacktest.Row(code, RollingBacktest.Method.SENDPLAN, base, h, Dimension.TOTAL, SummaryRow.ALL, mean, band[0], band[1], Double.NaN));
-            double[] groupBand = cal.apply(Dimension.PROVISION, h, mean, p10, p90);
-            double lo = groupBand[0], hi = groupBand[1];
+            logLevel += growth * Math.pow(p.damping(), h);
+            stock = c * stock + joiners * Math.exp(logLevel);
+            double total = stock;
+            out.add(new Component(h, Dimension.TOTAL, SummaryRow.ALL, total));
             if (mixYear > 0) {
                 double[] prov = new double[Provision.values().length];
                 double norm = 0;
@@ -103,10 +85,7 @@ final class TotalsMethod {
                     prov[s.setting().provision().ordinal()] += x;
                     norm += x;
                 }
-                for (Provision pr : Provision.values()) {
-                    double sh = prov[pr.ordinal()] / norm;
-                    out.add(new RollingBacktest.Row(code, RollingBacktest.Method.SENDPLAN, base, h, Dimension.PROVISION, pr.name(), mean * sh, lo * sh, hi * sh, Double.NaN));
-                }
+                for (Provision pr : Provision.values()) out.add(new Component(h, Dimension.PROVISION, pr.name(), total * prov[pr.ordinal()] / norm));
             }
             if (bandShare != null) {
                 double[] b = new double[bandShare.length];
@@ -118,10 +97,7 @@ final class TotalsMethod {
                 }
                 double[] phases = new double[Phase.values().length];
                 for (int i = 0; i < b.length; i++) for (int ph = 0; ph < phases.length; ph++) phases[ph] += b[i] / norm * phaseOfBand[i][ph];
-                for (Phase ph : Phase.values()) {
-                    double sh = phases[ph.ordinal()];
-                    out.add(new RollingBacktest.Row(code, RollingBacktest.Method.SENDPLAN, base, h, Dimension.PHASE, ph.code(), mean * sh, lo * sh, hi * sh, Double.NaN));
-                }
+                for (Phase ph : Phase.values()) out.add(new Component(h, Dimension.PHASE, ph.code(), total * phases[ph.ordinal()]));
             }
         }
         String inputs = String.format(Locale.ROOT, "caseload totals %d–%d, new plans %d–%d%s%s; no single ages, no need breakdown; "

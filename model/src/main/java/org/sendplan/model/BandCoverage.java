@@ -1,0 +1,40 @@
+package org.sendplan.model;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How often past bands made the same way contained the outturn, out of sample, per roll-up and
+ * years ahead ([h − 1]; NaN where not measured). A band is called "80%" only when its measured
+ * coverage is within {@link #NOMINAL_LOW}–{@link #NOMINAL_HIGH}; otherwise its label says what
+ * was measured.
+ */
+public record BandCoverage(Map<Dimension, double[]> byHorizon) {
+    public static final BandCoverage UNMEASURED = new BandCoverage(Map.of());
+    public static final double NOMINAL_LOW = 0.75, NOMINAL_HIGH = 0.85;
+
+    public BandCoverage {
+        Map<Dimension, double[]> m = new EnumMap<>(Dimension.class);
+        byHorizon.forEach((d, v) -> m.put(d, v.clone()));
+        byHorizon = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Measured coverage h years ahead (NaN: not measured). */
+    public double at(Dimension d, int horizon) {
+        double[] v = byHorizon.get(d);
+        return v == null || horizon < 1 || horizon > v.length ? Double.NaN : v[horizon - 1];
+    }
+
+    public boolean measured() {
+        return !byHorizon.isEmpty();
+    }
+
+    /** "80% band", or what the band is when its measured coverage is not near 80%. */
+    public String label(Dimension d, int horizon) {
+        double c = at(d, horizon);
+        if (Double.isNaN(c)) return measured() ? "p10–p90 band (coverage not measured " + horizon + " years ahead)" : "p10–p90 band of the simulations";
+        if (c >= NOMINAL_LOW && c <= NOMINAL_HIGH) return "80% band";
+        return String.format(Locale.ROOT, "band that covered %.0f%% of past outturns", 100 * c);
+    }
+}

@@ -1,0 +1,63 @@
+package org.sendplan.model.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the central forecast of the total is made from its parts: the method's total combined with
+ * a pooled-growth total (the base census grown each year by a blend of the area's own last growth
+ * and England's, undamped), then corrected by a share of the median log error the same forecast
+ * made at that horizon in the past. Roll-ups keep the method's mix: each is the method's forecast
+ * scaled so that the roll-ups add up to the combined total (the total is their control total).
+ *
+ * <p>None of the weights is fixed here: the {@link TrackRecord} chooses one from {@link #GRID} at
+ * every base year, on the outturns known then.
+ *
+ * @param ownWeight    weight of the area's own last growth against England's in the pooled total
+ * @param methodWeight weight of the method's total against the pooled total
+ * @param biasWeight   share of the past median log error added back (0: none)
+ */
+public record Combination(double ownWeight, double methodWeight, double biasWeight) {
+    /** The method alone: what is used before there is any outturn to choose on. */
+    public static final Combination METHOD_ALONE = new Combination(1, 1, 0);
+    /** Every combination the judge may choose, the method alone first (so that it wins ties). */
+    public static final List<Combination> GRID = grid();
+
+    private static List<Combination> grid() {
+        List<Combination> g = new ArrayList<>();
+        double[] steps = {0, 0.25, 0.5, 0.75, 1};
+        double[] bias = {0, 0.5, 1};
+        for (double b : bias) g.add(new Combination(1, 1, b));
+        for (double m : new double[]{0.75, 0.5, 0.25, 0}) for (double w : steps) for (double b : bias) g.add(new Combination(w, m, b));
+        return List.copyOf(g);
+    }
+
+    /** The base census grown h years by the blended growth (England's alone where the area's is unknown). */
+    public double pooledTotal(Case c) {
+        double own = c.ownGrowth(), eng = c.englandGrowth();
+        double g = Double.isNaN(own) ? (Double.isNaN(eng) ? 0 : eng) : Double.isNaN(eng) ? own : ownWeight * own + (1 - ownWeight) * eng;
+        return c.baseTotal() * Math.exp(c.horizon() * g);
+    }
+
+    /** The combined total of the case's area, base year and horizon. */
+    public double total(Case c, double pastMedianError) {
+        double k = methodWeight == 1 ? c.methodTotal() : methodWeight * c.methodTotal() + (1 - methodWeight) * pooledTotal(c);
+        return k * Math.exp(biasWeight * pastMedianError);
+    }
+
+    /** The case's roll-up: its share of the method's total, of the combined total. */
+    public double forecast(Case c, double pastMedianError) {
+        return c.share() * total(c, pastMedianError);
+    }
+
+    public String describe() {
+        if (methodWeight == 1 && biasWeight == 0) return "the cohort model's total alone";
+        String s = methodWeight == 1 ? "the cohort model's total"
+                : String.format(Locale.ROOT, "%.0f%% the cohort model's total and %.0f%% a pooled-growth total (the base census grown each year by "
+                + "%.0f%% its own last growth and %.0f%% England's, undamped)", 100 * methodWeight, 100 * (1 - methodWeight), 100 * ownWeight,
+                100 * (1 - ownWeight));
+        return biasWeight == 0 ? s : s + String.format(Locale.ROOT, ", corrected by %.0f%% of the median log error of past forecasts at the same horizon",
+                100 * biasWeight);
+    }
+}
