@@ -36,6 +36,8 @@ public final class BacktestRoute {
     /** old LA code → the merged history's series, in the history's order (England is summed in it) */
     private final Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
     private final double[][] phaseOfBand;
+    /** The first census of the latest release's setting split (see {@link RollingBacktest#cases}). */
+    private final int mixFrom;
     private volatile TrackRecord judge;
     private final Map<String, List<Case>> poolCases = new ConcurrentHashMap<>();
     private final Map<String, List<RollingBacktest.BaseYear>> poolBases = new ConcurrentHashMap<>();
@@ -51,6 +53,9 @@ public final class BacktestRoute {
         this.route = route;
         history.authorities().forEach((c, h) -> merged.put(c, h.data()));
         this.repeated = DataQuality.repeatedNewPlans(merged);
+        int from = Integer.MAX_VALUE;
+        for (PlanningData d : release.data().values()) if (!d.caseloadBySetting().isEmpty()) from = Math.min(from, d.caseloadBySetting().firstKey());
+        this.mixFrom = from;
         PlanningData england = england(Integer.MAX_VALUE / 2);
         // England's single ages of the latest single-age census split each band into phases
         double[] ages = england.caseloadByAge().isEmpty() ? null : england.caseloadByAge().get(england.caseloadByAge().firstKey());
@@ -88,10 +93,15 @@ public final class BacktestRoute {
                 List<Map.Entry<String, History>> all = new ArrayList<>(history.authorities().entrySet());
                 List<List<Case>> each = all.parallelStream().map(e -> {
                     List<RollingBacktest.BaseYear> bases = new ArrayList<>();
-                    List<Case> cs = cases(e.getValue().data().area(), e.getValue(), HORIZONS, bases);
-                    poolBases.put(e.getValue().data().area().code(), List.copyOf(bases));
-                    poolCases.put(e.getValue().data().area().code(), cs);
-                    return cs;
+                    try {
+                        List<Case> cs = cases(e.getValue().data().area(), e.getValue(), HORIZONS, bases);
+                        poolBases.put(e.getValue().data().area().code(), List.copyOf(bases));
+                        poolCases.put(e.getValue().data().area().code(), cs);
+                        return cs;
+                    } catch (DataException | UnsupportedRequestException x) {
+                        // an authority whose history cannot be forecast adds nothing to the record; its own backtest says why
+                        return List.<Case>of();
+                    }
                 }).toList();
                 List<Case> pool = new ArrayList<>();
                 each.forEach(pool::addAll);
@@ -113,7 +123,7 @@ public final class BacktestRoute {
         Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? repeated.getOrDefault(h.data().area().code(), Set.of()) : Set.of();
         try {
             return RollingBacktest.cases(h, rep, this::england, phaseOfBand, horizons, CohortParameters.DEFAULTS,
-                    (base, horizon) -> route.expectedPath(new CheckedRelease.Request(area, base, horizon, null, 1, 0)), bases);
+                    (base, horizon) -> route.expectedPath(new CheckedRelease.Request(area, base, horizon, null, 1, 0)), mixFrom, bases);
         } catch (IllegalArgumentException | UnsupportedRequestException e) {
             // the degraded method's own checks (no usable new plans before a base year): the history cannot serve it
             throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")", "a history the backtest can run on", e.getMessage());

@@ -57,7 +57,7 @@ public final class PupilRoute {
             as.addAll(o.assumptions());
             List<String> method = new ArrayList<>(f.method());
             method.addAll(o.method());
-            return new Forecast(f.scenario(), f.area(), f.baseYear(), f.horizon(), f.projection(), f.summary(), as, f.warnings(), method, f.draws());
+            return new Forecast(f.scenario(), f.area(), f.baseYear(), f.horizon(), f.projection(), f.summary(), as, f.warnings(), method, f.draws(), f.coverage());
         }
     }
 

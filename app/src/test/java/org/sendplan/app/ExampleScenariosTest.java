@@ -2,6 +2,7 @@ package org.sendplan.app;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
@@ -46,7 +47,8 @@ class ExampleScenariosTest {
         CheckedRelease release = new CheckedRelease(DfeReleaseReader.bundled());
         Area area = release.areas().resolve(RunDefaults.LA);
         DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED), null);
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED),
+                () -> new BacktestRoute(release, DfeHistory.of(release.release())));
         List<Scenario> scenarios = new ArrayList<>();
         for (String f : FILES) scenarios.add(route.scenarioReader().read(dir.resolve(f)));
         run = new Pipeline(route, new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY)).run(scenarios, false, false);

@@ -7,6 +7,8 @@ import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.evaluation.BacktestMetrics;
+import org.sendplan.model.evaluation.Case;
+import org.sendplan.model.evaluation.Combination;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.TrackRecord;
 
@@ -38,11 +40,37 @@ public final class BacktestAccuracy {
         table("Out of sample: outturns before January " + tuned, rows, r -> r.baseYear() + r.horizon() < tuned);
         table("Post-reform base years (2016 on), outturns before January " + tuned, rows, r -> r.baseYear() >= 2016 && r.baseYear() + r.horizon() < tuned);
         table("Every outturn, January " + tuned + " included (in sample for the cohort estimator's constants)", rows, r -> true);
+        System.out.println("\ntotal by base year: | base | median APE h1..5 | coverage h1..5 |");
+        for (int b = RollingBacktest.FIRST_BASE_YEAR; b < judge.lastOutturn(); b++) {
+            int bb = b;
+            List<BacktestMetrics.Line> lb = BacktestMetrics.of(rows.stream().filter(r -> r.baseYear() == bb).toList());
+            StringBuilder ape = new StringBuilder(), cov = new StringBuilder();
+            for (int h = 1; h <= 5; h++) {
+                BacktestMetrics.Line s = BacktestMetrics.find(lb, RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
+                ape.append(s == null ? "   -  " : String.format(Locale.ROOT, " %5.1f", 100 * s.medianApe()));
+                cov.append(s == null ? "   -  " : String.format(Locale.ROOT, " %5.0f", 100 * s.coverage()));
+            }
+            System.out.printf(Locale.ROOT, "| %d |%s |%s |%n", b, ape, cov);
+        }
+        System.out.println("\nfixed combinations on the same out-of-sample cases (total; median APE by years ahead 1-5 | mean APE):");
+        List<Case> oos = route.pool().stream().filter(c -> c.dimension() == Dimension.TOTAL && c.outturnYear() < tuned && !Double.isNaN(c.actual())).toList();
+        for (Combination o : Combination.GRID) {
+            StringBuilder sb = new StringBuilder();
+            StringBuilder mean = new StringBuilder();
+            for (int h = 1; h <= 5; h++) {
+                int hh = h;
+                double[] ape = oos.stream().filter(c -> c.horizon() == hh && c.actual() > 0)
+                        .mapToDouble(c -> Math.abs(o.forecast(c) - c.actual()) / c.actual()).sorted().toArray();
+                sb.append(String.format(Locale.ROOT, " %.2f", 100 * ape[ape.length / 2]));
+                mean.append(String.format(Locale.ROOT, " %.2f", 100 * java.util.Arrays.stream(ape).average().orElse(0)));
+            }
+            System.out.printf(Locale.ROOT, "%.2f %.2f |%s |%s%n", o.ownWeight(), o.methodWeight(), sb, mean);
+        }
         System.out.println("\nchoices by base year (made on the outturns published by then):");
         for (int b = RollingBacktest.FIRST_BASE_YEAR; b <= judge.lastOutturn(); b++) {
             for (int h = 1; h <= judge.horizons(); h++) {
                 System.out.printf(Locale.ROOT, "| %d | %d | %s | %.2f | %.2f | %.2f |%n", b, h, judge.combination(b, h).describe(),
-                        judge.level(Dimension.TOTAL, b, h), judge.level(Dimension.PROVISION, b, h), judge.level(Dimension.PHASE, b, h));
+                        judge.widening(Dimension.TOTAL, b, h), judge.widening(Dimension.PROVISION, b, h), judge.widening(Dimension.PHASE, b, h));
             }
         }
     }

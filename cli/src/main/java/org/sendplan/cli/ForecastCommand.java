@@ -8,6 +8,7 @@ import org.sendplan.app.RunDefaults;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;
+import org.sendplan.model.BandCoverage;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.RunResult;
@@ -140,13 +141,19 @@ public final class ForecastCommand implements Callable<Integer> {
     static void headline(PrintWriter stdout, String label, RunResult r) {
         List<SummaryRow> totals = r.baseline().summary(Dimension.TOTAL);
         SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
-        stdout.printf(Locale.ROOT, "%s: %,.0f EHC plans in January %d; projected %,.0f in January %d (80%% band %,.0f–%,.0f)%n",
-                label, first.mean(), first.year(), last.mean(), last.year(), last.p10(), last.p90());
+        BandCoverage c = r.baseline().coverage();
+        int h = last.year() - first.year();
+        int m = c.longestMeasured(Dimension.TOTAL);
+        // beyond the horizons the backtest measured, the figure of the longest measured one beside it
+        String measured = m > 0 && m < h ? String.format(Locale.ROOT, "; %,.0f in January %d (%s: %,.0f–%,.0f)", totals.get(m).mean(),
+                totals.get(m).year(), c.label(Dimension.TOTAL, m), totals.get(m).p10(), totals.get(m).p90()) : "";
+        stdout.printf(Locale.ROOT, "%s: %,.0f EHC plans in January %d; projected %,.0f in January %d (%s: %,.0f–%,.0f)%s%n",
+                label, first.mean(), first.year(), last.mean(), last.year(), c.label(Dimension.TOTAL, h), last.p10(), last.p90(), measured);
         for (Outcome o : r.outcomes().subList(1, r.outcomes().size())) {
             List<SummaryRow> s = o.forecast().summary(Dimension.TOTAL);
             SummaryRow sl = s.get(s.size() - 1);
-            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (80%% band %,.0f–%,.0f)%n", o.forecast().scenario(), sl.mean(), sl.year(),
-                    sl.p10(), sl.p90());
+            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f)%n", o.forecast().scenario(), sl.mean(), sl.year(),
+                    o.forecast().coverage().label(Dimension.TOTAL, sl.year() - first.year()), sl.p10(), sl.p90());
         }
     }
 

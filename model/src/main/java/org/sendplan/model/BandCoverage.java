@@ -20,6 +20,13 @@ public record BandCoverage(Map<Dimension, double[]> byHorizon) {
         byHorizon = java.util.Collections.unmodifiableMap(m);
     }
 
+    /** The longest horizon whose coverage was measured (0: none). */
+    public int longestMeasured(Dimension d) {
+        int h = 0;
+        while (!Double.isNaN(at(d, h + 1))) h++;
+        return h;
+    }
+
     /** Measured coverage h years ahead (NaN: not measured). */
     public double at(Dimension d, int horizon) {
         double[] v = byHorizon.get(d);
@@ -33,8 +40,22 @@ public record BandCoverage(Map<Dimension, double[]> byHorizon) {
     /** "80% band", or what the band is when its measured coverage is not near 80%. */
     public String label(Dimension d, int horizon) {
         double c = at(d, horizon);
-        if (Double.isNaN(c)) return measured() ? "p10–p90 band (coverage not measured " + horizon + " years ahead)" : "p10–p90 band of the simulations";
+        if (Double.isNaN(c)) return measured() ? "p10–p90, not validated " + horizon + " years ahead" : "p10–p90 of the simulations";
         if (c >= NOMINAL_LOW && c <= NOMINAL_HIGH) return "80% band";
         return String.format(Locale.ROOT, "band that covered %.0f%% of past outturns", 100 * c);
+    }
+
+    /** One line for a chart or sheet: what the p10–p90 band of a roll-up is, by years ahead. */
+    public String note(Dimension d) {
+        double[] v = byHorizon.get(d);
+        if (v == null) return "p10–p90 of the simulations (coverage not measured)";
+        StringBuilder sb = new StringBuilder("p10–p90 band; it covered ");
+        int measured = 0;
+        for (int h = 0; h < v.length && !Double.isNaN(v[h]); h++, measured++) {
+            sb.append(h == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f%%", 100 * v[h]));
+        }
+        if (measured == 0) return "p10–p90 band (coverage not measured)";
+        sb.append(" of past outturns 1").append(measured > 1 ? "–" + measured : "").append(" years ahead");
+        return measured < v.length ? sb.append("; not measured beyond").toString() : sb.toString();
     }
 }

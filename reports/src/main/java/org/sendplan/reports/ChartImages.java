@@ -159,7 +159,7 @@ public final class ChartImages {
     static XYChart total(Forecast f) {
         SummaryTable t = SummaryTable.of(f, Dimension.TOTAL);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title("Total EHC plans, " + f.area().name() + " (" + f.baseYear() + " observed; mean, p10-p90 band)")
+                .title("Total EHC plans, " + f.area().name() + " (" + f.baseYear() + " observed; central forecast, p10-p90 band)")
                 .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
         style(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("0");
@@ -182,7 +182,7 @@ public final class ChartImages {
         }
         Color band = new Color(173, 205, 235);
         // The band is the p90 area with the p10 area painted over it in the plot's background colour.
-        XYSeries upper = chart.addSeries("p10-p90 (80% band)", x, hi);
+        XYSeries upper = chart.addSeries(f.coverage().note(Dimension.TOTAL).replace('–', '-'), x, hi);
         upper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         upper.setFillColor(band);
         upper.setLineColor(band);

@@ -116,8 +116,8 @@ final class GroupSheets {
             next += CHART_ROWS + 1;
         }
 
-        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the 80% band, per " + noun, true, suppress) + 1;
-        quantileBlock(sh, st, f, t, next, "p90: upper end of the 80% band, per " + noun, false, suppress);
+        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the band, per " + noun + " (" + f.coverage().note(dim) + ")", true, suppress) + 1;
+        quantileBlock(sh, st, f, t, next, "p90: upper end of the band, per " + noun, false, suppress);
 
         sh.setColumnWidth(0, 24 * 256);
         sh.setColumnWidth(1, 48 * 256);

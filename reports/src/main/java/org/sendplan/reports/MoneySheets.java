@@ -196,7 +196,7 @@ final class MoneySheets {
         }
         finish(sh, head.length, last, new int[]{16, 16, 16, 14, 16, 18, 16, 16});
         if (last < first) return;
-        XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + " (mean and 80% band)");
+        XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + " (mean and p10–p90 of the simulations)");
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         x.setTitle("Financial year");
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);

@@ -123,6 +123,26 @@ public final class SummaryJsonWriter {
         g.writeEndArray();
     }
 
+    /**
+     * {@code "bandCoverage"}: per roll-up (total, provision, phase), the share of past outturns
+     * 1, 2, … years after their forecast that fell inside the band as it was made then (out of
+     * sample; null where not measured); absent when the band is the simulation's own.
+     */
+    private static void bandCoverage(JsonGenerator g, Forecast f) throws IOException {
+        if (!f.coverage().measured()) return;
+        g.writeObjectFieldStart("bandCoverage");
+        for (Dimension d : new Dimension[]{Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE}) {
+            g.writeArrayFieldStart(d.code());
+            for (int h = 1; h <= f.horizon(); h++) {
+                double v = f.coverage().at(d, h);
+                if (Double.isFinite(v)) g.writeNumber(Math.round(v * 10000) / 10000.0);
+                else g.writeNull();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
     private static void share(JsonGenerator g, String name, double v) throws IOException {
         if (Double.isFinite(v)) g.writeNumberField(name, Math.round(v * 10000) / 10000.0);
         else g.writeNullField(name);
@@ -166,6 +186,7 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
         g.writeNumberField("baseYear", f.baseYear());
         g.writeNumberField("horizon", f.horizon());
+        bandCoverage(g, f);
 
         g.writeArrayFieldStart("totals");
         for (SummaryRow r : f.summary(Dimension.TOTAL)) {
@@ -178,6 +199,7 @@ public final class SummaryJsonWriter {
             number(g, "p90", r.p90());
             number(g, "p975", r.p975());
             g.writeBooleanField("observed", r.year() == f.baseYear());
+            if (r.year() > f.baseYear()) g.writeStringField("band", f.coverage().label(Dimension.TOTAL, r.year() - f.baseYear()));
             g.writeEndObject();
         }
         g.writeEndArray();

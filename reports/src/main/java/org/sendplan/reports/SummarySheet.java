@@ -110,7 +110,7 @@ final class SummarySheet {
     /** The line chart of mean, p10 and p90 bound to the totals table ({@code n} years from row {@code first}). */
     private static void totalChart(XSSFSheet sh, Forecast f, String[] head, int hc, int chartTop, int first, int n) {
         XSSFChart chart = chart(sh, hc, chartTop, hc + 10, chartTop + CHART_ROWS,
-                "Total EHC plans, " + f.area().name() + " (mean and 80% band)");
+                "Total EHC plans, " + f.area().name() + " (central forecast and " + f.coverage().note(Dimension.TOTAL) + ")");
         XDDFCategoryAxis xAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
         xAxis.setTitle("January census year");
         XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);

@@ -89,8 +89,7 @@ public final class CohortProjector {
         List<String> method = new ArrayList<>(as.method());
         method.addAll(CohortLevers.describe(levers));
         method.add(String.format(Locale.ROOT, "Uncertainty: %d simulations (seed %d). Each draws a growth-rate error (SD %.2f, log), a yearly shock to new plans "
-                        + "(SD %.2f) and a yearly shock to continuation (SD %.2f); p10–p90 is the 80%% band of the simulated sums, "
-                        + "calibrated so that it covers about 80%% of one-year outturns in backtests across authorities.",
+                        + "(SD %.2f) and a yearly shock to continuation (SD %.2f); quantiles are of the simulated sums.",
                 simulations, seed, u.growthError(), u.joinerShock(), u.continuationShock()));
         return new Forecast(scenario, as.area(), as.baseYear(), horizon, projection, summary, as.assumptions(), as.warnings(), method, draws);
     }

@@ -7,8 +7,7 @@ import java.util.Locale;
 /**
  * How the central forecast of the total is made from its parts: the method's total combined with
  * a pooled-growth total (the base census grown each year by a blend of the area's own last growth
- * and England's, undamped), then corrected by a share of the median log error the same forecast
- * made at that horizon in the past. Roll-ups keep the method's mix: each is the method's forecast
+ * and England's, undamped). Roll-ups keep the method's mix: each is the method's forecast
  * scaled so that the roll-ups add up to the combined total (the total is their control total).
  *
  * <p>None of the weights is fixed here: the {@link TrackRecord} chooses one from {@link #GRID} at
@@ -16,20 +15,18 @@ import java.util.Locale;
  *
  * @param ownWeight    weight of the area's own last growth against England's in the pooled total
  * @param methodWeight weight of the method's total against the pooled total
- * @param biasWeight   share of the past median log error added back (0: none)
  */
-public record Combination(double ownWeight, double methodWeight, double biasWeight) {
+public record Combination(double ownWeight, double methodWeight) {
     /** The method alone: what is used before there is any outturn to choose on. */
-    public static final Combination METHOD_ALONE = new Combination(1, 1, 0);
+    public static final Combination METHOD_ALONE = new Combination(1, 1);
     /** Every combination the judge may choose, the method alone first (so that it wins ties). */
     public static final List<Combination> GRID = grid();
 
     private static List<Combination> grid() {
         List<Combination> g = new ArrayList<>();
         double[] steps = {0, 0.25, 0.5, 0.75, 1};
-        double[] bias = {0, 0.5, 1};
-        for (double b : bias) g.add(new Combination(1, 1, b));
-        for (double m : new double[]{0.75, 0.5, 0.25, 0}) for (double w : steps) for (double b : bias) g.add(new Combination(w, m, b));
+        g.add(METHOD_ALONE);
+        for (double m : new double[]{0.75, 0.5, 0.25, 0}) for (double w : steps) g.add(new Combination(w, m));
         return List.copyOf(g);
     }
 
@@ -41,23 +38,19 @@ public record Combination(double ownWeight, double methodWeight, double biasWeig
     }
 
     /** The combined total of the case's area, base year and horizon. */
-    public double total(Case c, double pastMedianError) {
-        double k = methodWeight == 1 ? c.methodTotal() : methodWeight * c.methodTotal() + (1 - methodWeight) * pooledTotal(c);
-        return k * Math.exp(biasWeight * pastMedianError);
+    public double total(Case c) {
+        return methodWeight == 1 ? c.methodTotal() : methodWeight * c.methodTotal() + (1 - methodWeight) * pooledTotal(c);
     }
 
     /** The case's roll-up: its share of the method's total, of the combined total. */
-    public double forecast(Case c, double pastMedianError) {
-        return c.share() * total(c, pastMedianError);
+    public double forecast(Case c) {
+        return c.share() * total(c);
     }
 
     public String describe() {
-        if (methodWeight == 1 && biasWeight == 0) return "the cohort model's total alone";
-        String s = methodWeight == 1 ? "the cohort model's total"
-                : String.format(Locale.ROOT, "%.0f%% the cohort model's total and %.0f%% a pooled-growth total (the base census grown each year by "
+        if (methodWeight == 1) return "the cohort model's total alone";
+        return String.format(Locale.ROOT, "%.0f%% the cohort model's total and %.0f%% a pooled-growth total (the base census grown each year by "
                 + "%.0f%% its own last growth and %.0f%% England's, undamped)", 100 * methodWeight, 100 * (1 - methodWeight), 100 * ownWeight,
                 100 * (1 - ownWeight));
-        return biasWeight == 0 ? s : s + String.format(Locale.ROOT, ", corrected by %.0f%% of the median log error of past forecasts at the same horizon",
-                100 * biasWeight);
     }
 }

@@ -23,6 +23,12 @@ final class PastErrors {
         double quantile(double u) {
             return scale * Quantiles.typeSeven(sorted.length, u, k -> sorted[k]);
         }
+
+        /** The u-quantile moved away from the median by a factor. */
+        double widened(double u, double factor) {
+            double m = quantile(0.5);
+            return m + factor * (quantile(u) - m);
+        }
     }
 
     private final Map<String, List<double[]>> byKey = new HashMap<>(); // key → (outturn year, error)

@@ -98,10 +98,13 @@ public final class RollingBacktest {
      * @param englandAt   England (sum of cleaned authorities) known at a base year
      * @param phaseOfBand [band][phase] share of each band's plans in each phase (England, single ages)
      * @param cohort      the cohort model's expected path, for base years with a single-age census
+     * @param mixFrom     the first census of the latest release's setting split: provisions are judged from base years on
+     *                    it, because the earlier release's settings map onto provisions differently, and an error that is
+     *                    only a change of category says nothing about the next forecast
      * @param bases       receives what each base year's forecast had to work with
      */
     public static List<Case> cases(History history, Set<Integer> repeated, IntFunction<PlanningData> englandAt, double[][] phaseOfBand,
-                                   int maxHorizon, CohortParameters p, CohortForecaster cohort, List<BaseYear> bases) {
+                                   int maxHorizon, CohortParameters p, CohortForecaster cohort, int mixFrom, List<BaseYear> bases) {
         PlanningData d = history.data();
         String code = d.area().code();
         List<Case> cases = new ArrayList<>();
@@ -134,6 +137,7 @@ public final class RollingBacktest {
             double[] totals = new double[h + 1];
             for (TotalsMethod.Component f : forecasts) if (f.dimension() == Dimension.TOTAL) totals[f.horizon()] = f.value();
             for (TotalsMethod.Component f : forecasts) {
+                if (f.dimension() == Dimension.PROVISION && base < mixFrom) continue;
                 double actual = observed(history, phaseOfBand, base + f.horizon(), f.dimension(), f.group());
                 double last = observed(history, phaseOfBand, base, f.dimension(), f.group());
                 double before = observed(history, phaseOfBand, base - 1, f.dimension(), f.group());

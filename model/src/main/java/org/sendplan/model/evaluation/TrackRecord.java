@@ -4,9 +4,7 @@ import org.sendplan.model.Dimension;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one judge: the method's past forecasts of every authority, made again from every base year
@@ -16,26 +14,36 @@ import java.util.Map;
  * <ul>
  * <li>for each horizon, the {@link Combination} that makes the central forecast (lowest median
  *     plus mean APE of the total at that horizon);</li>
- * <li>the band of each roll-up at each horizon: the quantiles of the log errors of the central
- *     forecasts made before, at the level (per dimension and horizon) whose coverage of those past
- *     outturns was nearest {@link #TARGET}.</li>
+ * <li>the band of each roll-up at each horizon: the p10–p90 of the log errors of the central
+ *     forecasts made before, widened about their median by the factor (per dimension and horizon)
+ *     whose coverage of those past outturns was nearest {@link #TARGET}. Widening, not a wider
+ *     pair of percentiles, because the errors of later years ran beyond the range of earlier ones.</li>
  * </ul>
  * A forecast from base b uses only the choices made at b, so every figure the judge reports for
  * it is out of sample. No weight, quantile or level is fixed in the code: the grids are.
  */
 public final class TrackRecord {
     public static final double TARGET = 0.80;
-    /** Lower band levels tried, nearest the nominal 10% first (so that it wins ties). */
-    static final double[] LEVELS = {0.10, 0.09, 0.11, 0.08, 0.12, 0.07, 0.13, 0.06, 0.14, 0.05, 0.15, 0.04, 0.03, 0.02};
+    /** Widenings of the past errors' p10–p90 about their median tried, 1 (as they were) first so that it wins ties. */
+    static final double[] WIDENINGS = widenings();
     static final Dimension[] JUDGED = {Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE};
 
     private final int first, last, horizons;
     private final Combination[][] chosen;                                   // [base − first][h]
-    private final Map<Combination, double[][]> medianError = new HashMap<>(); // [base − first][h]
     private final PastErrors errors = new PastErrors();
-    private final PastErrors mixErrors = new PastErrors();
-    private final double[][][] level;                                        // [dimension][base − first][h]
+    private final double[][][] level;                                        // widening: [dimension][base − first][h]
     private final int[][][] banded, inside;                                  // [dimension][h][outturn − first]
+
+    private static double[] widenings() {
+        double[] w = new double[36];
+        w[0] = 1;
+        int n = 1;
+        for (int k = 1; n < w.length; k++) {
+            if (1 + 0.1 * k <= 4.0 + 1e-9) w[n++] = Math.round((1 + 0.1 * k) * 10) / 10.0;
+            if (n < w.length && 1 - 0.1 * k >= 0.5 - 1e-9) w[n++] = Math.round((1 - 0.1 * k) * 10) / 10.0;
+        }
+        return w;
+    }
 
     private TrackRecord(List<Case> pool) {
         List<Case> cases = pool.stream().filter(c -> !Double.isNaN(c.actual())).toList();
@@ -48,19 +56,13 @@ public final class TrackRecord {
         banded = new int[JUDGED.length][horizons + 1][last - first + 1];
         inside = new int[JUDGED.length][horizons + 1][last - first + 1];
         choose(cases.stream().filter(c -> c.dimension() == Dimension.TOTAL).toList());
-        Map<String, Double> totalError = new HashMap<>();
-        for (Case c : cases) {
-            double e = PastErrors.error(c.actual(), forecast(c));
-            errors.add(c.dimension(), c.group(), c.horizon(), c.outturnYear(), e);
-            if (c.dimension() == Dimension.TOTAL) totalError.put(c.area() + "|" + c.baseYear() + "|" + c.horizon(), e);
+        double[] err = new double[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            err[i] = PastErrors.error(c.actual(), forecast(c));
+            errors.add(c.dimension(), c.group(), c.horizon(), c.outturnYear(), err[i]);
         }
-        for (Case c : cases) {
-            Double t = totalError.get(c.area() + "|" + c.baseYear() + "|" + c.horizon());
-            if (c.dimension() != Dimension.TOTAL && t != null) {
-                mixErrors.add(c.dimension(), c.group(), c.horizon(), c.outturnYear(), PastErrors.error(c.actual(), forecast(c)) - t);
-            }
-        }
-        chooseLevels(cases);
+        chooseLevels(cases, err);
     }
 
     /** Judges the pool: every authority's past forecasts (forward cases, without outturn, are left out). */
@@ -78,23 +80,17 @@ public final class TrackRecord {
         double[][] best = new double[n][horizons + 1];
         for (double[] b : best) Arrays.fill(b, Double.POSITIVE_INFINITY);
         for (Combination o : Combination.GRID) {
-            double[][] me = new double[n][horizons + 1];
             double[] f = new double[totals.size()];
-            List<List<Double>> errs = new ArrayList<>(), apes = new ArrayList<>();
-            for (int h = 0; h <= horizons; h++) {
-                errs.add(new ArrayList<>());
-                apes.add(new ArrayList<>());
-            }
+            Growing[] apes = new Growing[horizons + 1];
+            for (int h = 0; h <= horizons; h++) apes[h] = new Growing();
             for (int b = first; b <= last; b++) {
                 for (int i = 0; i < totals.size(); i++) {
                     Case c = totals.get(i);
                     if (c.outturnYear() != b) continue;
-                    errs.get(c.horizon()).add(PastErrors.error(c.actual(), f[i]));
-                    if (c.actual() > 0) apes.get(c.horizon()).add(Math.abs(f[i] - c.actual()) / c.actual());
+                    if (c.actual() > 0) apes[c.horizon()].add(Math.abs(f[i] - c.actual()) / c.actual());
                 }
                 for (int h = 1; h <= horizons; h++) {
-                    me[b - first][h] = median(errs, h);
-                    double score = score(apes.get(h));
+                    double score = apes[h].size == 0 ? Double.POSITIVE_INFINITY : apes[h].median() + apes[h].mean();
                     if (score < best[b - first][h]) {
                         best[b - first][h] = score;
                         chosen[b - first][h] = o;
@@ -102,10 +98,9 @@ public final class TrackRecord {
                 }
                 for (int i = 0; i < totals.size(); i++) {
                     Case c = totals.get(i);
-                    if (c.baseYear() == b) f[i] = o.total(c, me[b - first][c.horizon()]);
+                    if (c.baseYear() == b) f[i] = o.total(c);
                 }
             }
-            medianError.put(o, me);
         }
         for (Combination[] byH : chosen) {
             Combination longest = Combination.METHOD_ALONE;
@@ -116,70 +111,83 @@ public final class TrackRecord {
         }
     }
 
-    /** The median past error at a horizon, extrapolated h / h' from a shorter horizon with enough errors, 0 with none. */
-    private static double median(List<List<Double>> errs, int h) {
-        for (int k = h; k >= 1; k--) {
-            List<Double> e = errs.get(k);
-            if (e.size() < PastErrors.MIN_ERRORS) continue;
-            double[] v = e.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return (double) h / k * (v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2);
-        }
-        return 0;
-    }
+    /** A growing list of values, for medians and means as outturns arrive. */
+    private static final class Growing {
+        double[] v = new double[64];
+        int size;
 
-    /** Median plus mean APE (infinite with no outturns). */
-    private static double score(List<Double> apes) {
-        if (apes.isEmpty()) return Double.POSITIVE_INFINITY;
-        double[] v = apes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-        return median + Arrays.stream(v).average().orElse(0);
+        void add(double x) {
+            if (size == v.length) v = Arrays.copyOf(v, 2 * size);
+            v[size++] = x;
+        }
+
+        double median() {
+            double[] s = Arrays.copyOf(v, size);
+            Arrays.sort(s);
+            return size % 2 == 1 ? s[size / 2] : (s[size / 2 - 1] + s[size / 2]) / 2;
+        }
+
+        double mean() {
+            double t = 0;
+            for (int i = 0; i < size; i++) t += v[i];
+            return t / size;
+        }
     }
 
     /**
-     * For each dimension, base and horizon, the band level whose bands (as made at their own bases)
+     * For each dimension, base and horizon, the widening whose bands (as made at their own bases)
      * covered the past outturns at that horizon nearest the target; a horizon without outturns yet
-     * takes the level of the longest one with them.
+     * takes the widening of the longest one with them.
      */
-    private void chooseLevels(List<Case> cases) {
+    private void chooseLevels(List<Case> cases, double[] err) {
         int n = last - first + 1;
+        // each case's past errors at its base: median, p10 and p90 (NaN where none)
+        double[][] spread = new double[cases.size()][];
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            PastErrors.Sample s = errors.sample(c.dimension(), c.group(), c.horizon(), c.baseYear());
+            if (s != null) spread[i] = new double[]{s.quantile(0.5), s.quantile(0.1), s.quantile(0.9), s.scale()};
+        }
         for (int d = 0; d < JUDGED.length; d++) {
-            int[][][] hits = new int[horizons + 1][LEVELS.length][n];
+            int[][][] hits = new int[horizons + 1][WIDENINGS.length][n];
             int[][] count = new int[horizons + 1][n];
-            for (Case c : cases) {
-                if (c.dimension() != JUDGED[d]) continue;
-                PastErrors.Sample s = errors.sample(c.dimension(), c.group(), c.horizon(), c.baseYear());
-                if (s == null) continue;
-                double e = PastErrors.error(c.actual(), forecast(c));
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                double[] q = spread[i];
+                // only bands made from errors at their own horizon say how far such errors must be widened
+                if (c.dimension() != JUDGED[d] || q == null || q[3] != 1) continue;
                 count[c.horizon()][c.outturnYear() - first]++;
-                for (int l = 0; l < LEVELS.length; l++) {
-                    if (e >= s.quantile(LEVELS[l]) && e <= s.quantile(1 - LEVELS[l])) hits[c.horizon()][l][c.outturnYear() - first]++;
+                for (int l = 0; l < WIDENINGS.length; l++) {
+                    double w = WIDENINGS[l];
+                    if (err[i] >= q[0] + w * (q[1] - q[0]) && err[i] <= q[0] + w * (q[2] - q[0])) hits[c.horizon()][l][c.outturnYear() - first]++;
                 }
             }
             for (int b = 0; b < n; b++) {
-                double longest = LEVELS[0];
+                double longest = WIDENINGS[0];
                 for (int h = 1; h <= horizons; h++) {
                     int total = 0;
                     for (int y = 0; y <= b; y++) total += count[h][y];
                     level[d][b][h] = longest;
                     double bestGap = Double.POSITIVE_INFINITY;
-                    for (int l = 0; l < LEVELS.length && total > 0; l++) {
+                    for (int l = 0; l < WIDENINGS.length && total > 0; l++) {
                         int in = 0;
                         for (int y = 0; y <= b; y++) in += hits[h][l][y];
                         double gap = Math.abs((double) in / total - TARGET);
                         if (gap < bestGap - 1e-12) {
                             bestGap = gap;
-                            level[d][b][h] = LEVELS[l];
+                            level[d][b][h] = WIDENINGS[l];
                         }
                     }
                     longest = level[d][b][h];
                 }
             }
-            for (Case c : cases) {
-                if (c.dimension() != JUDGED[d]) continue;
-                double[] band = band(c);
-                if (Double.isNaN(band[0])) continue;
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                double[] q = spread[i];
+                if (c.dimension() != JUDGED[d] || q == null) continue;
+                double w = widening(c.dimension(), c.baseYear(), c.horizon());
                 banded[d][c.horizon()][c.outturnYear() - first]++;
-                if (c.actual() >= band[0] && c.actual() <= band[1]) inside[d][c.horizon()][c.outturnYear() - first]++;
+                if (err[i] >= q[0] + w * (q[1] - q[0]) && err[i] <= q[0] + w * (q[2] - q[0])) inside[d][c.horizon()][c.outturnYear() - first]++;
             }
         }
     }
@@ -193,19 +201,13 @@ public final class TrackRecord {
         return chosen[at(base)][Math.min(horizon, horizons)];
     }
 
-    /** The past median log error of the chosen combination at a horizon, as known at a base (extrapolated beyond the longest horizon judged). */
-    public double medianError(int base, int horizon) {
-        double[] me = medianError.get(combination(base, horizon))[at(base)];
-        return horizon <= horizons ? me[horizon] : me[horizons] * horizon / horizons;
-    }
-
     /** The central forecast of a case, as it was (or is) made at its base year. */
     public double forecast(Case c) {
-        return combination(c.baseYear(), c.horizon()).forecast(c, medianError(c.baseYear(), c.horizon()));
+        return combination(c.baseYear(), c.horizon()).forecast(c);
     }
 
-    /** The lower band level of a dimension chosen at a base year for a horizon. */
-    public double level(Dimension d, int base, int horizon) {
+    /** The widening of past errors' p10–p90 chosen at a base year for a dimension and horizon. */
+    public double widening(Dimension d, int base, int horizon) {
         return level[index(d)][at(base)][Math.min(horizon, horizons)];
     }
 
@@ -214,21 +216,19 @@ public final class TrackRecord {
         return band(c.dimension(), c.group(), c.horizon(), c.baseYear(), forecast(c));
     }
 
-    /** The calibrated band of a central forecast: its past log errors' quantiles at the level chosen at the base. */
+    /** The calibrated band of a central forecast: its past log errors' p10 and p90, widened about their median as chosen at the base. */
     public double[] band(Dimension d, String group, int horizon, int base, double central) {
         PastErrors.Sample s = errors.sample(d, group, horizon, Math.min(base, last));
         if (s == null) return new double[]{Double.NaN, Double.NaN};
-        double l = level(d, base, horizon);
-        return new double[]{PastErrors.at(central, s.quantile(l)), PastErrors.at(central, s.quantile(1 - l))};
+        double w = widening(d, base, horizon);
+        return new double[]{PastErrors.at(central, s.widened(0.1, w)), PastErrors.at(central, s.widened(0.9, w))};
     }
 
-    /** The u-quantile (0–1) of past log errors, stretched so that 0.1 and 0.9 fall on the chosen band level; NaN with no errors. */
-    public double stretchedError(Dimension d, String group, int horizon, int base, double u, boolean mix) {
-        PastErrors.Sample s = (mix ? mixErrors : errors).sample(d, group, horizon, Math.min(base, last));
+    /** The u-quantile (0–1) of past log errors, widened about their median as chosen at the base; NaN with no errors. */
+    public double stretchedError(Dimension d, String group, int horizon, int base, double u) {
+        PastErrors.Sample s = errors.sample(d, group, horizon, Math.min(base, last));
         if (s == null) return Double.NaN;
-        double l = level(d, base, horizon);
-        double v = 0.5 + (u - 0.5) * (0.5 - l) / 0.4;
-        return s.quantile(Math.max(0, Math.min(1, v)));
+        return s.widened(u, widening(d, base, horizon));
     }
 
     /** Share of the outturns up to a base year, h years after their forecast, inside the band as made then (NaN with none). */
