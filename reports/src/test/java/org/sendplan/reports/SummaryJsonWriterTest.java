@@ -49,8 +49,11 @@ class SummaryJsonWriterTest {
         assertEquals(269.875, totals.get(1).get("mean"));
         assertEquals(379.875, totals.get(2).get("mean"));
         assertEquals(false, totals.get(2).get("observed"));
-        assertEquals(List.of("year", "mean", "p025", "p10", "p50", "p90", "p975", "observed"),
+        assertEquals(List.of("year", "mean", "p025", "p10", "p50", "p90", "p975", "observed", "band"),
                 new ArrayList<>(totals.get(2).keySet()));
+        // a forecast whose bands are the simulation's says so, and has no measured coverage
+        assertEquals("p10–p90 of the simulations", totals.get(2).get("band"));
+        assertEquals(null, root.get("bandCoverage"));
 
         Map<String, Object> provisions = (Map<String, Object>) root.get("provisions");
         assertEquals(List.of("MAINSTREAM", "SPECIAL_STATE"), new ArrayList<>(provisions.keySet()));
