@@ -145,13 +145,17 @@ public final class CalibratedForecast {
         return 0;
     }
 
-    /** Mid-ranks (k + 0.5) / n of the values, ties broken by position so that the result is deterministic. */
+    /**
+     * Ranks k / (n − 1) of the values (0.5 for one value): the plotting positions of R's type 7, so
+     * that the type-7 quantiles of the mapped draws fall on the calibrated ones. Ties are broken by
+     * position, so the result is deterministic.
+     */
     private static double[] ranks(double[] v) {
         Integer[] order = new Integer[v.length];
         for (int i = 0; i < v.length; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> v[a] != v[b] ? Double.compare(v[a], v[b]) : Integer.compare(a, b));
         double[] r = new double[v.length];
-        for (int k = 0; k < v.length; k++) r[order[k]] = (k + 0.5) / v.length;
+        for (int k = 0; k < v.length; k++) r[order[k]] = v.length == 1 ? 0.5 : (double) k / (v.length - 1);
         return r;
     }
 
