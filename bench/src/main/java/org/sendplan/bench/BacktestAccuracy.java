@@ -90,13 +90,14 @@ public final class BacktestAccuracy {
                     100 * lv.medianApe(), 100 * lv.mape(), 100 * lg.medianApe(), 100 * lg.mape());
         }
         for (Dimension d : new Dimension[]{Dimension.PROVISION, Dimension.PHASE}) {
-            System.out.println(d.code() + "s: | years ahead | median APE | MASE | last_growth MASE | coverage |");
+            System.out.println(d.code() + "s: | years ahead | median APE | MASE | coverage | last_value median APE | last_growth median APE |");
             for (int h = 1; h <= 5; h++) {
                 BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, d);
+                BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, d);
                 BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, d);
                 if (s == null) continue;
-                System.out.printf(Locale.ROOT, "| %d | %.2f%% | %.2f | %.2f | %.1f%% |%n", h, 100 * s.medianApe(), s.mase(), lg == null ? Double.NaN : lg.mase(),
-                        100 * s.coverage());
+                System.out.printf(Locale.ROOT, "| %d | %.2f%% | %.2f | %.1f%% | %.2f%% | %.2f%% |%n", h, 100 * s.medianApe(), s.mase(), 100 * s.coverage(),
+                        100 * lv.medianApe(), lg == null ? Double.NaN : 100 * lg.medianApe());
             }
         }
     }

@@ -193,7 +193,7 @@ public final class ChartImages {
         lower.setLineColor(band);
         lower.setMarker(SeriesMarkers.NONE);
         lower.setShowInLegend(false);
-        XYSeries m = chart.addSeries("Mean", x, mean);
+        XYSeries m = chart.addSeries("Central forecast", x, mean);
         m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         m.setLineColor(new Color(8, 48, 107));
         m.setLineStyle(new BasicStroke(2.5f));

@@ -56,7 +56,7 @@ final class SummarySheet {
         text(sh, 1, 0, "Base year " + f.baseYear() + " (January census, observed); horizon " + f.horizon()
                 + " years to " + lastYear + "; scenario: " + f.scenario(), st.text);
 
-        String[] head = {"Year", "Observed/Projected", "Mean", "p10", "p50", "p90", "p2.5", "p97.5"};
+        String[] head = {"Year", "Observed/Projected", "Central", "p10", "p50", "p90", "p2.5", "p97.5"};
         header(sh, HEADER_ROW, 0, head, st);
         int n = totals.isEmpty() ? 0 : totals.years.length;
         int first = HEADER_ROW + 1;

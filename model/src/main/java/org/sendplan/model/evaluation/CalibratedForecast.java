@@ -115,14 +115,15 @@ public final class CalibratedForecast {
                 continue;
             }
             double central = central(summary, base + y, Dimension.TOTAL, SummaryRow.ALL);
+            double[] centralOf = new double[provisions.length];
+            for (Provision p : provisions) centralOf[p.ordinal()] = central(summary, base + y, Dimension.PROVISION, p.name());
             double[] rank = ranks(total);
             for (int k = 0; k < n; k++) {
                 double u = rank[k];
                 double target = PastErrors.at(central, orZero(judge.stretchedError(Dimension.TOTAL, SummaryRow.ALL, y, base, u)));
                 double sum = 0;
                 for (Provision p : provisions) {
-                    double c = central(summary, base + y, Dimension.PROVISION, p.name());
-                    v[p.ordinal()] = PastErrors.at(c, orZero(judge.stretchedError(Dimension.PROVISION, p.name(), y, base, u)));
+                    v[p.ordinal()] = PastErrors.at(centralOf[p.ordinal()], orZero(judge.stretchedError(Dimension.PROVISION, p.name(), y, base, u)));
                     sum += v[p.ordinal()];
                 }
                 double scale = sum > 0 ? target / sum : 0;

@@ -32,7 +32,8 @@ final class PastErrors {
     }
 
     private final Map<String, List<double[]>> byKey = new HashMap<>(); // key → (outturn year, error)
-    private final Map<String, Sample> cache = new HashMap<>();
+    private final Map<Long, Sample> cache = new HashMap<>();
+    private final Map<String, Integer> keyIds = new HashMap<>();
 
     static double error(double actual, double forecast) {
         return Math.log((actual + 1) / (Math.max(0, forecast) + 1));
@@ -47,6 +48,7 @@ final class PastErrors {
         if (Double.isNaN(e)) return;
         byKey.computeIfAbsent(key(d, group, horizon), k -> new ArrayList<>()).add(new double[]{outturnYear, e});
         cache.clear();
+        knownCache.clear();
     }
 
     /**
@@ -55,7 +57,8 @@ final class PastErrors {
      * about linearly with the horizon); null when no horizon has enough.
      */
     Sample sample(Dimension d, String group, int horizon, int base) {
-        String k = key(d, group, horizon) + "@" + base;
+        int id = keyIds.computeIfAbsent(d.name() + "|" + group, x -> keyIds.size());
+        long k = ((long) id * 1000 + horizon) * 10000 + base;
         Sample s = cache.get(k);
         if (s != null || cache.containsKey(k)) return s;
         for (int h = horizon; h >= 1 && s == null; h--) {
@@ -66,7 +69,13 @@ final class PastErrors {
         return s;
     }
 
+    private final Map<String, double[]> knownCache = new HashMap<>();
+
     private double[] known(String key, int base) {
+        return knownCache.computeIfAbsent(key + "@" + base, k -> sortedKnown(key, base));
+    }
+
+    private double[] sortedKnown(String key, int base) {
         List<double[]> all = byKey.getOrDefault(key, List.of());
         double[] v = new double[all.size()];
         int n = 0;
