@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Log errors of past forecasts, log((outturn + 1) / (forecast + 1)), by roll-up and horizon, as
@@ -31,9 +33,12 @@ final class PastErrors {
         }
     }
 
-    private final Map<String, List<double[]>> byKey = new HashMap<>(); // key → (outturn year, error)
-    private final Map<Long, Sample> cache = new HashMap<>();
-    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final Map<String, List<double[]>> byKey = new HashMap<>(); // key → (outturn year, error); filled before any read
+    // read caches: a batch forecasts several authorities at once from one track record
+    private final Map<SampleKey, Optional<Sample>> samples = new ConcurrentHashMap<>();
+    private final Map<String, double[]> known = new ConcurrentHashMap<>();
+
+    private record SampleKey(Dimension dimension, String group, int horizon, int base) {}
 
     static double error(double actual, double forecast) {
         return Math.log((actual + 1) / (Math.max(0, forecast) + 1));
@@ -47,8 +52,8 @@ final class PastErrors {
     void add(Dimension d, String group, int horizon, int outturnYear, double e) {
         if (Double.isNaN(e)) return;
         byKey.computeIfAbsent(key(d, group, horizon), k -> new ArrayList<>()).add(new double[]{outturnYear, e});
-        cache.clear();
-        knownCache.clear();
+        samples.clear();
+        known.clear();
     }
 
     /**
@@ -57,22 +62,14 @@ final class PastErrors {
      * about linearly with the horizon); null when no horizon has enough.
      */
     Sample sample(Dimension d, String group, int horizon, int base) {
-        int id = keyIds.computeIfAbsent(d.name() + "|" + group, x -> keyIds.size());
-        long k = ((long) id * 1000 + horizon) * 10000 + base;
-        Sample s = cache.get(k);
-        if (s != null || cache.containsKey(k)) return s;
-        for (int h = horizon; h >= 1 && s == null; h--) {
-            double[] v = known(key(d, group, h), base);
-            if (v.length >= MIN_ERRORS) s = new Sample(v, (double) horizon / h);
-        }
-        cache.put(k, s);
-        return s;
-    }
-
-    private final Map<String, double[]> knownCache = new HashMap<>();
-
-    private double[] known(String key, int base) {
-        return knownCache.computeIfAbsent(key + "@" + base, k -> sortedKnown(key, base));
+        return samples.computeIfAbsent(new SampleKey(d, group, horizon, base), k -> {
+            for (int h = horizon; h >= 1; h--) {
+                String series = key(d, group, h);
+                double[] v = known.computeIfAbsent(series + "@" + base, x -> sortedKnown(series, base));
+                if (v.length >= MIN_ERRORS) return Optional.of(new Sample(v, (double) horizon / h));
+            }
+            return Optional.<Sample>empty();
+        }).orElse(null);
     }
 
     private double[] sortedKnown(String key, int base) {

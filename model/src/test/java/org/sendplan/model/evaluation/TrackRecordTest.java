@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,45 @@ class TrackRecordTest {
         // and the later ones did move, so the comparison had something to find
         Case late = new Case("A0", 2024, 1, Dimension.TOTAL, SummaryRow.ALL, 1000, 1000, 1000, 0.08, 0.08, Double.NaN, 1000, Double.NaN);
         assertNotEquals(honest.band(late)[1], changed.band(late)[1]);
+    }
+
+    /**
+     * A batch forecasts several authorities at once from one track record, so its bands are read
+     * from many threads, at horizons beyond those judged too; each reader must get what a lone
+     * reader gets (its caches once failed here).
+     */
+    @Test
+    void bandsReadFromManyThreadsAreTheBandsReadFromOne() throws Exception {
+        List<Case> cases = pool(1, 9999);
+        List<Object[]> asks = new ArrayList<>();
+        for (String group : List.of("X", "Y", "Z")) for (int h = 1; h <= 10; h++) for (int base = 2012; base <= 2026; base++) asks.add(new Object[]{group, h, base});
+        TrackRecord alone = TrackRecord.of(cases);
+        List<double[]> want = asks.stream().map(a -> ask(alone, a)).toList();
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 20; round++) { // a race shows in some rounds, not all
+                TrackRecord shared = TrackRecord.of(cases);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<List<double[]>>> got = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    got.add(threads.submit(() -> {
+                        start.await(); // all at once, so that they fill the caches together
+                        return asks.stream().map(a -> ask(shared, a)).toList();
+                    }));
+                }
+                start.countDown();
+                for (var g : got) {
+                    List<double[]> mine = g.get();
+                    for (int i = 0; i < asks.size(); i++) assertArrayEquals(want.get(i), mine.get(i), 0, java.util.Arrays.toString(asks.get(i)));
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static double[] ask(TrackRecord j, Object[] a) {
+        return j.band(Dimension.PROVISION, (String) a[0], (int) a[1], (int) a[2], 1000);
     }
 
     @Test
