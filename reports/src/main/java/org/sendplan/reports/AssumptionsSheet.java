@@ -1,6 +1,7 @@
 package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.text;
 
@@ -41,14 +43,14 @@ final class AssumptionsSheet {
             XSSFRow row = sh.createRow(1 + i);
             text(row, 0, a.group(), st.text);
             text(row, 1, a.name(), st.text);
-            number(row, 2, a.value(), Math.abs(a.value()) >= 1000 ? st.int0 : st.rate);
+            number(row, 2, a.value(), valueStyle(a.value(), st));
             text(row, 3, a.source(), st.text);
         }
         int[] widths = {18, 44, 12, 70};
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, widths[c] * 256);
         }
-        sh.createFreezePane(0, 1);
+        headerRows(sh, 0, 0, 0);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(list.size(), 1), 0, 3));
 
         int r = list.size() + 2;
@@ -65,6 +67,14 @@ final class AssumptionsSheet {
                 r++;
             }
         }
+    }
+
+    /**
+     * Counts (whole numbers: plans, pupils, places) and large amounts as whole numbers; rates,
+     * shares and multipliers with their three decimals.
+     */
+    private static XSSFCellStyle valueStyle(double v, Styles st) {
+        return Math.abs(v) >= 1000 || (v == Math.rint(v) && v != 0) ? st.int0 : st.rate;
     }
 
     private static int countBreaks(String s) {

@@ -2,15 +2,11 @@ package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -21,7 +17,8 @@ import org.sendplan.model.Dimension;
 
 import java.util.List;
 
-import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Charts.chart;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.header;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.numbers;
@@ -57,7 +54,7 @@ final class BacktestSheet {
             number(row, 4, l.mape(), st.pct);
             number(row, 5, l.medianApe(), st.pct);
             number(row, 6, l.wape(), st.pct);
-            number(row, 7, l.bias(), st.dec1);
+            number(row, 7, l.bias(), st.int0);
             number(row, 8, l.biasPct(), st.pct);
             number(row, 9, l.mase(), st.dec1);
             number(row, 10, l.coverage(), st.pct);
@@ -91,24 +88,19 @@ final class BacktestSheet {
         for (String m : bt.method()) text(sh, r++, 0, m, st.text);
         if (bt.maxHorizon() >= 1 && !lines.isEmpty()) {
             XSSFChart c = chart(sh, 12, HEADER_ROW, 20, HEADER_ROW + 20, "Total: mean absolute % error by years ahead");
-            XDDFCategoryAxis x = c.createCategoryAxis(AxisPosition.BOTTOM);
-            x.setTitle("Years ahead");
-            XDDFValueAxis y = c.createValueAxis(AxisPosition.LEFT);
-            y.setCrosses(AxisCrosses.AUTO_ZERO);
-            y.setNumberFormat("0%");
+            Charts.Axes axes = Charts.axes(c, "Years ahead", "Mean absolute % error", Charts.PERCENT_AXIS);
             XDDFDataSource<Double> years = XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(first, last, 0, 0));
-            XDDFLineChartData data = (XDDFLineChartData) c.createData(ChartTypes.LINE, x, y);
+            XDDFLineChartData data = (XDDFLineChartData) c.createData(ChartTypes.LINE, axes.category(), axes.value());
             for (int col = 1; col <= 3; col++) {
                 XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years, numbers(sh, new CellRangeAddress(first, last, col, col)));
                 s.setTitle(ch[col], new CellReference(NAME, top + 1, col, true, true));
-                s.setSmooth(false);
-                s.setMarkerStyle(MarkerStyle.CIRCLE);
+                Charts.line(s, Charts.colour(col - 1), col == 1 ? 2.5 : 1.75, Charts.Stroke.SOLID, MarkerStyle.CIRCLE);
             }
             c.plot(data);
         }
         int[] widths = {14, 12, 12, 8, 10, 11, 10, 12, 10, 8, 16};
         for (int col = 0; col < widths.length; col++) sh.setColumnWidth(col, widths[col] * 256);
-        sh.createFreezePane(0, HEADER_ROW + 1);
+        headerRows(sh, HEADER_ROW, HEADER_ROW, 0);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastMetric, HEADER_ROW + 1), 0, head.length - 1));
     }
 }

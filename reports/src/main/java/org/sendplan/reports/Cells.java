@@ -1,30 +1,18 @@
 package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 
 
-/** Cell, header and chart helpers shared by the workbook's sheets. */
+/** Cell, header and chart-data helpers shared by the workbook's sheets. */
 final class Cells {
     private Cells() {
-    }
-
-    static XSSFChart chart(XSSFSheet sh, int col1, int row1, int col2, int row2, String title) {
-        XSSFDrawing drawing = sh.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2));
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        return chart;
     }
 
     /**
@@ -70,6 +58,25 @@ final class Cells {
             cell.setCellValue(v);
         }
         cell.setCellStyle(style);
+    }
+
+    /**
+     * A shortfall or surplus of places as the sheet shows it: below half a place either way it is
+     * 0, so that a rounding residue (a surplus of −5.7e-14) neither prints as "-0" nor is
+     * highlighted as a shortfall.
+     */
+    static double surplus(double v) {
+        return Math.abs(v) < 0.5 ? 0 : v;
+    }
+
+    /**
+     * Rows {@code firstRow}..{@code lastRow} are the sheet's table header: frozen above the rows
+     * that scroll, with {@code columns} columns frozen at the left, and printed again at the top
+     * of every page.
+     */
+    static void headerRows(XSSFSheet sh, int firstRow, int lastRow, int columns) {
+        sh.createFreezePane(columns, lastRow + 1);
+        sh.setRepeatingRows(CellRangeAddress.valueOf((firstRow + 1) + ":" + (lastRow + 1)));
     }
 
     static void header(XSSFSheet sh, int r, int c0, String[] names, Styles st) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.text;
 
@@ -54,7 +55,7 @@ final class DataQualitySheet {
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, widths[c] * 256);
         }
-        sh.createFreezePane(0, 1);
+        headerRows(sh, 0, 0, 0);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(list.size(), 1), 0, 3));
     }
 }

@@ -3,16 +3,11 @@ package org.sendplan.reports;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -24,7 +19,8 @@ import org.sendplan.model.Forecast;
 
 import java.util.List;
 
-import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Charts.chart;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.numbers;
 import static org.sendplan.reports.Cells.row;
@@ -82,7 +78,7 @@ final class GroupSheets {
             XSSFRow row = sh.createRow(hr + 1 + gi);
             groupLabel(row, f, dim, t.groups.get(gi), st);
             for (int y = 0; y < ny; y++) {
-                value(row, FIRST_YEAR_COL + y, t.mean(gi, y), st.dec1, suppress);
+                value(row, FIRST_YEAR_COL + y, t.mean(gi, y), st.int0, suppress);
             }
         }
         if (suppress > 0) {
@@ -107,7 +103,7 @@ final class GroupSheets {
                 c.setCellFormula("SUM(" + colName + (hr + 2) + ":" + colName + (hr + 1 + g) + ")");
             }
             c.setCellValue(sum);
-            c.setCellStyle(st.dec1Bold);
+            c.setCellStyle(st.int0Bold);
         }
 
         int next = totalRow + 2;
@@ -124,7 +120,7 @@ final class GroupSheets {
         for (int y = 0; y < Math.max(ny, 1); y++) {
             sh.setColumnWidth(FIRST_YEAR_COL + y, 10 * 256);
         }
-        sh.createFreezePane(FIRST_YEAR_COL, hr + 1);
+        headerRows(sh, hr, hr, FIRST_YEAR_COL);
         sh.setAutoFilter(new CellRangeAddress(hr, hr + Math.max(g, 1), 0, FIRST_YEAR_COL + Math.max(ny, 1) - 1));
     }
 
@@ -135,13 +131,9 @@ final class GroupSheets {
         int ny = t.years.length;
         XSSFChart chart = chart(sh, 0, top, Math.max(FIRST_YEAR_COL + ny, 10), top + CHART_ROWS,
                 "EHC plans by provision, " + f.area().name() + " (mean)");
-        XDDFCategoryAxis xAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        xAxis.setTitle("January census year");
-        XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
-        yAxis.setTitle("EHC plans");
-        yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        yAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, xAxis, yAxis);
+        Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans", Styles.COUNT);
+        axes.value().setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.category(), axes.value());
         bar.setBarDirection(BarDirection.COL);
         bar.setBarGrouping(BarGrouping.STACKED);
         bar.setOverlap((byte) 100);
@@ -151,9 +143,13 @@ final class GroupSheets {
                 new CellRangeAddress(hr, hr, FIRST_YEAR_COL, FIRST_YEAR_COL + ny - 1));
         for (int gi = 0; gi < g; gi++) {
             int r = hr + 1 + gi;
-            XDDFChartData.Series s = bar.addSeries(years,
+            XDDFBarChartData.Series s = (XDDFBarChartData.Series) bar.addSeries(years,
                     numbers(sh, new CellRangeAddress(r, r, FIRST_YEAR_COL, FIRST_YEAR_COL + ny - 1)));
-            s.setTitle(t.groups.get(gi), new CellReference(name, r, 0, true, true));
+            // the legend names the provision (column B), or gives the code where it has no name
+            String label = SummaryTable.label(f, t.dimension, t.groups.get(gi));
+            int col = label.isEmpty() ? 0 : 1;
+            s.setTitle(label.isEmpty() ? t.groups.get(gi) : label, new CellReference(name, r, col, true, true));
+            Charts.bar(s, Charts.colour(gi));
         }
         chart.plot(bar);
     }
@@ -167,7 +163,7 @@ final class GroupSheets {
             XSSFRow row = sh.createRow(top + 2 + gi);
             groupLabel(row, f, t.dimension, t.groups.get(gi), st);
             for (int y = 0; y < t.years.length; y++) {
-                value(row, FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.dec1, suppress);
+                value(row, FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.int0, suppress);
             }
         }
         return top + 2 + t.groups.size();

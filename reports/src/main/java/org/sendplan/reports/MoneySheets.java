@@ -6,15 +6,12 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -32,7 +29,8 @@ import org.sendplan.model.money.SufficiencyPlan;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Charts.chart;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.header;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.numbers;
@@ -49,6 +47,8 @@ final class MoneySheets {
     static final String COSTS = "Costs";
     static final String BUDGET = "Budget";
     private static final int HEADER_ROW = 2;
+    /** First year column of Sufficiency and Costs (A = code, B = provision, C = measure). */
+    static final int FIRST_YEAR_COL = 3;
 
     private MoneySheets() {
     }
@@ -72,10 +72,7 @@ final class MoneySheets {
                 + Math.round(plan.occupancy() * 100) + "%)" + marker(plan), st.title);
         List<AcademicYear> years = new ArrayList<>();
         for (PlacesRow r : plan.places()) if (!years.contains(r.year())) years.add(r.year());
-        String[] head = new String[2 + years.size()];
-        head[0] = "Provision";
-        head[1] = "Measure (academic year)";
-        for (int i = 0; i < years.size(); i++) head[2 + i] = years.get(i).toString();
+        String[] head = head("Measure (academic year)", years);
         header(sh, HEADER_ROW, 0, head, st);
         String[] measures = {"Demand (p50)", "Capacity", "Places needed (p50)", "Surplus (p50; negative = shortfall)",
                 "Surplus if demand at p90", "Overflow to other provision (p50)"};
@@ -84,21 +81,21 @@ final class MoneySheets {
         for (Provision p : Provision.values()) {
             for (int m = 0; m < measures.length; m++) {
                 XSSFRow row = row(sh, r);
-                text(row, 0, p.name(), m == 0 ? st.bold : st.text);
-                text(row, 1, measures[m], st.text);
+                provision(row, p, m == 0 ? st.bold : st.text, st);
+                text(row, 2, measures[m], st.text);
                 for (int i = 0; i < years.size(); i++) {
                     PlacesRow pr = find(plan, p, years.get(i));
                     double v = switch (m) {
                         case 0 -> pr.demandP50();
                         case 1 -> pr.capacity();
                         case 2 -> pr.placesNeededP50();
-                        case 3 -> pr.surplusP50();
-                        case 4 -> pr.surplusP90();
+                        case 3 -> Cells.surplus(pr.surplusP50());
+                        case 4 -> Cells.surplus(pr.surplusP90());
                         default -> pr.overflowP50();
                     };
-                    number(row, 2 + i, v, st.int0);
+                    number(row, FIRST_YEAR_COL + i, v, st.int0);
                 }
-                if (m == 3 || m == 4) surplusRanges.add(new CellRangeAddress(r, r, 2, 1 + years.size()));
+                if (m == 3 || m == 4) surplusRanges.add(new CellRangeAddress(r, r, FIRST_YEAR_COL, FIRST_YEAR_COL + years.size() - 1));
                 r++;
             }
         }
@@ -108,7 +105,7 @@ final class MoneySheets {
         fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         cf.addConditionalFormatting(surplusRanges.toArray(new CellRangeAddress[0]), shortfall);
-        finish(sh, head.length, r - 1, new int[]{22, 36});
+        finish(sh, head.length, r - 1, new int[]{22, 52, 36}, FIRST_YEAR_COL);
     }
 
     private static PlacesRow find(SufficiencyPlan plan, Provision p, AcademicYear y) {
@@ -121,26 +118,24 @@ final class MoneySheets {
         text(sh, 0, 0, "High-needs placement cost by financial year (mean, cash prices), " + f.area().name() + marker(plan), st.title);
         List<FinancialYear> years = new ArrayList<>();
         for (CostRow c : plan.costs()) if (!years.contains(c.year())) years.add(c.year());
-        String[] head = new String[2 + years.size()];
-        head[0] = "Provision";
-        head[1] = "Measure";
-        for (int i = 0; i < years.size(); i++) head[2 + i] = years.get(i).toString();
+        String[] head = head("Measure", years);
         header(sh, HEADER_ROW, 0, head, st);
         int r = HEADER_ROW + 1;
         int firstCostRow = r;
         for (Provision p : Provision.values()) {
             XSSFRow row = row(sh, r++);
-            text(row, 0, p.name(), st.text);
-            text(row, 1, "Cost (mean)", st.text);
-            for (int i = 0; i < years.size(); i++) number(row, 2 + i, cost(plan, p, years.get(i)).costMean(), st.money);
+            provision(row, p, st.text, st);
+            text(row, 2, "Cost (mean)", st.text);
+            for (int i = 0; i < years.size(); i++) number(row, FIRST_YEAR_COL + i, cost(plan, p, years.get(i)).costMean(), st.money);
         }
         int lastCostRow = r - 1;
         XSSFRow total = row(sh, r++);
         text(total, 0, "Total", st.bold);
-        text(total, 1, "Cost (mean)", st.bold);
+        text(total, 1, "All provision", st.bold);
+        text(total, 2, "Cost (mean)", st.bold);
         for (int i = 0; i < years.size(); i++) {
-            String col = CellReference.convertNumToColString(2 + i);
-            var cell = total.createCell(2 + i);
+            String col = CellReference.convertNumToColString(FIRST_YEAR_COL + i);
+            var cell = total.createCell(FIRST_YEAR_COL + i);
             cell.setCellFormula("SUM(" + col + (firstCostRow + 1) + ":" + col + (lastCostRow + 1) + ")");
             double s = 0;
             for (Provision p : Provision.values()) s += cost(plan, p, years.get(i)).costMean();
@@ -153,8 +148,8 @@ final class MoneySheets {
             text(sh, r++, 0, blocks[b][0], st.bold);
             for (Provision p : Provision.values()) {
                 XSSFRow row = row(sh, r++);
-                text(row, 0, p.name(), st.text);
-                text(row, 1, blocks[b][0], st.text);
+                provision(row, p, st.text, st);
+                text(row, 2, blocks[b][0], st.text);
                 for (int i = 0; i < years.size(); i++) {
                     CostRow c = cost(plan, p, years.get(i));
                     double v = switch (b) {
@@ -163,11 +158,11 @@ final class MoneySheets {
                         case 2 -> c.costP10();
                         default -> c.costP90();
                     };
-                    number(row, 2 + i, v, b == 0 ? st.dec1 : st.money);
+                    number(row, FIRST_YEAR_COL + i, v, b == 0 ? st.int0 : st.money);
                 }
             }
         }
-        finish(sh, head.length, lastCostRow, new int[]{22, 44});
+        finish(sh, head.length, lastCostRow, new int[]{22, 52, 44}, FIRST_YEAR_COL);
     }
 
     private static CostRow cost(SufficiencyPlan plan, Provision p, FinancialYear y) {
@@ -194,15 +189,12 @@ final class MoneySheets {
         if (plan.lowestBalanceYear() != null) {
             text(sh, r + 1, 0, "Lowest cumulative balance (mean) in " + plan.lowestBalanceYear(), st.bold);
         }
-        finish(sh, head.length, last, new int[]{16, 16, 16, 14, 16, 18, 16, 16});
+        finish(sh, head.length, last, new int[]{16, 16, 16, 14, 16, 18, 16, 16}, 2);
         if (last < first) return;
         XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + " (mean and p10–p90 of the simulations)");
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTitle("Financial year");
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setTitle("£");
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        // the balance goes below zero: the axes keep the years' labels under the plot
+        Charts.Axes axes = Charts.axes(chart, "Financial year", "£", Styles.MONEY);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         String[] labels = new String[last - first + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = plan.budget().get(i).year().toString();
         XDDFDataSource<String> years = XDDFDataSourcesFactory.fromArray(labels,
@@ -211,15 +203,32 @@ final class MoneySheets {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, last, col, col)));
             s.setTitle(head[col], new CellReference(BUDGET, HEADER_ROW, col, true, true));
-            s.setSmooth(false);
-            s.setMarkerStyle(MarkerStyle.NONE);
+            // the mean solid; p10 and p90, the ends of its band, dashed in one lighter colour
+            Charts.line(s, Charts.colour(col == 5 ? 0 : 5), col == 5 ? 2.5 : 1.5, col == 5 ? Charts.Stroke.SOLID : Charts.Stroke.DASHED,
+                    MarkerStyle.NONE);
         }
         chart.plot(data);
     }
 
-    private static void finish(XSSFSheet sh, int columns, int lastRow, int[] widths) {
+    /** Code ({@code codeStyle}) and name of {@code p} in columns A and B. */
+    private static void provision(XSSFRow row, Provision p, XSSFCellStyle codeStyle, Styles st) {
+        text(row, 0, p.name(), codeStyle);
+        text(row, 1, p.label(), st.text);
+    }
+
+    /** The header of a provision × year table: code, provision, {@code measure}, then the years. */
+    private static String[] head(String measure, List<?> years) {
+        String[] head = new String[FIRST_YEAR_COL + years.size()];
+        head[0] = "Code";
+        head[1] = "Provision";
+        head[2] = measure;
+        for (int i = 0; i < years.size(); i++) head[FIRST_YEAR_COL + i] = years.get(i).toString();
+        return head;
+    }
+
+    private static void finish(XSSFSheet sh, int columns, int lastRow, int[] widths, int frozenColumns) {
         for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < widths.length ? widths[c] : 12) * 256);
-        sh.createFreezePane(2, HEADER_ROW + 1);
+        headerRows(sh, HEADER_ROW, HEADER_ROW, frozenColumns);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastRow, HEADER_ROW + 1), 0, columns - 1));
     }
 }

@@ -2,18 +2,12 @@ package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -95,7 +89,7 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         }
         next = block(sh, next, "Pupils", years, PupilOutlook.Row::pupils, st.int0, st) + 1;
         next = block(sh, next, "Pupils on SEN support", years, PupilOutlook.Row::senSupport, st.int0, st) + 1;
-        next = block(sh, next, "EHC plans", years, PupilOutlook.Row::ehcp, st.dec1, st) + 1;
+        next = block(sh, next, "EHC plans", years, PupilOutlook.Row::ehcp, st.int0, st) + 1;
         next = block(sh, next, "EHC plans per 1,000 pupils", years, PupilOutlook.Row::ehcpPer1000, st.dec1, st) + 1;
         next = block(sh, next, "SEN support per 1,000 pupils", years, PupilOutlook.Row::senSupportPer1000, st.dec1, st) + 1;
         if (!o.newPlanRates().isEmpty()) {
@@ -115,7 +109,8 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         sh.setColumnWidth(0, 14 * 256);
         sh.setColumnWidth(1, 30 * 256);
         for (int y = 0; y < years.length; y++) sh.setColumnWidth(FIRST_YEAR_COL + y, 10 * 256);
-        sh.createFreezePane(FIRST_YEAR_COL, HEADER_ROW + 2);
+        // the years and whether each is observed or projected
+        Cells.headerRows(sh, HEADER_ROW, HEADER_ROW + 1, FIRST_YEAR_COL);
     }
 
     private int block(XSSFSheet sh, int top, String title, int[] years, ToDoubleFunction<PupilOutlook.Row> value,
@@ -136,25 +131,17 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
     }
 
     private void chart(XSSFSheet sh, int nYears, int firstRow, int nRows, int top) {
-        XSSFDrawing drawing = sh.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(FIRST_YEAR_COL + nYears, 10), top + CHART_ROWS));
-        chart.setTitleText("EHC plans per 1,000 pupils, " + outlook.areaName());
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTitle("January census year");
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setTitle("EHC plans per 1,000 pupils");
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        XSSFChart chart = Charts.chart(sh, 0, top, Math.max(FIRST_YEAR_COL + nYears, 10), top + CHART_ROWS,
+                "EHC plans per 1,000 pupils, " + outlook.areaName());
+        Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans per 1,000 pupils", Styles.COUNT);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         XDDFDataSource<Double> cats = Cells.numbers(sh, new CellRangeAddress(HEADER_ROW, HEADER_ROW, FIRST_YEAR_COL, FIRST_YEAR_COL + nYears - 1));
         for (int i = 0; i < nRows; i++) {
             int r = firstRow + i;
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats,
                     Cells.numbers(sh, new CellRangeAddress(r, r, FIRST_YEAR_COL, FIRST_YEAR_COL + nYears - 1)));
             s.setTitle(sh.getRow(r).getCell(1).getStringCellValue(), new CellReference(NAME, r, 1, true, true));
-            s.setSmooth(false);
-            s.setMarkerStyle(MarkerStyle.CIRCLE);
+            Charts.line(s, Charts.colour(i), 2, Charts.Stroke.SOLID, MarkerStyle.CIRCLE);
         }
         chart.plot(data);
     }

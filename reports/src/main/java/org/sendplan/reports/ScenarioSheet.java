@@ -2,15 +2,11 @@ package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,7 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Charts.chart;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.header;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.numbers;
@@ -60,7 +57,7 @@ final class ScenarioSheet {
         List<String> census = new ArrayList<>();
         for (SummaryRow s : outcomes.get(0).forecast().summary(Dimension.TOTAL)) census.add(Integer.toString(s.year()));
         r = table(sh, st, r, "Total EHC plans (mean) by January census", "January", census, outcomes,
-                (o, i) -> o.forecast().summary(Dimension.TOTAL).get(i).mean(), st.dec1);
+                (o, i) -> o.forecast().summary(Dimension.TOTAL).get(i).mean(), st.int0);
         if (outcomes.get(0).plan() == null) {
             finish(sh);
             return;
@@ -83,7 +80,7 @@ final class ScenarioSheet {
         for (PlacesRow p : o.plan().places()) {
             if (p.phase() == null && p.year().toString().equals(academicYear) && !Double.isNaN(p.surplusP50())) g += p.surplusP50();
         }
-        return g;
+        return Cells.surplus(g);
     }
 
     /** A table (years down, scenarios across) and its chart to the right; returns the next free row. */
@@ -103,25 +100,24 @@ final class ScenarioSheet {
         int first = hr + 1, last = hr + years.size();
         int chartTop = top; // each chart sits beside its table
         XSSFChart chart = chart(sh, outcomes.size() + 3, chartTop, outcomes.size() + 12, Math.max(chartTop + 16, last + 1), title);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTitle(yearLabel);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        // the axis in the cells' format: whole plans or places, or whole pounds
+        Charts.Axes axes = Charts.axes(chart, yearLabel, null, style.getDataFormatString());
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(years.toArray(new String[0]),
                 new CellRangeAddress(first, last, 0, 0).formatAsString(NAME, true));
         for (int k = 0; k < outcomes.size(); k++) {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats,
                     numbers(sh, new CellRangeAddress(first, last, 1 + k, 1 + k)));
             s.setTitle(head[1 + k], new CellReference(NAME, hr, 1 + k, true, true));
-            s.setSmooth(false);
-            s.setMarkerStyle(MarkerStyle.CIRCLE);
+            Charts.line(s, Charts.colour(k), k == 0 ? 2.5 : 1.75, Charts.Stroke.SOLID, MarkerStyle.CIRCLE);
         }
         chart.plot(data);
         return Math.max(last, chartTop + 16) + 2;
     }
 
+    /** Its tables each carry their own header: what prints at the top of every page is the title, which names the comparison. */
     private static void finish(XSSFSheet sh) {
+        headerRows(sh, 0, 0, 0);
         sh.setColumnWidth(0, 16 * 256);
         sh.setColumnWidth(1, 18 * 256);
         for (int c = 2; c < 8; c++) sh.setColumnWidth(c, 16 * 256);

@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.transition.StateCosts;
 
 import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.row;
 import static org.sendplan.reports.Cells.text;
@@ -42,7 +43,7 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
             boolean total = c.setting().equals(StateCosts.TOTAL);
             text(row, 0, c.year().toString(), total ? st.bold : st.text);
             text(row, 1, c.setting(), total ? st.bold : st.text);
-            number(row, 2, c.placements(), st.dec1);
+            number(row, 2, c.placements(), st.int0);
             number(row, 3, c.unitCost(), st.money);
             number(row, 4, c.costMean(), total ? st.moneyBold : st.money);
             number(row, 5, c.costP10(), st.money);
@@ -50,6 +51,6 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
         }
         int[] widths = {14, 12, 12, 12, 14, 14, 14};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
-        sh.createFreezePane(0, 5);
+        headerRows(sh, 4, 4, 0);
     }
 }

@@ -11,10 +11,17 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 
-
-/** The workbook's cell styles, created once per workbook. */
+/**
+ * The workbook's cell styles, created once per workbook. Counts of children, plans and places
+ * are whole numbers ({@link #COUNT}: a mean of 2,812.4 plans is 2,812 plans to a reader), money is
+ * whole pounds, shares are percentages to one decimal; rates and ratios keep their decimals.
+ */
 final class Styles {
-    final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, dec1, dec1Bold, pct, rate, money, moneyBold;
+    static final String COUNT = "#,##0";
+    static final String MONEY = "£#,##0";
+    static final String PERCENT = "0.0%";
+
+    final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold;
 
     Styles(XSSFWorkbook wb) {
         XSSFDataFormat fmt = wb.createDataFormat();
@@ -49,19 +56,19 @@ final class Styles {
         year.setDataFormat(fmt.getFormat("0"));
         year.setAlignment(HorizontalAlignment.LEFT);
         int0 = wb.createCellStyle();
-        int0.setDataFormat(fmt.getFormat("#,##0"));
+        int0.setDataFormat(fmt.getFormat(COUNT));
+        int0Bold = wb.createCellStyle();
+        int0Bold.cloneStyleFrom(int0);
+        int0Bold.setFont(boldFont);
+        int0Bold.setBorderTop(BorderStyle.THIN);
         dec1 = wb.createCellStyle();
         dec1.setDataFormat(fmt.getFormat("#,##0.0"));
-        dec1Bold = wb.createCellStyle();
-        dec1Bold.cloneStyleFrom(dec1);
-        dec1Bold.setFont(boldFont);
-        dec1Bold.setBorderTop(BorderStyle.THIN);
         pct = wb.createCellStyle();
-        pct.setDataFormat(fmt.getFormat("0.0%"));
+        pct.setDataFormat(fmt.getFormat(PERCENT));
         rate = wb.createCellStyle();
         rate.setDataFormat(fmt.getFormat("0.000"));
         money = wb.createCellStyle();
-        money.setDataFormat(fmt.getFormat("£#,##0;[Red]-£#,##0"));
+        money.setDataFormat(fmt.getFormat(MONEY));
         moneyBold = wb.createCellStyle();
         moneyBold.cloneStyleFrom(money);
         moneyBold.setFont(boldFont);

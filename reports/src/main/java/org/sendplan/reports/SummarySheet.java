@@ -2,20 +2,10 @@ package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.PresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -25,8 +15,9 @@ import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.SummaryRow;
 
-import static org.sendplan.reports.Cells.chart;
+import static org.sendplan.reports.Charts.chart;
 import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.headerRows;
 import static org.sendplan.reports.Cells.number;
 import static org.sendplan.reports.Cells.numbers;
 import static org.sendplan.reports.Cells.row;
@@ -66,19 +57,19 @@ final class SummarySheet {
             number(row, 0, totals.years[y], st.year);
             text(row, 1, totals.years[y] == f.baseYear() ? "Observed" : "Projected", st.text);
             if (r != null) {
-                number(row, 2, r.mean(), st.dec1);
-                number(row, 3, r.p10(), st.dec1);
-                number(row, 4, r.p50(), st.dec1);
-                number(row, 5, r.p90(), st.dec1);
-                number(row, 6, r.p025(), st.dec1);
-                number(row, 7, r.p975(), st.dec1);
+                number(row, 2, r.mean(), st.int0);
+                number(row, 3, r.p10(), st.int0);
+                number(row, 4, r.p50(), st.int0);
+                number(row, 5, r.p90(), st.int0);
+                number(row, 6, r.p025(), st.int0);
+                number(row, 7, r.p975(), st.int0);
             }
         }
         int[] widths = {8, 20, 11, 11, 11, 11, 11, 11, 3, 34, 10, 12, 15};
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, widths[c] * 256);
         }
-        sh.createFreezePane(0, HEADER_ROW + 1);
+        headerRows(sh, HEADER_ROW, HEADER_ROW, 0);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(n, 1), 0, head.length - 1));
 
         // Headline block to the right of the table: J..M.
@@ -111,27 +102,17 @@ final class SummarySheet {
     private static void totalChart(XSSFSheet sh, Forecast f, String[] head, int hc, int chartTop, int first, int n) {
         XSSFChart chart = chart(sh, hc, chartTop, hc + 10, chartTop + CHART_ROWS,
                 "Total EHC plans, " + f.area().name() + " (central forecast and " + f.coverage().note(Dimension.TOTAL) + ")");
-        XDDFCategoryAxis xAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        xAxis.setTitle("January census year");
-        XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
-        yAxis.setTitle("EHC plans");
-        yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, xAxis, yAxis);
+        Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans", Styles.COUNT);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         XDDFDataSource<Double> years = numbers(sh, new CellRangeAddress(first, first + n - 1, 0, 0));
         int[] cols = {2, 3, 5};
-        PresetColor[] colors = {PresetColor.DARK_BLUE, PresetColor.CORNFLOWER_BLUE, PresetColor.CORNFLOWER_BLUE};
         for (int k = 0; k < cols.length; k++) {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, first + n - 1, cols[k], cols[k])));
             s.setTitle(head[cols[k]], new CellReference(NAME, HEADER_ROW, cols[k], true, true));
-            s.setSmooth(false);
-            s.setMarkerStyle(MarkerStyle.NONE);
-            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(colors[k])));
-            line.setWidth(k == 0 ? 2.5 : 1.5);
-            if (k > 0) {
-                line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
-            }
-            s.setLineProperties(line);
+            // the central forecast solid and heavier; the two ends of its band dashed, in one lighter colour
+            Charts.line(s, Charts.colour(k == 0 ? 0 : 5), k == 0 ? 2.5 : 1.5, k == 0 ? Charts.Stroke.SOLID : Charts.Stroke.DASHED,
+                    MarkerStyle.NONE);
         }
         chart.plot(data);
     }
@@ -144,7 +125,7 @@ final class SummarySheet {
         XSSFCell v = row.createCell(c + 2);
         v.setCellFormula("C" + (valueRow + 1));
         v.setCellValue(value);
-        v.setCellStyle(st.dec1);
+        v.setCellStyle(st.int0);
         if (baseRow >= 0) {
             XSSFCell p = row.createCell(c + 3);
             String vc = new CellReference(r, c + 2).formatAsString();

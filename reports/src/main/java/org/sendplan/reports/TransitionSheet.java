@@ -96,7 +96,7 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
         }
         sh.setColumnWidth(0, 12 * 256);
         for (int c = 1; c < 4; c++) sh.setColumnWidth(c, 18 * 256);
-        sh.createFreezePane(0, 3);
+        Cells.headerRows(sh, 2, 2, 0);
     }
 
     private int matrix(XSSFSheet sh, int r, String title, double[][] m, XSSFCellStyle header, XSSFCellStyle bold, XSSFCellStyle rate) {

@@ -26,7 +26,8 @@ import java.util.List;
  * <li>with a backtest, {@link BacktestSheet Backtest};</li>
  * <li>{@link AssumptionsSheet Assumptions} and {@link DataQualitySheet Data quality}.</li>
  * </ol>
- * Every number comes from the outcomes; the workbook only lays them out. Document dates are fixed
+ * Every number comes from the outcomes; the workbook only lays them out. Every sheet prints the
+ * same way ({@link PageSetup}) and every chart is drawn the same way ({@link Charts}). Document dates are fixed
  * ({@link #FIXED_DATE}) and the zip entries carry a fixed time ({@link DeterministicZip}), so that
  * the same forecast gives the same file.
  */
@@ -125,6 +126,7 @@ public final class WorkbookWriter {
             // the Assumptions sheet lists the places and money inputs too
             AssumptionsSheet.add(wb, st, forecast, plan);
             DataQualitySheet.add(wb, st, forecast, backtest);
+            PageSetup.apply(wb, PageSetup.caption(forecast));
             DeterministicZip.properties(wb, "SEND sufficiency plan: " + forecast.area().name() + " (" + forecast.area().code() + ")",
                     "EHC plan projection from January " + forecast.baseYear() + ", scenario " + forecast.scenario());
             wb.write(bytes);

@@ -25,6 +25,8 @@ import org.sendplan.model.transition.EstimationConfig;
 import org.sendplan.model.transition.StateCosts;
 import org.sendplan.model.transition.TransitionReport;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,6 +82,18 @@ final class RunFixtures {
     static RunResult personUncosted() {
         List<Outcome> outcomes = forecasts().stream().map(f -> new Outcome(f, null)).toList();
         return new RunResult(outcomes, null, List.of(), transitions(), List.of());
+    }
+
+    /**
+     * A sufficiency-plan workbook with every kind of sheet: the DfE route's outcomes with
+     * {@code plan} as the baseline's plan (the scenario keeps its own), the backtest, and the
+     * Pupil census and Transition model sheets.
+     */
+    static Path everySheet(SufficiencyPlan plan, Path file) throws IOException {
+        List<Forecast> fs = forecasts();
+        List<Outcome> outcomes = List.of(new Outcome(fs.get(0), plan), new Outcome(fs.get(1), plan(fs.get(1))));
+        WorkbookWriter.write(outcomes, backtest(), List.of(PupilCensusSheet.of(outlook("baseline")), new TransitionSheet(transitions())), file);
+        return file;
     }
 
     static double mean(Forecast f, Dimension d, String group, int year) {

@@ -91,7 +91,7 @@ class WorkbookWriterTest {
             assertEquals("Observed", base.getCell(1).getStringCellValue());
             assertEquals(CellType.NUMERIC, base.getCell(2).getCellType());
             assertEquals(159.875, base.getCell(2).getNumericCellValue());
-            assertEquals("#,##0.0", base.getCell(2).getCellStyle().getDataFormatString());
+            assertEquals("#,##0", base.getCell(2).getCellStyle().getDataFormatString()); // whole plans
             Row last = sh.getRow(6);
             assertEquals("Projected", last.getCell(1).getStringCellValue());
             assertEquals(379.875, last.getCell(2).getNumericCellValue());

@@ -1,0 +1,93 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.Forecast;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * How every sheet of the sufficiency-plan workbook prints, set once after all the sheets are
+ * written: A4 landscape, one page wide and as many tall as it takes, the sheet's header rows
+ * repeated on every page ({@link Cells#headerRows}), a page header naming the authority, base year,
+ * scenario and the data's date, and a footer with the sheet and page number. Columns are widened
+ * where a number would otherwise print as {@code ###}.
+ * <p>
+ * The page header carries no run date: the same forecast gives the same file
+ * ({@link DeterministicZip}). The data's date is that of the January census the projection starts
+ * from, the latest data the forecast has.
+ */
+final class PageSetup {
+    /** Characters of padding beside a number (the cell margins and the filter button's room). */
+    private static final int PADDING = 3;
+    /** Bold digits are wider than the column's unit, the width of a regular digit. */
+    private static final double BOLD = 1.1;
+
+    private PageSetup() {
+    }
+
+    /** What the page header says: authority (code), base year, scenario, data date. */
+    static String caption(Forecast f) {
+        return f.area().name() + " (" + f.area().code() + "): base year " + f.baseYear() + ", scenario " + f.scenario()
+                + ", data as at the January " + f.baseYear() + " census";
+    }
+
+    static void apply(XSSFWorkbook wb, String caption) {
+        DataFormatter formatter = new DataFormatter(Locale.UK);
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sh = wb.getSheetAt(i);
+            XSSFPrintSetup ps = sh.getPrintSetup();
+            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            ps.setLandscape(true);
+            sh.setFitToPage(true);
+            ps.setFitWidth((short) 1);
+            // 0: as many pages tall as the sheet needs
+            ps.setFitHeight((short) 0);
+            sh.getHeader().setCenter(escape(caption));
+            sh.getFooter().setLeft("&A");
+            sh.getFooter().setRight("Page &P of &N");
+            widenForNumbers(sh, formatter);
+        }
+    }
+
+    /** {@code &} starts a field code in a page header; a literal one is doubled. */
+    private static String escape(String s) {
+        return s.replace("&", "&&");
+    }
+
+    /** Widens each column to its widest formatted number (never narrows: text sets its own width). */
+    private static void widenForNumbers(XSSFSheet sh, DataFormatter formatter) {
+        int[] chars = new int[0];
+        for (int r = sh.getFirstRowNum(); r >= 0 && r <= sh.getLastRowNum(); r++) {
+            XSSFRow row = sh.getRow(r);
+            if (row == null) continue;
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                XSSFCell cell = row.getCell(c);
+                if (cell == null || !numeric(cell)) continue;
+                XSSFCellStyle style = cell.getCellStyle();
+                String shown = formatter.formatRawCellContents(cell.getNumericCellValue(), style.getDataFormat(),
+                        style.getDataFormatString());
+                boolean bold = sh.getWorkbook().getFontAt(style.getFontIndex()).getBold();
+                int width = (int) Math.ceil((shown.length() + PADDING) * (bold ? BOLD : 1));
+                if (c >= chars.length) chars = Arrays.copyOf(chars, c + 1);
+                chars[c] = Math.max(chars[c], width);
+            }
+        }
+        for (int c = 0; c < chars.length; c++) {
+            if (chars[c] * 256 > sh.getColumnWidth(c)) sh.setColumnWidth(c, chars[c] * 256);
+        }
+    }
+
+    private static boolean numeric(XSSFCell cell) {
+        CellType t = cell.getCellType();
+        return t == CellType.NUMERIC || t == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC;
+    }
+}
