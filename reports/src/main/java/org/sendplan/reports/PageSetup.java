@@ -10,8 +10,10 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Forecast;
+import org.sendplan.model.money.Outcome;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,9 +36,12 @@ final class PageSetup {
     private PageSetup() {
     }
 
-    /** What the page header says: authority (code), base year, scenario, data date. */
-    static String caption(Forecast f) {
-        return f.area().name() + " (" + f.area().code() + "): base year " + f.baseYear() + ", scenario " + f.scenario()
+    /** What the page header says: authority (code), base year, the scenario (or all compared), data date. */
+    static String caption(List<Outcome> outcomes) {
+        Forecast f = outcomes.get(0).forecast();
+        List<String> scenarios = outcomes.stream().map(o -> o.forecast().scenario()).toList();
+        return f.area().name() + " (" + f.area().code() + "): base year " + f.baseYear()
+                + (scenarios.size() == 1 ? ", scenario " : ", scenarios ") + String.join(", ", scenarios)
                 + ", data as at the January " + f.baseYear() + " census";
     }
 

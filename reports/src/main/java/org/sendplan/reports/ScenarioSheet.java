@@ -66,6 +66,8 @@ final class ScenarioSheet {
         for (PlacesRow p : outcomes.get(0).plan().places()) if (!academic.contains(p.year().toString())) academic.add(p.year().toString());
         r = table(sh, st, r, "Places gap: sum of median surpluses of provisions with capacity (negative: shortfall)", "Academic year",
                 academic, outcomes, (o, i) -> gap(o, academic.get(i)), st.int0);
+        // the money tables print on a page of their own: a page break inside a table would cut its chart
+        sh.setRowBreak(r - 1);
         List<String> financial = new ArrayList<>();
         for (BudgetRow b : outcomes.get(0).plan().budget()) financial.add(b.year().toString());
         r = table(sh, st, r, "High-needs cost (mean) by financial year", "Financial year", financial, outcomes,

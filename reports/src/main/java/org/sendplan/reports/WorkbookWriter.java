@@ -126,7 +126,7 @@ public final class WorkbookWriter {
             // the Assumptions sheet lists the places and money inputs too
             AssumptionsSheet.add(wb, st, forecast, plan);
             DataQualitySheet.add(wb, st, forecast, backtest);
-            PageSetup.apply(wb, PageSetup.caption(forecast));
+            PageSetup.apply(wb, PageSetup.caption(outcomes));
             DeterministicZip.properties(wb, "SEND sufficiency plan: " + forecast.area().name() + " (" + forecast.area().code() + ")",
                     "EHC plan projection from January " + forecast.baseYear() + ", scenario " + forecast.scenario());
             wb.write(bytes);

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,7 +98,7 @@ class PrintReadyWorkbookTest {
         for (Sheet s : wb) names.add(s.getSheetName());
         assertEquals(new ArrayList<>(headerRows.keySet()), names);
 
-        String caption = "Camden (202): base year 2024, scenario baseline, data as at the January 2024 census";
+        String caption = "Camden (202): base year 2024, scenarios baseline, more-special, data as at the January 2024 census";
         for (String name : names) {
             XSSFSheet sh = wb.getSheet(name);
             XSSFPrintSetup ps = sh.getPrintSetup();
@@ -114,6 +115,18 @@ class PrintReadyWorkbookTest {
             assertEquals("&A", sh.getFooter().getLeft(), name);
             assertEquals("Page &P of &N", sh.getFooter().getRight(), name);
         }
+    }
+
+    @Test
+    void theScenariosMoneyTablesStartAPageSoThatNoChartIsCutByABreak() {
+        XSSFSheet sh = wb.getSheet("Scenarios");
+        int cost = -1;
+        for (Row r : sh) {
+            Cell c = r.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("High-needs cost")) cost = r.getRowNum();
+        }
+        assertEquals(6 + 2 * 18, cost, "after the totals and the places gap, 18 rows each (their charts)");
+        assertArrayEquals(new int[]{cost - 1}, sh.getRowBreaks());
     }
 
     @Test
