@@ -108,6 +108,14 @@ final class Charts {
         }
     }
 
+    /**
+     * A series of a band chart: the central line ({@code central}) solid and heavier in the first
+     * colour; the band's ends (p10, p90) dashed in one lighter blue, so that they read as a pair.
+     */
+    static void band(XDDFLineChartData.Series s, boolean central) {
+        line(s, colour(central ? 0 : 5), central ? 2.5 : 1.5, central ? Stroke.SOLID : Stroke.DASHED, MarkerStyle.NONE);
+    }
+
     /** A bar (column) series filled solid in {@code colour}, without an outline. */
     static void bar(XDDFBarChartData.Series s, XDDFColor colour) {
         s.setFillProperties(new XDDFSolidFillProperties(colour));

@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -203,9 +202,7 @@ final class MoneySheets {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, last, col, col)));
             s.setTitle(head[col], new CellReference(BUDGET, HEADER_ROW, col, true, true));
-            // the mean solid; p10 and p90, the ends of its band, dashed in one lighter colour
-            Charts.line(s, Charts.colour(col == 5 ? 0 : 5), col == 5 ? 2.5 : 1.5, col == 5 ? Charts.Stroke.SOLID : Charts.Stroke.DASHED,
-                    MarkerStyle.NONE);
+            Charts.band(s, col == 5);
         }
         chart.plot(data);
     }

@@ -3,7 +3,6 @@ package org.sendplan.reports;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -110,9 +109,7 @@ final class SummarySheet {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, first + n - 1, cols[k], cols[k])));
             s.setTitle(head[cols[k]], new CellReference(NAME, HEADER_ROW, cols[k], true, true));
-            // the central forecast solid and heavier; the two ends of its band dashed, in one lighter colour
-            Charts.line(s, Charts.colour(k == 0 ? 0 : 5), k == 0 ? 2.5 : 1.5, k == 0 ? Charts.Stroke.SOLID : Charts.Stroke.DASHED,
-                    MarkerStyle.NONE);
+            Charts.band(s, k == 0);
         }
         chart.plot(data);
     }
