@@ -9,6 +9,7 @@ import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortEstimator;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.cohort.CohortProjector;
+import org.sendplan.model.quality.BaseRepair;
 import org.sendplan.model.quality.CleanedAuthorities;
 import org.sendplan.model.quality.DataQuality;
 import org.sendplan.model.DataWarning;
@@ -29,11 +30,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * then the cohort model estimated for an area from what was known at a base year.
  */
 public final class CheckedRelease {
-    /** What a forecast run asks for. */
+    /**
+     * What a forecast run asks for.
+     *
+     * @param publishedBase start from the published base census even where it looks like an error ({@link BaseRepair})
+     */
     public record Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed,
-                          CohortParameters parameters) {
+                          boolean publishedBase) {
         public Request(Area area, Integer baseYear, int horizon, Population population, int simulations, long seed) {
-            this(area, baseYear, horizon, population, simulations, seed, CohortParameters.DEFAULTS);
+            this(area, baseYear, horizon, population, simulations, seed, false);
         }
     }
 
@@ -115,6 +120,7 @@ public final class CheckedRelease {
         PlanningData data;
         DataQuality.Report quality;
         PlanningData mixFallback = england;
+        BaseRepair repair = null;
         switch (area.level()) {
             case LOCAL_AUTHORITY -> {
                 data = cleaned.get(area.code());
@@ -124,6 +130,11 @@ public final class CheckedRelease {
                     throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no caseload for January " + base
                             + (index.latestCensus(area) > 0 ? "; its last census is January " + index.latestCensus(area)
                             + " (the authority was reorganised or renamed)" : ""));
+                }
+                repair = r.publishedBase() ? null : BaseRepair.of(data, quality, england, base).orElse(null);
+                if (repair != null) {
+                    data = repair.apply(data);
+                    quality = repair.report(quality);
                 }
             }
             case REGION -> {
@@ -161,7 +172,8 @@ public final class CheckedRelease {
                     + "; new plans per head need mid-year " + (base - 1));
         }
         try {
-            return CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, r.parameters());
+            CohortAssumptions as = CohortEstimator.estimate(data, quality, england, mixFallback, r.population(), base, CohortParameters.DEFAULTS);
+            return repair == null ? as : as.noted(repair.assumption(), repair.method());
         } catch (IllegalArgumentException e) {
             // the estimator's own checks (no usable new plans, no single-age census): the area's data cannot serve the model
             throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")",

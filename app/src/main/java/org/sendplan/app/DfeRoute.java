@@ -30,9 +30,10 @@ public final class DfeRoute implements Route {
     /**
      * @param baseYear   null: the latest census of the release
      * @param population the population projection (null: none)
+     * @param publishedBase start from the published base census even where it looks like an error
      */
     public record Request(Area area, Integer baseYear, int horizon, Population population, PupilRoute.Files pupils,
-                          PupilRoute.Denominator newPlansPer, int simulations, long seed) {
+                          PupilRoute.Denominator newPlansPer, int simulations, long seed, boolean publishedBase) {
     }
 
     private final CheckedRelease release;
@@ -139,6 +140,7 @@ public final class DfeRoute implements Route {
     }
 
     private CheckedRelease.Request estimation(Population denominator) {
-        return new CheckedRelease.Request(request.area(), request.baseYear(), request.horizon(), denominator, request.simulations(), request.seed());
+        return new CheckedRelease.Request(request.area(), request.baseYear(), request.horizon(), denominator, request.simulations(), request.seed(),
+                request.publishedBase());
     }
 }

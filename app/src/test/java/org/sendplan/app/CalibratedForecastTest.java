@@ -30,7 +30,7 @@ class CalibratedForecastTest {
         Area area = release.areas().resolve(RunDefaults.LA);
         BacktestRoute backtests = new BacktestRoute(release, DfeHistory.of(release.release()));
         DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED), () -> backtests);
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED, false), () -> backtests);
         f = route.project(List.of(), false).forecasts().get(0);
         judge = backtests.judge();
     }

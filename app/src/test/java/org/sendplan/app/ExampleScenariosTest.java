@@ -47,7 +47,7 @@ class ExampleScenariosTest {
         CheckedRelease release = new CheckedRelease(DfeReleaseReader.bundled());
         Area area = release.areas().resolve(RunDefaults.LA);
         DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED),
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED, false),
                 () -> new BacktestRoute(release, DfeHistory.of(release.release())));
         List<Scenario> scenarios = new ArrayList<>();
         for (String f : FILES) scenarios.add(route.scenarioReader().read(dir.resolve(f)));

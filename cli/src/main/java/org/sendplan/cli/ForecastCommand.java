@@ -10,6 +10,7 @@ import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.BandCoverage;
 import org.sendplan.model.Dimension;
+import org.sendplan.model.quality.BaseRepair;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.RunResult;
 import org.sendplan.model.SummaryRow;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 /** Runs a forecast for one area (or every authority) on either route and writes the reports. */
@@ -147,8 +149,10 @@ public final class ForecastCommand implements Callable<Integer> {
         // beyond the horizons the backtest measured, the figure of the longest measured one beside it
         String measured = m > 0 && m < h ? String.format(Locale.ROOT, "; %,.0f in January %d (%s: %,.0f–%,.0f)", totals.get(m).mean(),
                 totals.get(m).year(), c.label(Dimension.TOTAL, m), totals.get(m).p10(), totals.get(m).p90()) : "";
-        stdout.printf(Locale.ROOT, "%s: %,.0f EHC plans in January %d; projected %,.0f in January %d (%s: %,.0f–%,.0f)%s%n",
-                label, first.mean(), first.year(), last.mean(), last.year(), c.label(Dimension.TOTAL, h), last.p10(), last.p90(), measured);
+        OptionalDouble published = BaseRepair.published(r.baseline());
+        String repaired = published.isPresent() ? String.format(Locale.ROOT, " (repaired base; published %,.0f)", published.getAsDouble()) : "";
+        stdout.printf(Locale.ROOT, "%s: %,.0f EHC plans in January %d%s; projected %,.0f in January %d (%s: %,.0f–%,.0f)%s%n",
+                label, first.mean(), first.year(), repaired, last.mean(), last.year(), c.label(Dimension.TOTAL, h), last.p10(), last.p90(), measured);
         for (Outcome o : r.outcomes().subList(1, r.outcomes().size())) {
             List<SummaryRow> s = o.forecast().summary(Dimension.TOTAL);
             SummaryRow sl = s.get(s.size() - 1);

@@ -41,6 +41,10 @@ final class RouteOptions {
 
         @Option(names = "--base-year", paramLabel = "YYYY", description = "January census to project from, using only what was known then (default: the latest).")
         Integer baseYear;
+
+        @Option(names = "--published-base", description = "Start from the published base census even where it looks like an error "
+                + "(by default a total more than 25% below the last good census grown by England's growth is repaired, and says so).")
+        boolean publishedBase;
     }
 
     static final class Person {
@@ -106,7 +110,7 @@ final class RouteOptions {
     static DfeRoute dfeRoute(RouteOptions r, CheckedRelease release, Area area, SimulationOptions sim, PupilRoute.Files pupils,
                              PupilRoute.Denominator newPlansPer, Supplier<BacktestRoute> backtests) {
         DfeRoute.Request request = new DfeRoute.Request(area, dfe(r).baseYear, sim.horizon(), population(sim.population, area), pupils, newPlansPer,
-                sim.simulations, sim.seed);
+                sim.simulations, sim.seed, dfe(r).publishedBase);
         return new DfeRoute(release, request, backtests);
     }
 

@@ -115,6 +115,27 @@ class ForecastCommandTest {
         }
     }
 
+    /**
+     * Newham's January 2025 census was published at 1,199 after 2,705: the forecast starts from
+     * 2,705 grown by England's +10.80% (2,997), says so on stderr and beside the headline, and
+     * --published-base starts from the published figure.
+     */
+    @Test
+    void aBaseCensusThatHalvedIsRepairedLoudlyUnlessThePublishedBaseIsAskedFor(@TempDir Path o) throws IOException {
+        CliRun repaired = CliRun.of("forecast", "--la", "newham", "--horizon", "5", "--simulations", "200", "--out", o.resolve("r").toString());
+        assertEquals(0, repaired.exit(), repaired.err());
+        assertTrue(repaired.out().startsWith("Newham (316): 2,997 EHC plans in January 2025 (repaired base; published 1,199); projected "), repaired.out());
+        assertTrue(repaired.err().contains("WARNING (base year): caseload total 2025: published 1,199 (-56% on January 2024) looks like an error"),
+                repaired.err());
+        assertTrue(Files.readAllLines(o.resolve("r").resolve("summary.csv")).contains("baseline,316,2025,total,ALL,2997.195,2997.195,2997.195,2997.195,2997.195,2997.195"));
+
+        CliRun published = CliRun.of("forecast", "--la", "newham", "--published-base", "--horizon", "5", "--simulations", "200",
+                "--out", o.resolve("p").toString());
+        assertEquals(0, published.exit(), published.err());
+        assertTrue(published.out().startsWith("Newham (316): 1,199 EHC plans in January 2025; projected "), published.out());
+        assertTrue(published.err().contains("The projection still starts from this published base-year figure"), published.err());
+    }
+
     @Test
     void unknownAndAmbiguousAreasExitTwoAndListCandidates(@TempDir Path o) {
         CliRun dorset = CliRun.of("forecast", "--la", "dorset", "--out", o.toString());

@@ -34,6 +34,16 @@ public record CohortAssumptions(Area area, int baseYear, double[][][] baseStock,
                                 Population population, double[] settingTrend, Uncertainty uncertainty,
                                 List<Assumption> assumptions, List<String> method, List<DataWarning> warnings) {
 
+    /** The same rates with one more assumption and method note in front (what was done to the data before estimation). */
+    public CohortAssumptions noted(Assumption a, String note) {
+        List<Assumption> as = new java.util.ArrayList<>(List.of(a));
+        as.addAll(assumptions);
+        List<String> m = new java.util.ArrayList<>(List.of(note));
+        m.addAll(method);
+        return new CohortAssumptions(area, baseYear, baseStock, continuation, youngestRatio, joinersBase, joinerAgeShare, joinerNeedMix,
+                joinerGrowth, growthDamping, population, settingTrend, uncertainty, as, m, warnings);
+    }
+
     /** The same rates with no randomness: one simulation of it is the expected path. */
     public CohortAssumptions expectedPath() {
         return new CohortAssumptions(area, baseYear, baseStock, continuation, youngestRatio, joinersBase, joinerAgeShare, joinerNeedMix,
