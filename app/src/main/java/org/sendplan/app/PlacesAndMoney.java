@@ -21,11 +21,20 @@ import java.util.List;
  * Needs Block meets the baseline's first-year cost), each scenario against the same with its own
  * capacity, finance and overflow keys applied.
  *
- * @param capacityFile null: ILLUSTRATIVE capacity
- * @param financeFile  null: ILLUSTRATIVE finance where the route plans by default, else no plan
- * @param occupancy    target occupancy (places needed = demand / occupancy)
+ * @param capacity  the commissioned places read (null: ILLUSTRATIVE capacity)
+ * @param finance   the finance read (null: ILLUSTRATIVE finance where the route plans by default, else no plan)
+ * @param occupancy target occupancy (places needed = demand / occupancy)
  */
-public record PlacesAndMoney(Path capacityFile, Path financeFile, double occupancy) {
+public record PlacesAndMoney(Capacity capacity, Finance finance, double occupancy) {
+    /**
+     * The capacity and finance files read now, before any forecast, so that a bad file is refused
+     * at once rather than after the model has run (null: none given).
+     */
+    public static PlacesAndMoney read(Path capacityFile, Path financeFile, double occupancy) {
+        return new PlacesAndMoney(capacityFile == null ? null : CapacityReader.read(capacityFile),
+                financeFile == null ? null : FinanceReader.read(financeFile), occupancy);
+    }
+
     /** The baseline's plan and the capacity and finance every scenario starts from. */
     public record Baseline(Outcome outcome, Capacity capacity, Finance finance, double occupancy) {
         /** A scenario's outcome against the baseline's capacity and finance with its own keys applied (none when not planned). */
@@ -37,16 +46,16 @@ public record PlacesAndMoney(Path capacityFile, Path financeFile, double occupan
 
     /** Whether a route that does or does not plan by default plans in this run. */
     public boolean plans(boolean byDefault) {
-        return financeFile != null || byDefault;
+        return finance != null || byDefault;
     }
 
     public Baseline baseline(Forecast f, boolean byDefault) {
         if (!plans(byDefault)) return new Baseline(new Outcome(f, null), null, null, occupancy);
-        Capacity capacity = capacityFile != null ? CapacityReader.read(capacityFile) : IllustrativeInputs.capacity(f);
-        SufficiencyPlan plan = financeFile == null
-                ? IllustrativeInputs.withAllocation(f, capacity, IllustrativeInputs.finance(), occupancy)
-                : SufficiencyPlanner.plan(f, capacity, FinanceReader.read(financeFile), occupancy);
-        return new Baseline(new Outcome(f, plan), capacity, plan.finance(), occupancy);
+        Capacity places = capacity != null ? capacity : IllustrativeInputs.capacity(f);
+        SufficiencyPlan plan = finance == null
+                ? IllustrativeInputs.withAllocation(f, places, IllustrativeInputs.finance(), occupancy)
+                : SufficiencyPlanner.plan(f, places, finance, occupancy);
+        return new Baseline(new Outcome(f, plan), places, plan.finance(), occupancy);
     }
 
     /** The baseline's and each scenario's outcome (forecasts: the baseline first, then one per scenario). */

@@ -80,8 +80,8 @@ public final class ForecastCommand implements Callable<Integer> {
         if (suppress < 0 || suppress > RunDefaults.MAX_SUPPRESS) {
             throw new ParameterException(spec.commandLine(), "--suppress: expected 0 to " + RunDefaults.MAX_SUPPRESS + ", found " + suppress);
         }
-        PlacesAndMoney placesAndMoney = money.placesAndMoney();
         if (!personLevel && BatchForecast.requested(RouteOptions.la(route))) return new BatchForecast(this).call();
+        PlacesAndMoney placesAndMoney = money.placesAndMoney(); // read now: a bad file is refused before the model runs
         if (region != null) {
             throw new ParameterException(spec.commandLine(), "--region: only with --la all (to forecast a region as a whole: --la \"" + region + "\")");
         }

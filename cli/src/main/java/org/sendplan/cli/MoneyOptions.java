@@ -31,6 +31,6 @@ public final class MoneyOptions {
         if (!(occupancy >= RunDefaults.MIN_OCCUPANCY && occupancy <= 1)) {
             throw new ParameterException(spec.commandLine(), "--occupancy: expected a share from " + RunDefaults.MIN_OCCUPANCY + " to 1, found " + occupancy);
         }
-        return new PlacesAndMoney(capacity, finance, occupancy);
+        return PlacesAndMoney.read(capacity, finance, occupancy);
     }
 }

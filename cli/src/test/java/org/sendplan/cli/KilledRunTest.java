@@ -31,7 +31,7 @@ class KilledRunTest {
         List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "forecast", "--no-backtest", "--out", out.toString(), "--seed", seed));
+                "forecast", "--no-backtest", "--simulations", "200", "--out", out.toString(), "--seed", seed));
         return c;
     }
 
