@@ -38,11 +38,31 @@ class PlacesAndMoneyTest {
     @Test
     void headersAreTheContract() throws IOException {
         assertEquals("scenario,la_code,academic_year,provision,phase,demand_mean,demand_p50,demand_p90,capacity,places_needed_p50,"
-                + "surplus_p50,surplus_p90,overflow_p50", Files.readAllLines(out.resolve("places.csv")).get(0));
+                + "surplus_p50,surplus_p90,overflow_p50,placed_p50,additional_places_p50,additional_places_p90",
+                Files.readAllLines(out.resolve("places.csv")).get(0));
         assertEquals("scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90",
                 Files.readAllLines(out.resolve("costs.csv")).get(0));
         assertEquals("scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,cumulative_balance,"
                 + "cumulative_balance_p10,cumulative_balance_p90", Files.readAllLines(out.resolve("budget.csv")).get(0));
+    }
+
+    /** The places to commission are each surplus's shortfall in whole places, from the file's own columns. */
+    @Test
+    void additionalPlacesAreTheShortfallInWholePlaces() throws IOException {
+        int short50 = 0;
+        for (String[] r : rows("places.csv")) {
+            if (!r[4].equals("all")) continue;
+            if (r[8].isEmpty()) {
+                assertTrue(r[14].isEmpty() && r[15].isEmpty(), String.join(",", r));
+                continue;
+            }
+            double s50 = Double.parseDouble(r[10]), s90 = Double.parseDouble(r[11]);
+            assertEquals(s50 <= -0.5 ? Math.ceil(-s50 - 1e-9) : 0, Double.parseDouble(r[14]), 0, String.join(",", r));
+            assertEquals(s90 <= -0.5 ? Math.ceil(-s90 - 1e-9) : 0, Double.parseDouble(r[15]), 0, String.join(",", r));
+            assertTrue(Double.parseDouble(r[15]) >= Double.parseDouble(r[14]), "p90 needs at least the places of p50");
+            if (Double.parseDouble(r[14]) > 0) short50++;
+        }
+        assertTrue(short50 > 0, "ILLUSTRATIVE capacity is the base-year placements, so growth needs places");
     }
 
     @Test

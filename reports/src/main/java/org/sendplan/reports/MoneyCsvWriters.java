@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class MoneyCsvWriters {
     public static final String PLACES_HEADER = "scenario,la_code,academic_year,provision,phase,demand_mean,demand_p50,demand_p90,"
-            + "capacity,places_needed_p50,surplus_p50,surplus_p90,overflow_p50";
+            + "capacity,places_needed_p50,surplus_p50,surplus_p90,overflow_p50,placed_p50,additional_places_p50,additional_places_p90";
     public static final String COSTS_HEADER = "scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90";
     public static final String BUDGET_HEADER = "scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,"
             + "cumulative_balance,cumulative_balance_p10,cumulative_balance_p90";
@@ -36,7 +36,7 @@ public final class MoneyCsvWriters {
                 sb.append(prefix).append(r.year()).append(',').append(r.provision().name()).append(',')
                         .append(r.phase() == null ? "all" : r.phase().code()).append(',');
                 values(sb, r.demandMean(), r.demandP50(), r.demandP90(), r.capacity(), r.placesNeededP50(), r.surplusP50(),
-                        r.surplusP90(), r.overflowP50());
+                        r.surplusP90(), r.overflowP50(), r.placedP50(), r.additionalP50(), r.additionalP90());
             }
         }
         write(sb, file);

@@ -122,7 +122,7 @@ final class RunFixtures {
                 double cap = p == Provision.SPECIAL_STATE ? CAPACITY : Double.NaN;
                 double needed = demand / OCCUPANCY;
                 places.add(new PlacesRow(AcademicYear.ofCensus(census), p, null, demand, demand, 1.25 * demand, cap, needed, cap - needed,
-                        cap - 1.25 * needed, Double.NaN));
+                        cap - 1.25 * needed, Double.NaN, demand, Double.NaN, Double.NaN));
                 costRows.add(new CostRow(new FinancialYear(census), p, demand, UNIT_COST, demand * UNIT_COST, 0.8 * demand * UNIT_COST,
                         1.25 * demand * UNIT_COST));
                 total += demand * UNIT_COST;

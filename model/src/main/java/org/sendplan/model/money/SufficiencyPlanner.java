@@ -22,7 +22,10 @@ import java.util.Set;
  *   <li>demand for a provision in academic year Y/Y+1 is the January Y+1 projection;</li>
  *   <li>where demand exceeds capacity × occupancy in a provision with an overflow route, the
  *       excess is placed in the overflow provision (chains followed: resourced → state special
- *       → independent special); nobody is created or lost;</li>
+ *       → independent special); nobody is created or lost, and each provision's children
+ *       placed after overflow are reported beside its demand;</li>
+ *   <li>the additional places a commissioned provision needs so that nobody overflows out of it
+ *       are its shortfall in whole places, at median and at p90 demand;</li>
  *   <li>cost in financial year F = unit cost in F × (5/12 × placements in F−1/F + 7/12 ×
  *       placements in F/F+1), after overflow, unit cost inflated from the price year;</li>
  *   <li>in-year DSG balance = allocation − cost − other spend; the cumulative balance carries
@@ -82,16 +85,17 @@ public final class SufficiencyPlanner {
             for (Provision p : P) {
                 double[] d = new double[sims];
                 for (int k = 0; k < sims; k++) d[k] = draws.provision(h, p, k);
-                PlacesRow row = placesRow(ay, p, null, d, capacity.places(p, ay), occupancy, q.of(overflow[h][p.ordinal()]).at(50), q);
+                double overflowP50 = q.of(overflow[h][p.ordinal()]).at(50), placedP50 = q.of(placements[h][p.ordinal()]).at(50);
+                PlacesRow row = placesRow(ay, p, null, d, capacity.places(p, ay), occupancy, overflowP50, placedP50, q);
                 places.add(row);
-                if (row.surplusP50() < 0 && !firstShortfall.containsKey(p)) firstShortfall.put(p, ay);
+                if (row.shortOfPlaces() && !firstShortfall.containsKey(p)) firstShortfall.put(p, ay);
                 if (capacity.byPhase(p)) {
                     for (Phase ph : Phase.values()) {
                         double cap = capacity.places(p, ph, ay);
                         if (Double.isNaN(cap)) continue;
                         double[] dp = new double[sims];
                         for (int k = 0; k < sims; k++) dp[k] = draws.get(h, p, ph, k);
-                        places.add(placesRow(ay, p, ph, dp, cap, occupancy, Double.NaN, q));
+                        places.add(placesRow(ay, p, ph, dp, cap, occupancy, Double.NaN, Double.NaN, q));
                     }
                 }
             }
@@ -144,12 +148,12 @@ public final class SufficiencyPlanner {
     }
 
     private static PlacesRow placesRow(AcademicYear ay, Provision p, Phase ph, double[] demand, double cap, double occupancy,
-                                       double overflowP50, Quantiles q) {
+                                       double overflowP50, double placedP50, Quantiles q) {
         q.of(demand);
         double mean = q.mean(), p50 = q.at(50), p90 = q.at(90);
-        double needed = p50 / occupancy;
-        return new PlacesRow(ay, p, ph, mean, p50, p90, cap, needed, cap - needed, cap - p90 / occupancy,
-                Double.isNaN(cap) ? Double.NaN : overflowP50);
+        double needed = p50 / occupancy, surplus = cap - needed, surplusP90 = cap - p90 / occupancy;
+        return new PlacesRow(ay, p, ph, mean, p50, p90, cap, needed, surplus, surplusP90, Double.isNaN(cap) ? Double.NaN : overflowP50,
+                placedP50, PlacesRow.additional(surplus), PlacesRow.additional(surplusP90));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SufficiencyPlannerTest {
     /** A forecast of one simulation whose provision totals per January census are given. */
@@ -67,6 +68,53 @@ class SufficiencyPlannerTest {
         assertEquals(5.0 / 12 * 500 + 7.0 / 12 * 510, cost(plan, Provision.SPECIAL_STATE, 2025).placements(), 5e-4);
         double all = plan.costs().stream().mapToDouble(CostRow::placements).sum();
         assertEquals(5.0 / 12 * 650 + 7.0 / 12 * 670, all, 3 * 5e-4);
+    }
+
+    /**
+     * Where children end up: the same chain as above, placed 100 / 510 / 60 (670 children, as
+     * demanded); commissioning the additional places (resourced 20, state special 0 at its own
+     * demand of 500 against 510) leaves nobody overflowing.
+     */
+    @Test
+    void placedAfterOverflowAddsUpToDemandAndAdditionalPlacesRemoveTheOverflow() {
+        Map<Provision, double[]> demand = Map.of(
+                Provision.RESOURCED, new double[]{100, 120},
+                Provision.SPECIAL_STATE, new double[]{500, 500},
+                Provision.SPECIAL_INDEPENDENT, new double[]{50, 50});
+        Finance fin = finance(Map.of(), 0, Map.of(2025, 0.0), 0, 0, Map.of());
+        Capacity c = new Capacity(List.of(
+                new CapacityEntry(Provision.RESOURCED, new AcademicYear(2024), 100, null, ""),
+                new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 510, null, "")), "test", false);
+        SufficiencyPlan plan = SufficiencyPlanner.plan(forecast(2025, demand), c, fin, 1.0);
+        assertEquals(100, row(plan, Provision.RESOURCED, 2025).placedP50(), 1e-12);
+        assertEquals(510, row(plan, Provision.SPECIAL_STATE, 2025).placedP50(), 1e-12);
+        assertEquals(60, row(plan, Provision.SPECIAL_INDEPENDENT, 2025).placedP50(), 1e-12);
+        double placed = 0;
+        for (Provision p : Provision.values()) placed += row(plan, p, 2025).placedP50();
+        assertEquals(670, placed, 1e-12, "nobody created or lost");
+        assertEquals(20, row(plan, Provision.RESOURCED, 2025).additionalP50(), 0);
+        assertEquals(0, row(plan, Provision.SPECIAL_STATE, 2025).additionalP50(), 0);
+        assertTrue(Double.isNaN(row(plan, Provision.SPECIAL_INDEPENDENT, 2025).additionalP50()), "not commissioned");
+
+        Capacity more = new Capacity(List.of(
+                new CapacityEntry(Provision.RESOURCED, new AcademicYear(2024), 100 + 20, null, ""),
+                new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 510, null, "")), "test", false);
+        SufficiencyPlan enough = SufficiencyPlanner.plan(forecast(2025, demand), more, fin, 1.0);
+        for (Provision p : List.of(Provision.RESOURCED, Provision.SPECIAL_STATE)) assertEquals(0, row(enough, p, 2025).overflowP50(), 0, p.name());
+        assertEquals(50, row(enough, Provision.SPECIAL_INDEPENDENT, 2025).placedP50(), 1e-12);
+    }
+
+    /** Whole places: a shortfall of 10.2 needs 11 more; a residue of arithmetic (−5.7e-14) is no shortfall and needs none. */
+    @Test
+    void additionalPlacesAreWholeAndARoundingResidueIsNoShortfall() {
+        assertEquals(11, PlacesRow.additional(-10.2), 0);
+        assertEquals(10, PlacesRow.additional(-10.0), 0);
+        assertEquals(0, PlacesRow.additional(-5.7e-14), 0);
+        assertEquals(0, PlacesRow.additional(3), 0);
+        Forecast f = forecast(2025, Map.of(Provision.SPECIAL_STATE, new double[]{100, 100 + 5.7e-14}));
+        Capacity c = new Capacity(List.of(new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 100, null, "")), "t", false);
+        SufficiencyPlan plan = SufficiencyPlanner.plan(f, c, finance(Map.of(), 0, Map.of(2025, 0.0), 0, 0, Map.of()), 1.0);
+        assertNull(plan.firstShortfall().get(Provision.SPECIAL_STATE));
     }
 
     @Test

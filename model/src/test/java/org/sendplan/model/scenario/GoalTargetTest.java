@@ -103,9 +103,9 @@ class GoalTargetTest {
         if (!withPlan) return new Outcome(f, null);
         AcademicYear ay = new AcademicYear(2029);
         List<PlacesRow> places = List.of(
-                new PlacesRow(ay, Provision.SPECIAL_STATE, Phase.PRIMARY, 400, 400, 420, 0, 400, -999, -1020, 0),
-                new PlacesRow(ay, Provision.SPECIAL_STATE, null, 1150, 1150, 1200, 1100, 1150, -50, -100, 50),
-                new PlacesRow(ay, Provision.AP, null, 80, 80, 90, Double.NaN, 80, Double.NaN, Double.NaN, 0));
+                new PlacesRow(ay, Provision.SPECIAL_STATE, Phase.PRIMARY, 400, 400, 420, 0, 400, -999, -1020, 0, Double.NaN, 999, 1020),
+                new PlacesRow(ay, Provision.SPECIAL_STATE, null, 1150, 1150, 1200, 1100, 1150, -50, -100, 50, 1100, 50, 100),
+                new PlacesRow(ay, Provision.AP, null, 80, 80, 90, Double.NaN, 80, Double.NaN, Double.NaN, 0, 130, Double.NaN, Double.NaN));
         List<BudgetRow> budget = List.of(
                 new BudgetRow(new FinancialYear(2029), 10_000_000, 11_000_000, 500_000, -1_500_000, -4_000_000, -5_000_000, -3_000_000),
                 new BudgetRow(new FinancialYear(2030), 10_500_000, 12_000_000, 500_000, -2_000_000, -6_000_000, -7_000_000, -5_000_000));
