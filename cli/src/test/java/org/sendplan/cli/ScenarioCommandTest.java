@@ -123,6 +123,31 @@ class ScenarioCommandTest {
         assertTrue(Double.parseDouble(figure) <= 4000 && Double.parseDouble(figure) > 3999.5, again.out());
     }
 
+    /**
+     * How many places? The capacity entry's ramp [60, 120] is solved as a whole in whole places
+     * for a target on independent placements; the solved figure meets it. A redirect that
+     * cannot meet it says which provisions are full.
+     */
+    @Test
+    void goalSeekSolvesThePlacesOfACapacityEntryAndSaysWhyARedirectCannot(@TempDir Path o) throws IOException {
+        CliRun r = CliRun.of("goal-seek", "--scenario", dir.resolve("school.yaml").toString(), "--lever", "capacity[0].add",
+                "--target", "placements:SPECIAL_INDEPENDENT <= 300 by 2030/31", "--out", o.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("meets placements:SPECIAL_INDEPENDENT <= 300 by 2030/31"), r.out());
+        int last = Integer.parseInt(r.out().lines().filter(l -> l.startsWith("value: ")).findFirst().orElseThrow().substring(7));
+        String ramp = "[" + Math.round(60.0 * last / 120) + ", " + last + "]";
+        assertTrue(r.out().contains("capacity[0].add = " + ramp + " meets") && r.out().contains("it was [60, 120]"), r.out());
+        assertTrue(Files.readString(o.resolve("school-solved.yaml")).contains("add: " + ramp), ramp);
+        String figure = r.out().replaceAll("(?s).*figure ([0-9,.]+) on the expected path.*", "$1").replace(",", "");
+        assertTrue(Double.parseDouble(figure) <= 300, r.out());
+
+        CliRun redirect = CliRun.of("goal-seek", "--scenario", dir.resolve("school.yaml").toString(), "--lever", "redirect[0].share",
+                "--target", "placements:SPECIAL_INDEPENDENT <= 300 by 2030/31", "--out", o.resolve("r").toString());
+        assertEquals(0, redirect.exit(), redirect.err());
+        assertTrue(redirect.out().contains("no value of redirect[0].share from 0 to 1 meets"), redirect.out());
+        assertTrue(redirect.out().contains("is full in 2030/31") && redirect.out().contains("overflow to Independent"), redirect.out());
+    }
+
     @Test
     void goalSeekWorksOnThePersonLevelRoute(@TempDir Path o) throws Exception {
         Path demo = Path.of(ScenarioCommandTest.class.getResource("/org/sendplan/cli/witan-send-demo").toURI());

@@ -49,4 +49,29 @@ public final class GoalSolver {
         }
         return new Solution(lower, upper, solved, figure.applyAsDouble(solved), fLo, fHi);
     }
+
+    /**
+     * The same over whole numbers (places): bisection for the value nearest the original side
+     * that meets the target, the figure monotone in the value (more places, fewer children sent
+     * to independent schools).
+     */
+    public static Solution solveWhole(java.util.function.IntToDoubleFunction figure, int lower, int upper, int original, GoalTarget target) {
+        double fLo = figure.applyAsDouble(lower), fHi = figure.applyAsDouble(upper);
+        boolean metLo = target.met(fLo), metHi = target.met(fHi);
+        if (!metLo && !metHi) return new Solution(lower, upper, Double.NaN, Double.NaN, fLo, fHi);
+        int solved;
+        if (metLo && metHi) {
+            solved = Math.max(lower, Math.min(upper, original));
+        } else {
+            // invariant: the figure at `miss` does not meet the target, at `hit` it does
+            int miss = metLo ? upper : lower, hit = metLo ? lower : upper;
+            while (Math.abs(hit - miss) > 1) {
+                int mid = (hit + miss) >>> 1;
+                if (target.met(figure.applyAsDouble(mid))) hit = mid;
+                else miss = mid;
+            }
+            solved = hit;
+        }
+        return new Solution(lower, upper, solved, figure.applyAsDouble(solved), fLo, fHi);
+    }
 }

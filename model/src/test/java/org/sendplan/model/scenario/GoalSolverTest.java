@@ -75,4 +75,21 @@ class GoalSolverTest {
         // g ≤ 3858.48 (met at the upper end): 1.1415 gives 3858.5, over; one step up: 1.1416 (3858.4).
         assertEquals(1.1416, solve(FALLING, "total <= 3858.48 by 2030", 1).value(), FP);
     }
+    /**
+     * Whole places: independent placements 1000 − 3n with n places added; at most 700 needs
+     * n ≥ 100 (figure 700 exactly), at most 701 needs n ≥ 99.67, so 100; a rising balance
+     * −50,000 + 400n ≥ 0 needs n ≥ 125.
+     */
+    @Test
+    void wholePlacesAreTheFewestThatMeetTheTarget() {
+        java.util.function.IntToDoubleFunction placements = n -> 1000 - 3.0 * n;
+        GoalSolver.Solution s = GoalSolver.solveWhole(placements, 0, 2000, 120, GoalTarget.parse("placements:SPECIAL_INDEPENDENT <= 700 by 2030/31"));
+        assertEquals(100, s.value(), 0);
+        assertEquals(700, s.figure(), 0);
+        assertEquals(100, GoalSolver.solveWhole(placements, 0, 2000, 0, GoalTarget.parse("placements:SPECIAL_INDEPENDENT <= 701 by 2030/31")).value(), 0);
+        assertEquals(125, GoalSolver.solveWhole(n -> -50_000 + 400.0 * n, 0, 2000, 7, GoalTarget.parse("cumulative_balance >= 0 by 2032-33")).value(), 0);
+        assertFalse(GoalSolver.solveWhole(placements, 0, 200, 10, GoalTarget.parse("placements:SPECIAL_INDEPENDENT <= 100 by 2030/31")).found());
+        assertEquals(10, GoalSolver.solveWhole(placements, 0, 200, 10, GoalTarget.parse("placements:SPECIAL_INDEPENDENT <= 5000 by 2030/31")).value(), 0,
+                "met everywhere: the file's own places stay");
+    }
 }

@@ -38,6 +38,10 @@ class GoalTargetTest {
         assertTarget("cost <= 12_000_000 by 2029-30", "cost", null, false, 12_000_000, 2029);
         assertTarget("in_year_balance >= -500000.5 by 2027-28", "in_year_balance", null, true, -500_000.5, 2027);
         assertTarget("cumulative_balance >= 0 by 2029-30", "cumulative_balance", null, true, 0, 2029);
+        // placements are by academic year: 2030/31 is the January 2031 census
+        assertTarget("placements:SPECIAL_INDEPENDENT <= 300 by 2030/31", "placements", Provision.SPECIAL_INDEPENDENT, false, 300, 2031);
+        assertEquals("placements:SPECIAL_INDEPENDENT <= 300 by 2030/31", GoalTarget.parse("placements:SPECIAL_INDEPENDENT <= 300 by 2030/31").toString());
+        assertEquals(2031, GoalTarget.parse("cumulative_balance >= 0 by 2030-31").census(), "a financial year ends in the next census's academic year");
     }
 
     @Test
@@ -53,7 +57,9 @@ class GoalTargetTest {
                 "cost <= 1 by 2030",              // money: a financial year
                 "cost <= 1 by 2029-31",
                 "total >= 1 by 2029-30",          // children: a January census year
-                "shortfall:AP >= 0 by 30"}) {
+                "shortfall:AP >= 0 by 30",
+                "placements:SPECIAL_INDEPENDENT <= 300 by 2031", // placements: an academic year
+                "placements <= 300 by 2030/31"}) {
             assertThrows(IllegalArgumentException.class, () -> GoalTarget.parse(bad), bad);
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GoalTarget.parse("provision:SPECIAL >= 10 by 2030"));
