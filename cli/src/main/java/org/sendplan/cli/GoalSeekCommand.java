@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 /** Finds the lever value that meets a target, and writes the solved scenario file. */
 @Command(name = "goal-seek", sortOptions = false,
         description = "Find the value of one lever of a scenario that meets a target on the expected path, "
-                + "e.g. how much lower new plans must be to bring the DSG back to balance by 2029-30.")
+                + "e.g. how much lower new plans must be to bring the DSG back to balance by 2029-30, or how many special school places keep "
+                + "independent placements under a cap.")
 public final class GoalSeekCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,12 +36,13 @@ public final class GoalSeekCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--lever", paramLabel = "PATH", required = true,
-            description = "The lever value to solve for: joiners[0].multiply, or joiners.multiply when there is one; a multiply (0–2) or share (0–1).")
+            description = "The lever value to solve for: joiners[0].multiply, or joiners.multiply when there is one; a multiply (0–2), a share (0–1), "
+                    + "or the places of a capacity entry, capacity[0].add (0–2,000 whole places, a ramp scaled as a whole).")
     String lever;
 
     @Option(names = "--target", paramLabel = "\"FIGURE OP VALUE by YEAR\"", required = true,
-            description = "FIGURE: total, provision:CODE, shortfall:CODE (by January census year, e.g. 2030), cost, in_year_balance, "
-                    + "cumulative_balance (by financial year, e.g. 2029-30); OP: >= or <=.")
+            description = "FIGURE: total, provision:CODE, shortfall:CODE (by January census year, e.g. 2030), placements:CODE (by academic year, "
+                    + "e.g. 2030/31), cost, in_year_balance, cumulative_balance (by financial year, e.g. 2029-30); OP: >= or <=.")
     String target;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
