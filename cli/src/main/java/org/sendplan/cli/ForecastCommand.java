@@ -101,6 +101,7 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         RunResult result = new Pipeline(r, placesAndMoney).run(files, !noBacktest, true);
         reportWarnings(result.baseline(), err);
+        reportPlaceholders(result, err);
         List<Path> written = write(out, result, new ReportSet.Options(suppress, false));
         headline(stdout, r.label(), result);
         stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
@@ -159,6 +160,17 @@ public final class ForecastCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f)%n", o.forecast().scenario(), sl.mean(), sl.year(),
                     o.forecast().coverage().label(Dimension.TOTAL, sl.year() - first.year()), sl.p10(), sl.p90());
         }
+    }
+
+    /** Capacity or finance that are placeholders (none given, or an init template not yet edited), said on every run until they are not. */
+    static void reportPlaceholders(RunResult r, PrintWriter err) {
+        var plan = r.outcomes().get(0).plan();
+        if (plan == null || !(plan.capacity().illustrative() || plan.finance().illustrative())) return;
+        List<String> which = new java.util.ArrayList<>();
+        if (plan.capacity().illustrative()) which.add("capacity (" + plan.capacity().source() + ")");
+        if (plan.finance().illustrative()) which.add("finance (" + plan.finance().source() + ")");
+        err.println("warning: ILLUSTRATIVE " + String.join(" and ", which) + ": placeholders, not the authority's own figures; "
+                + "places, costs and the DSG balance are illustrative until they are");
     }
 
     /** The area's own warnings line by line; its member authorities' (of a region or England) as a count. */

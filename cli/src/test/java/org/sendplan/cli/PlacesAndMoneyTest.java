@@ -166,5 +166,43 @@ class PlacesAndMoneyTest {
         assertEquals(0, again.exit(), again.err());
         assertEquals(Files.readString(dir.resolve("plain/budget.csv")), Files.readString(dir.resolve("o/budget.csv")));
         assertEquals(2, CliRun.of("init", dir.toString()).exit(), "does not overwrite without --force");
+        // ... and they stay ILLUSTRATIVE, as the default run is, until the user's own figures replace them
+        for (CliRun r : List.of(plain, again)) {
+            assertTrue(r.err().contains("warning: ILLUSTRATIVE capacity (") && r.err().contains(") and finance ("), r.err());
+        }
+        assertTrue(again.err().contains("capacity file capacity.csv, 6 of 6 rows as init wrote them"), again.err());
+        assertTrue(again.err().contains("finance file finance.yaml, marked illustrative: true"), again.err());
+        assertTrue(Files.readString(dir.resolve("o/summary.json")).contains("\"illustrativeCapacity\" : true"));
+    }
+
+    /** Editing one figure leaves the others placeholders; editing all and deleting the finance marker makes the figures the user's own. */
+    @Test
+    void templatesStayIllustrativeUntilEveryFigureIsTheUsersOwn(@TempDir Path dir) throws IOException {
+        assertEquals(0, CliRun.of("init", dir.toString()).exit());
+        Path cap = dir.resolve("capacity.csv"), fin = dir.resolve("finance.yaml");
+        List<String> rows = Files.readAllLines(cap);
+        assertEquals("provision,academic_year,places,phase,name,illustrative_places", rows.get(0));
+        String[] first = rows.get(1).split(",", -1);
+        rows.set(1, String.join(",", first[0], first[1], String.valueOf(Long.parseLong(first[2]) + 10), first[3], first[4], first[5]));
+        Files.write(cap, rows);
+        CliRun one = CliRun.of("forecast", "--capacity", cap.toString(), "--finance", fin.toString(), "--simulations", "200", "--out", dir.resolve("a").toString());
+        assertTrue(one.err().contains("capacity file capacity.csv, " + (rows.size() - 2) + " of " + (rows.size() - 1) + " rows as init wrote them"), one.err());
+
+        List<String> own = new java.util.ArrayList<>(List.of(rows.get(0)));
+        for (String r : rows.subList(1, rows.size())) {
+            String[] c = r.split(",", -1);
+            own.add(String.join(",", c[0], c[1], String.valueOf(Long.parseLong(c[2]) + 1), c[3], c[4], c[5]));
+        }
+        Files.write(cap, own);
+        Files.writeString(fin, Files.readString(fin).replaceFirst("(?m)^illustrative: true.*\n", ""));
+        CliRun mine = CliRun.of("forecast", "--capacity", cap.toString(), "--finance", fin.toString(), "--simulations", "200", "--out", dir.resolve("b").toString());
+        assertEquals(0, mine.exit(), mine.err());
+        assertFalse(mine.err().contains("ILLUSTRATIVE"), mine.err());
+        assertTrue(Files.readString(dir.resolve("b/summary.json")).contains("\"illustrativeFinance\" : false"));
+
+        Files.writeString(fin, "illustrative: perhaps\n" + Files.readString(fin));
+        CliRun bad = CliRun.of("forecast", "--finance", fin.toString(), "--out", dir.resolve("c").toString());
+        assertEquals(3, bad.exit());
+        assertTrue(bad.err().startsWith("error: " + fin + ":1:") && bad.err().contains("expected true or false"), bad.err());
     }
 }

@@ -19,8 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads capacity.csv: {@code provision,academic_year,places[,phase][,name]}, commissioned places
- * per provision from an academic year on.
+ * Reads capacity.csv: {@code provision,academic_year,places[,phase][,name][,illustrative_places]},
+ * commissioned places per provision from an academic year on. {@code illustrative_places} is the
+ * figure {@code init} wrote: a row whose places still equal it is a placeholder, and the whole
+ * capacity stays ILLUSTRATIVE while any row is, so that an unedited template never passes for
+ * the authority's own figures.
  */
 public final class CapacityReader {
     private static final Set<String> PROVISIONS = new TreeSet<>(Arrays.stream(Provision.values()).map(Enum::name).toList());
@@ -37,6 +40,7 @@ public final class CapacityReader {
         CsvSource src = CsvSource.of(file);
         List<CapacityEntry> rows = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
+        int[] placeholders = {0};
         src.forEach(List.of("provision", "academic_year", "places"), row -> {
             String code = row.text("provision");
             if (!PROVISIONS.contains(code)) {
@@ -63,9 +67,16 @@ public final class CapacityReader {
                 throw row.error("academic_year", "one row per provision, academic year, phase and name",
                         "a second row for " + code + " " + year + (name.isEmpty() ? "" : " " + name) + " (first on line " + before + ")");
             }
+            if (row.has("illustrative_places") && !row.text("illustrative_places").isEmpty()) {
+                double placeholder = row.count("illustrative_places");
+                if (Double.isNaN(placeholder)) throw row.error("illustrative_places", "the places init wrote, or an empty cell", "'x'");
+                if (placeholder == places) placeholders[0]++;
+            }
             rows.add(new CapacityEntry(Provision.valueOf(code), year, places, phase, name));
         });
         if (rows.isEmpty()) throw new DataException(file.toString(), 2, "row", "at least one capacity row", "none");
-        return new Capacity(rows, "capacity file " + file.getFileName(), false);
+        String source = "capacity file " + file.getFileName();
+        if (placeholders[0] > 0) source += ", " + placeholders[0] + " of " + rows.size() + " rows as init wrote them";
+        return new Capacity(rows, source, placeholders[0] > 0);
     }
 }

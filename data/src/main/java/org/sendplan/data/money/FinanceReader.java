@@ -30,19 +30,38 @@ public final class FinanceReader {
     private FinanceReader() {
     }
 
+    /**
+     * The file's own key beside the finance keys: {@code illustrative: true}, written by
+     * {@code init}, keeps every figure ILLUSTRATIVE until the user deletes it (or sets it false).
+     */
+    static final String MARKER = "illustrative";
+
     public static Finance read(Path file) {
         YamlNode root = YamlNode.read(file);
-        FinancePatch keys = patch(root);
-        Map<String, YamlNode> m = root.mapping(KEYS);
+        List<String> fileKeys = new java.util.ArrayList<>(KEYS);
+        fileKeys.add(MARKER);
+        FinancePatch keys = patch(root, fileKeys);
+        Map<String, YamlNode> m = root.mapping(fileKeys);
         for (String required : List.of("price_year", "unit_costs", "hnb_allocation")) {
             if (!m.containsKey(required)) throw root.error("a key '" + required + "'", "none");
         }
-        return keys.over(null, "finance file " + file.getFileName());
+        boolean placeholder = m.containsKey(MARKER) && switch (m.get(MARKER).text()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw m.get(MARKER).error("true or false", DataException.quote(m.get(MARKER).text()));
+        };
+        Finance f = keys.over(null, "finance file " + file.getFileName() + (placeholder ? ", marked illustrative: true" : ""));
+        return placeholder ? new Finance(f.priceYear(), f.inflation(), f.unitCosts(), f.hnbAllocation(), f.hnbGrowth(), f.openingBalance(),
+                f.otherSpend(), f.overflow(), f.source(), true) : f;
     }
 
     /** Reads a finance mapping's keys, every value checked (a scenario's {@code finance:} keys are read this way too). */
     public static FinancePatch patch(YamlNode root) {
-        Map<String, YamlNode> m = root.mapping(KEYS);
+        return patch(root, KEYS);
+    }
+
+    private static FinancePatch patch(YamlNode root, List<String> allowed) {
+        Map<String, YamlNode> m = root.mapping(allowed);
         FinancialYear priceYear = m.containsKey("price_year") ? fy(m.get("price_year")) : null;
         Double inflation = m.containsKey("inflation") ? m.get("inflation").number(-0.5, 1) : null;
         Map<Provision, UnitCost> costs = null;
