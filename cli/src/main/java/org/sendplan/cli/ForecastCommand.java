@@ -10,11 +10,12 @@ import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.BandCoverage;
 import org.sendplan.model.Dimension;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.money.Saving;
 import org.sendplan.model.quality.BaseRepair;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.RunResult;
 import org.sendplan.model.SummaryRow;
-import org.sendplan.model.money.Outcome;
 import org.sendplan.reports.ReportSet;
 import org.sendplan.scenarios.Scenario;
 import picocli.CommandLine.ArgGroup;
@@ -157,9 +158,18 @@ public final class ForecastCommand implements Callable<Integer> {
         for (Outcome o : r.outcomes().subList(1, r.outcomes().size())) {
             List<SummaryRow> s = o.forecast().summary(Dimension.TOTAL);
             SummaryRow sl = s.get(s.size() - 1);
-            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f)%n", o.forecast().scenario(), sl.mean(), sl.year(),
-                    o.forecast().coverage().label(Dimension.TOTAL, sl.year() - first.year()), sl.p10(), sl.p90());
+            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f)%s%n", o.forecast().scenario(), sl.mean(), sl.year(),
+                    o.forecast().coverage().label(Dimension.TOTAL, sl.year() - first.year()), sl.p10(), sl.p90(), saving(r.outcomes().get(0), o));
         }
+    }
+
+    /** A planned scenario's saving against the baseline in its last financial year and to then ("" when not planned). */
+    private static String saving(Outcome baseline, Outcome scenario) {
+        if (baseline.plan() == null || scenario.plan() == null || baseline.plan().budget().isEmpty()) return "";
+        List<Saving> s = Saving.of(baseline.plan(), scenario.plan());
+        Saving last = s.get(s.size() - 1);
+        return String.format(Locale.ROOT, "; against the baseline in %s: %,.0f fewer independent placements, £%,.1fm less cost (£%,.1fm saved from %s)",
+                last.year(), last.independentPlacements(), last.cost() / 1e6, last.cumulativeCost() / 1e6, s.get(0).year());
     }
 
     /** Capacity or finance that are placeholders (none given, or an init template not yet edited), said on every run until they are not. */

@@ -22,6 +22,7 @@ class ScenarioCommandTest {
     @TempDir
     static Path dir;
     static Path out;
+    static CliRun run;
 
     @BeforeAll
     static void run() throws IOException {
@@ -31,7 +32,7 @@ class ScenarioCommandTest {
                 + "levers:\n  redirect:\n    - {from: SPECIAL_INDEPENDENT, to: SPECIAL_STATE, share: 0.5, start: 2027/28}\n");
         Files.writeString(dir.resolve("leave.yaml"), "name: leave\nlevers:\n  leavers:\n    - {multiply: 1.5, start: 2026/27, ages: 19-25}\n");
         out = dir.resolve("out");
-        CliRun r = CliRun.of("forecast", "--out", out.toString(), "--simulations", "300", "--scenario", dir.resolve("same.yaml").toString(),
+        CliRun r = run = CliRun.of("forecast", "--out", out.toString(), "--simulations", "300", "--scenario", dir.resolve("same.yaml").toString(),
                 "--scenario", dir.resolve("fewer.yaml").toString(), "--scenario", dir.resolve("school.yaml").toString(),
                 "--scenario", dir.resolve("leave.yaml").toString());
         assertEquals(0, r.exit(), r.err());
@@ -92,6 +93,41 @@ class ScenarioCommandTest {
                 < Double.parseDouble(places.get("baseline2030/31SPECIAL_INDEPENDENT")[5]));
         // the whole projection is unchanged: a redirect moves children, it does not remove them
         assertEquals(totals().get("baseline").get(2030), totals().get("school").get(2030), 1e-6);
+    }
+
+    /** savings.csv recomputed from budget.csv and costs.csv: baseline − scenario, year by year and summed. */
+    @Test
+    void savingsAreTheBaselineLessTheScenario() throws IOException {
+        Map<String, Double> cost = new HashMap<>(), independent = new HashMap<>(), placements = new HashMap<>();
+        for (String l : Files.readAllLines(out.resolve("budget.csv")).subList(1, Files.readAllLines(out.resolve("budget.csv")).size())) {
+            String[] f = l.split(",", -1);
+            cost.put(f[0] + f[2], Double.parseDouble(f[4]));
+        }
+        for (String l : Files.readAllLines(out.resolve("costs.csv")).subList(1, Files.readAllLines(out.resolve("costs.csv")).size())) {
+            String[] f = l.split(",", -1);
+            placements.merge(f[0] + f[2], Double.parseDouble(f[4]), Double::sum);
+            if (f[3].equals("SPECIAL_INDEPENDENT")) independent.put(f[0] + f[2], Double.parseDouble(f[4]));
+        }
+        List<String> lines = Files.readAllLines(out.resolve("savings.csv"));
+        assertEquals("scenario,la_code,financial_year,independent_placements_saved,plans_saved,cost_saved,cumulative_cost_saved", lines.get(0));
+        Map<String, Double> running = new HashMap<>();
+        int rows = 0;
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",", -1);
+            String s = f[0], y = f[2];
+            // each figure is written to 3 decimals, so a difference of two is within 1e-3
+            assertEquals(cost.get("baseline" + y) - cost.get(s + y), Double.parseDouble(f[5]), 2e-3, l);
+            assertEquals(independent.get("baseline" + y) - independent.get(s + y), Double.parseDouble(f[3]), 2e-3, l);
+            assertEquals(placements.get("baseline" + y) - placements.get(s + y), Double.parseDouble(f[4]), 0.05, l);
+            running.merge(s, Double.parseDouble(f[5]), Double::sum);
+            assertEquals(running.get(s), Double.parseDouble(f[6]), 0.01 * running.size() + 1e-3, l);
+            if (s.equals("same")) assertEquals(0, Double.parseDouble(f[6]), 0, "no levers, no saving");
+            rows++;
+        }
+        assertEquals(4 * 10, rows, "four scenarios, ten financial years each");
+        // a capacity scenario's effect is in its headline, not only in plan counts
+        String school = run.out().lines().filter(l -> l.startsWith("  scenario school:")).findFirst().orElseThrow();
+        assertTrue(school.contains("fewer independent placements") && school.contains("saved from 2025-26"), school);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.CostRow;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.PlacesRow;
+import org.sendplan.model.money.Saving;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -21,6 +22,8 @@ public final class MoneyCsvWriters {
     public static final String PLACES_HEADER = "scenario,la_code,academic_year,provision,phase,demand_mean,demand_p50,demand_p90,"
             + "capacity,places_needed_p50,surplus_p50,surplus_p90,overflow_p50,placed_p50,additional_places_p50,additional_places_p90";
     public static final String COSTS_HEADER = "scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90";
+    public static final String SAVINGS_HEADER = "scenario,la_code,financial_year,independent_placements_saved,plans_saved,cost_saved,"
+            + "cumulative_cost_saved";
     public static final String BUDGET_HEADER = "scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,"
             + "cumulative_balance,cumulative_balance_p10,cumulative_balance_p90";
 
@@ -64,6 +67,19 @@ public final class MoneyCsvWriters {
                 sb.append(prefix).append(r.year()).append(',');
                 values(sb, r.hnbAllocation(), r.costMean(), r.otherSpend(), r.inYearBalance(), r.cumulativeBalance(),
                         r.cumulativeP10(), r.cumulativeP90());
+            }
+        }
+        write(sb, file);
+    }
+
+    /** {@code savings.csv}: each scenario against the baseline, baseline − scenario (positive: saved), by financial year. */
+    public static void savings(List<Outcome> outcomes, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 12).append(SAVINGS_HEADER).append('\n');
+        for (Outcome o : outcomes.subList(1, outcomes.size())) {
+            String prefix = prefix(o);
+            for (Saving r : Saving.of(outcomes.get(0).plan(), o.plan())) {
+                sb.append(prefix).append(r.year()).append(',');
+                values(sb, r.independentPlacements(), r.plans(), r.cost(), r.cumulativeCost());
             }
         }
         write(sb, file);

@@ -66,7 +66,7 @@ class ReportSetTest {
     void dfeRouteWritesTheForecastCommandsFiles(@TempDir Path dir) throws IOException {
         write(RunFixtures.dfe(), SINGLE, dir);
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "backtest.csv", "places.csv",
-                "costs.csv", "budget.csv", "pupils.csv"), CHARTS), files(dir));
+                "costs.csv", "budget.csv", "savings.csv", "pupils.csv"), CHARTS), files(dir));
 
         List<String> projection = lines(dir, "projection.csv");
         assertEquals("scenario,la_code,year,age,ncy,setting,need,mean,p10,p50,p90", projection.get(0));
@@ -82,7 +82,7 @@ class ReportSetTest {
         List<String> places = lines(dir, "places.csv");
         assertEquals(MoneyCsvWriters.PLACES_HEADER, places.get(0));
         // MAINSTREAM in January 2024: 80.25 plans, p90 1.25 × that, places needed 80.25 / 0.95
-        assertEquals("baseline,202,2023/24,MAINSTREAM,all,80.25,80.25,100.313,,84.474,,,", places.get(1));
+        assertEquals("baseline,202,2023/24,MAINSTREAM,all,80.25,80.25,100.313,,84.474,,,,80.25,,", places.get(1));
         assertEquals(MoneyCsvWriters.COSTS_HEADER, lines(dir, "costs.csv").get(0));
         assertEquals(MoneyCsvWriters.BUDGET_HEADER, lines(dir, "budget.csv").get(0));
         List<String> pupils = lines(dir, "pupils.csv");
@@ -107,8 +107,8 @@ class ReportSetTest {
     void personLevelRouteWithFinanceWritesPlacesCostsAndBudgetWithoutPupilsOrBacktest(@TempDir Path dir) throws IOException {
         write(RunFixtures.personPlanned(), SINGLE, dir);
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "places.csv", "costs.csv",
-                "budget.csv"), CHARTS), files(dir));
-        assertEquals("baseline,202,2023/24,MAINSTREAM,all,80.25,80.25,100.313,,84.474,,,", lines(dir, "places.csv").get(1));
+                "budget.csv", "savings.csv"), CHARTS), files(dir));
+        assertEquals("baseline,202,2023/24,MAINSTREAM,all,80.25,80.25,100.313,,84.474,,,,80.25,,", lines(dir, "places.csv").get(1));
         // cost of MAINSTREAM in 2024-25: 80.25 plans × 20,000
         assertTrue(lines(dir, "costs.csv").contains("baseline,202,2024-25,MAINSTREAM,80.25,20000,1605000,1284000,2006250"));
         assertFalse(Files.readString(dir.resolve("summary.json")).contains("\"backtest\""));
@@ -200,6 +200,7 @@ class ReportSetTest {
         MoneyCsvWriters.places(outcomes, dir.resolve("places.csv"));
         MoneyCsvWriters.costs(outcomes, dir.resolve("costs.csv"));
         MoneyCsvWriters.budget(outcomes, dir.resolve("budget.csv"));
+        MoneyCsvWriters.savings(outcomes, dir.resolve("savings.csv"));
         PupilsCsvWriter.write(run.pupils(), dir.resolve("pupils.csv"));
     }
 
@@ -221,6 +222,8 @@ class ReportSetTest {
             MoneyCsvWriters.places(outcomes, dir.resolve("places.csv"));
             MoneyCsvWriters.costs(outcomes, dir.resolve("costs.csv"));
             MoneyCsvWriters.budget(outcomes, dir.resolve("budget.csv"));
+            MoneyCsvWriters.savings(outcomes, dir.resolve("savings.csv"));
+        MoneyCsvWriters.savings(outcomes, dir.resolve("savings.csv"));
         } else if (peerCosts) {
             MoneyCsvWriters.stateCosts(all, costs, dir.resolve("costs.csv"));
             MoneyCsvWriters.stateBudget(all, costs, dir.resolve("budget.csv"));
