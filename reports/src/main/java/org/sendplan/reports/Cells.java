@@ -7,6 +7,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.sendplan.model.money.PlacesRow;
 
 
 
@@ -66,7 +67,7 @@ final class Cells {
      * highlighted as a shortfall.
      */
     static double surplus(double v) {
-        return Math.abs(v) < 0.5 ? 0 : v;
+        return Math.abs(v) < PlacesRow.WHOLE_PLACE ? 0 : v;
     }
 
     /**

@@ -65,7 +65,7 @@ class PrintReadyWorkbookTest {
             int y = r.year().census() - Fixtures.BASE;
             double surplus = r.provision() != Provision.SPECIAL_STATE || y > 1 ? r.surplusP50() : y == 0 ? RESIDUE : SMALL_SHORTFALL;
             places.add(new PlacesRow(r.year(), r.provision(), r.phase(), r.demandMean(), r.demandP50(), r.demandP90(), r.capacity(),
-                    r.placesNeededP50(), surplus, r.surplusP90(), r.overflowP50()));
+                    r.placesNeededP50(), surplus, r.surplusP90(), r.overflowP50(), r.placedP50(), r.additionalP50(), r.additionalP90()));
         }
         List<CostRow> costs = new ArrayList<>();
         for (CostRow c : p.costs()) {
