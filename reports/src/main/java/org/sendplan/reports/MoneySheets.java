@@ -74,7 +74,8 @@ final class MoneySheets {
         String[] head = head("Measure (academic year)", years);
         header(sh, HEADER_ROW, 0, head, st);
         String[] measures = {"Demand (p50)", "Capacity", "Places needed (p50)", "Surplus (p50; negative = shortfall)",
-                "Surplus if demand at p90", "Overflow to other provision (p50)"};
+                "Surplus if demand at p90", "Overflow to other provision (p50)", "Children placed after overflow (p50; as costed)",
+                "Additional places to commission (p50)", "Additional places to commission (p90)"};
         int r = HEADER_ROW + 1;
         List<CellRangeAddress> surplusRanges = new ArrayList<>();
         for (Provision p : Provision.values()) {
@@ -90,7 +91,10 @@ final class MoneySheets {
                         case 2 -> pr.placesNeededP50();
                         case 3 -> Cells.surplus(pr.surplusP50());
                         case 4 -> Cells.surplus(pr.surplusP90());
-                        default -> pr.overflowP50();
+                        case 5 -> pr.overflowP50();
+                        case 6 -> pr.placedP50();
+                        case 7 -> pr.additionalP50();
+                        default -> pr.additionalP90();
                     };
                     number(row, FIRST_YEAR_COL + i, v, st.int0);
                 }

@@ -200,9 +200,12 @@ class PrintReadyWorkbookTest {
         assertEquals("MAINSTREAM", sufficiency.getRow(3).getCell(0).getStringCellValue());
         assertEquals("Mainstream school", sufficiency.getRow(3).getCell(1).getStringCellValue());
         assertEquals("Demand (p50)", sufficiency.getRow(3).getCell(2).getStringCellValue());
-        // six measures per provision: SPECIAL_STATE is the third provision
-        assertEquals("SPECIAL_STATE", sufficiency.getRow(15).getCell(0).getStringCellValue());
-        assertEquals("State special school (LA maintained, academy, free)", sufficiency.getRow(15).getCell(1).getStringCellValue());
+        // nine measures per provision: SPECIAL_STATE is the third provision
+        assertEquals("SPECIAL_STATE", sufficiency.getRow(21).getCell(0).getStringCellValue());
+        assertEquals("State special school (LA maintained, academy, free)", sufficiency.getRow(21).getCell(1).getStringCellValue());
+        assertEquals("Children placed after overflow (p50; as costed)", sufficiency.getRow(21 + 6).getCell(2).getStringCellValue());
+        assertEquals("Additional places to commission (p50)", sufficiency.getRow(21 + 7).getCell(2).getStringCellValue());
+        assertEquals("Additional places to commission (p90)", sufficiency.getRow(21 + 8).getCell(2).getStringCellValue());
         XSSFSheet costs = wb.getSheet("Costs");
         assertEquals("SPI", costs.getRow(9).getCell(0).getStringCellValue());
         assertEquals("Specialist post-16 institution", costs.getRow(9).getCell(1).getStringCellValue());
@@ -217,7 +220,7 @@ class PrintReadyWorkbookTest {
     @Test
     void aRoundingResidueIsASurplusOfZeroNotAShortfall() {
         XSSFSheet sh = wb.getSheet("Sufficiency");
-        int surplusRow = 15 + 3; // SPECIAL_STATE's "Surplus (p50; ...)"
+        int surplusRow = 21 + 3; // SPECIAL_STATE's "Surplus (p50; ...)"
         assertEquals("Surplus (p50; negative = shortfall)", sh.getRow(surplusRow).getCell(2).getStringCellValue());
         Cell residue = sh.getRow(surplusRow).getCell(MoneySheets.FIRST_YEAR_COL);
         Cell shortfall = sh.getRow(surplusRow).getCell(MoneySheets.FIRST_YEAR_COL + 1);
