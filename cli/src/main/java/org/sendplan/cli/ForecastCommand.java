@@ -102,8 +102,8 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         RunResult result = new Pipeline(r, placesAndMoney).run(files, !noBacktest, true);
         reportWarnings(result.baseline(), err);
-        reportPlaceholders(result, err);
         List<Path> written = write(out, result, new ReportSet.Options(suppress, false));
+        reportPlaceholders(result, err); // after the reports: a run that cannot write says one line
         headline(stdout, r.label(), result);
         stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
         stdout.flush();
