@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * A base census that looks like an error, replaced for projection by the last good census grown
@@ -61,37 +62,33 @@ public record BaseRepair(int baseYear, int fromYear, double published, double re
         double growth = 1 + englandGrowth, scale = repaired / published;
         SortedMap<Integer, Double> total = new TreeMap<>(d.caseloadTotal());
         total.put(baseYear, repaired);
-        return new PlanningData(d.area(), total, grown(d.caseloadBySetting(), growth, scale), grown(d.caseloadByAge(), growth, scale),
-                grown2(d.caseloadByAgeSetting(), growth, scale), d.newPlansTotal(), d.newPlansBySetting(), d.newPlansByAge(),
-                d.ceasedTotal(), d.ceasedByAge(), grown2(d.needsByAge(), growth, scale), grown2(d.needsBySetting(), growth, scale),
+        BiFunction<double[], Double, double[]> row = BaseRepair::times;
+        BiFunction<double[][], Double, double[][]> table = BaseRepair::times;
+        return new PlanningData(d.area(), total, grown(d.caseloadBySetting(), row, growth, scale), grown(d.caseloadByAge(), row, growth, scale),
+                grown(d.caseloadByAgeSetting(), table, growth, scale), d.newPlansTotal(), d.newPlansBySetting(), d.newPlansByAge(),
+                d.ceasedTotal(), d.ceasedByAge(), grown(d.needsByAge(), table, growth, scale), grown(d.needsBySetting(), table, growth, scale),
                 d.newPlanNeedsByAge());
     }
 
-    private SortedMap<Integer, double[]> grown(SortedMap<Integer, double[]> series, double growth, double scale) {
-        SortedMap<Integer, double[]> out = new TreeMap<>(series);
-        double[] then = series.get(fromYear), now = series.get(baseYear);
-        double[] v = then != null ? then : now;
-        if (v == null) return out;
-        double f = then != null ? growth : scale;
-        double[] r = new double[v.length];
-        for (int i = 0; i < v.length; i++) r[i] = v[i] * f;
-        out.put(baseYear, r);
+    /** A breakdown's base year: the last good census's grown by England, else the base's own scaled to the repaired total. */
+    private <T> SortedMap<Integer, T> grown(SortedMap<Integer, T> series, BiFunction<T, Double, T> times, double growth, double scale) {
+        SortedMap<Integer, T> out = new TreeMap<>(series);
+        T then = series.get(fromYear), now = series.get(baseYear);
+        if (then != null) out.put(baseYear, times.apply(then, growth));
+        else if (now != null) out.put(baseYear, times.apply(now, scale));
         return out;
     }
 
-    private SortedMap<Integer, double[][]> grown2(SortedMap<Integer, double[][]> series, double growth, double scale) {
-        SortedMap<Integer, double[][]> out = new TreeMap<>(series);
-        double[][] then = series.get(fromYear), now = series.get(baseYear);
-        double[][] v = then != null ? then : now;
-        if (v == null) return out;
-        double f = then != null ? growth : scale;
+    private static double[] times(double[] v, double f) {
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; i++) r[i] = v[i] * f;
+        return r;
+    }
+
+    private static double[][] times(double[][] v, double f) {
         double[][] r = new double[v.length][];
-        for (int i = 0; i < v.length; i++) {
-            r[i] = v[i].clone();
-            for (int j = 0; j < r[i].length; j++) r[i][j] *= f;
-        }
-        out.put(baseYear, r);
-        return out;
+        for (int i = 0; i < v.length; i++) r[i] = times(v[i], f);
+        return r;
     }
 
     /**

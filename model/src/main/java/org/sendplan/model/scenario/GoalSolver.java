@@ -4,6 +4,7 @@ import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Finds a value of one lever in {@code [lower, upper]} whose figure meets a target, with a
@@ -30,13 +31,7 @@ public final class GoalSolver {
     }
 
     public static Solution solve(DoubleUnaryOperator figure, double lower, double upper, double original, GoalTarget target) {
-        double fLo = figure.applyAsDouble(lower), fHi = figure.applyAsDouble(upper);
-        boolean metLo = target.met(fLo), metHi = target.met(fHi);
-        if (!metLo && !metHi) return new Solution(lower, upper, Double.NaN, Double.NaN, fLo, fHi);
-        double solved;
-        if (metLo && metHi) {
-            solved = Math.max(lower, Math.min(upper, original));
-        } else {
+        return bracket(figure, lower, upper, original, target, metAtLower -> {
             BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-7, 1e-9, 1e-6, 5);
             double zero;
             try {
@@ -44,10 +39,10 @@ public final class GoalSolver {
             } catch (MathIllegalStateException e) {
                 throw new IllegalStateException("goal-seek did not converge: " + e.getMessage(), e);
             }
-            solved = Math.round(zero / STEP) * STEP;
-            for (int i = 0; i < 3 && !target.met(figure.applyAsDouble(solved)); i++) solved += (metLo ? -STEP : STEP);
-        }
-        return new Solution(lower, upper, solved, figure.applyAsDouble(solved), fLo, fHi);
+            double solved = Math.round(zero / STEP) * STEP;
+            for (int i = 0; i < 3 && !target.met(figure.applyAsDouble(solved)); i++) solved += (metAtLower ? -STEP : STEP);
+            return solved;
+        });
     }
 
     /**
@@ -55,23 +50,35 @@ public final class GoalSolver {
      * that meets the target, the figure monotone in the value (more places, fewer children sent
      * to independent schools).
      */
-    public static Solution solveWhole(java.util.function.IntToDoubleFunction figure, int lower, int upper, int original, GoalTarget target) {
-        double fLo = figure.applyAsDouble(lower), fHi = figure.applyAsDouble(upper);
-        boolean metLo = target.met(fLo), metHi = target.met(fHi);
-        if (!metLo && !metHi) return new Solution(lower, upper, Double.NaN, Double.NaN, fLo, fHi);
-        int solved;
-        if (metLo && metHi) {
-            solved = Math.max(lower, Math.min(upper, original));
-        } else {
+    public static Solution solveWhole(IntToDoubleFunction figure, int lower, int upper, int original, GoalTarget target) {
+        return bracket(x -> figure.applyAsDouble((int) x), lower, upper, original, target, metAtLower -> {
             // invariant: the figure at `miss` does not meet the target, at `hit` it does
-            int miss = metLo ? upper : lower, hit = metLo ? lower : upper;
+            int miss = metAtLower ? upper : lower, hit = metAtLower ? lower : upper;
             while (Math.abs(hit - miss) > 1) {
                 int mid = (hit + miss) >>> 1;
                 if (target.met(figure.applyAsDouble(mid))) hit = mid;
                 else miss = mid;
             }
-            solved = hit;
-        }
+            return hit;
+        });
+    }
+
+    /**
+     * Both searches: the figure at the two ends; neither meets the target, not found; both do,
+     * the original kept (the smallest change); one does, {@code crossing} finds the value between
+     * them nearest the other end that still meets it.
+     */
+    private static Solution bracket(DoubleUnaryOperator figure, double lower, double upper, double original, GoalTarget target,
+                                    Crossing crossing) {
+        double fLo = figure.applyAsDouble(lower), fHi = figure.applyAsDouble(upper);
+        boolean metLo = target.met(fLo), metHi = target.met(fHi);
+        if (!metLo && !metHi) return new Solution(lower, upper, Double.NaN, Double.NaN, fLo, fHi);
+        double solved = metLo && metHi ? Math.max(lower, Math.min(upper, original)) : crossing.find(metLo);
         return new Solution(lower, upper, solved, figure.applyAsDouble(solved), fLo, fHi);
+    }
+
+    /** Where between the ends the figure crosses the target, given which end meets it. */
+    private interface Crossing {
+        double find(boolean metAtLower);
     }
 }
