@@ -1,5 +1,6 @@
 package org.sendplan.app;
 
+import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.data.AreaIndex;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeRelease;
@@ -59,12 +60,12 @@ public final class CheckedRelease {
     }
 
     public Forecast forecast(Request r) {
-        return CohortProjector.project(estimate(r), r.horizon(), r.simulations(), r.seed(), "baseline");
+        return CohortProjector.project(estimate(r), r.horizon(), r.simulations(), r.seed(), ScenarioDefinition.BASELINE_NAME);
     }
 
     /** The cohort model's expected path (no randomness): the point forecast the track record judges. */
     public Forecast expectedPath(Request r) {
-        return CohortProjector.project(estimate(r).expectedPath(), r.horizon(), 1, r.seed(), "baseline");
+        return CohortProjector.project(estimate(r).expectedPath(), r.horizon(), 1, r.seed(), ScenarioDefinition.BASELINE_NAME);
     }
 
     /**

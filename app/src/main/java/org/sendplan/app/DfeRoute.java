@@ -1,5 +1,6 @@
 package org.sendplan.app;
 
+import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
 import org.sendplan.model.Forecast;
@@ -85,7 +86,7 @@ public final class DfeRoute implements Route {
         List<CohortAssumptions> own = new ArrayList<>();
         for (Scenario s : scenarios) own.add(assumptions(s));
         TrackRecord j = Pipeline.join(judge);
-        List<Forecast> forecasts = new ArrayList<>(List.of(project(as, expectedPath, "baseline", Levers.NONE, j)));
+        List<Forecast> forecasts = new ArrayList<>(List.of(project(as, expectedPath, ScenarioDefinition.BASELINE_NAME, Levers.NONE, j)));
         for (int i = 0; i < scenarios.size(); i++) forecasts.add(project(own.get(i), expectedPath, scenarios.get(i).name(), scenarios.get(i).levers(), j));
         List<PupilOutlook> outlooks = new ArrayList<>();
         for (int i = 0; i < forecasts.size(); i++) {

@@ -1,5 +1,6 @@
 package org.sendplan.app;
 
+import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.data.person.CensusReader;
 import org.sendplan.data.person.NcyPopulationReader;
 import org.sendplan.data.person.SettingsFileReader;
@@ -140,6 +141,6 @@ public final class PersonLevelRoute implements Route {
         if (history.pairs() < 1) throw new DataException(parsed.name(), 0, "transitions", "at least one pair of censuses", "none");
         Area area = new Area("local", "local", parsed.name(), Area.Level.LOCAL_AUTHORITY, "");
         return new TransitionModel.Request(history, r.estimation(), horizon, r.simulations(), r.seed(), r.threads(),
-                area, "baseline", parsed.costs(), notes, parsed.stateCosts());
+                area, ScenarioDefinition.BASELINE_NAME, parsed.costs(), notes, parsed.stateCosts());
     }
 }

@@ -39,8 +39,8 @@ public record PlacesAndMoney(Capacity capacity, Finance finance, double occupanc
     public record Baseline(Outcome outcome, Capacity capacity, Finance finance, double occupancy) {
         /** A scenario's outcome against the baseline's capacity and finance with its own keys applied (none when not planned). */
         public Outcome scenario(Forecast f, Scenario s) {
-            if (capacity == null) return new Outcome(f, null);
-            return new Outcome(f, SufficiencyPlanner.plan(f, s.capacity(capacity), s.finance(finance), occupancy));
+            if (capacity == null) return new Outcome(f, null, s.definition());
+            return new Outcome(f, SufficiencyPlanner.plan(f, s.capacity(capacity), s.finance(finance), occupancy), s.definition());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sendplan.cli;
 
+import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.scenarios.Scenario;
 import org.sendplan.scenarios.ScenarioReader;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,7 @@ final class ScenarioFiles {
     }
 
     static List<Scenario> read(CommandSpec spec, ScenarioReader reader, List<Path> files) {
-        Set<String> names = new HashSet<>(List.of("baseline"));
+        Set<String> names = new HashSet<>(List.of(ScenarioDefinition.BASELINE_NAME));
         List<Scenario> out = new ArrayList<>();
         for (Path file : files) {
             Scenario sf = reader.read(file);

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -22,6 +23,7 @@ import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.CostRow;
 import org.sendplan.model.money.FinancialYear;
+import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.PlacesRow;
 import org.sendplan.model.money.SufficiencyPlan;
 
@@ -39,7 +41,9 @@ import static org.sendplan.reports.Cells.text;
 /**
  * The workbook's places-and-money sheets: Sufficiency (provision × academic year, shortfalls
  * highlighted by a native conditional format), Costs (provision × financial year) and Budget
- * (the DSG trajectory with a native chart bound to its cells).
+ * (the DSG trajectory with a native chart bound to its cells). The baseline's sheets carry these
+ * names; each scenario gets its own three, named after it ({@link #names}), whose titles and page
+ * headers name the scenario.
  */
 final class MoneySheets {
     static final String SUFFICIENCY = "Sufficiency";
@@ -52,10 +56,35 @@ final class MoneySheets {
     private MoneySheets() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
-        sufficiency(wb, st, f, plan);
-        costs(wb, st, f, plan);
-        budget(wb, st, f, plan);
+    /** The three sheets' names for one outcome: the baseline's plain, a scenario's with its name (unique in {@code wb}). */
+    record Names(String sufficiency, String costs, String budget, String scenario) {
+    }
+
+    static Names names(XSSFWorkbook wb, Outcome o, boolean baseline) {
+        if (baseline) return new Names(SUFFICIENCY, COSTS, BUDGET, null);
+        String s = o.forecast().scenario();
+        return new Names(unique(wb, SUFFICIENCY, s), unique(wb, COSTS, s), unique(wb, BUDGET, s), s);
+    }
+
+    /** "Costs - mitigated", cut to Excel's 31 characters and made safe, numbered if two scenarios' names cut alike. */
+    private static String unique(XSSFWorkbook wb, String sheet, String scenario) {
+        String base = WorkbookUtil.createSafeSheetName(sheet + " - " + scenario);
+        String name = base;
+        for (int k = 2; wb.getSheet(name) != null; k++) {
+            String tail = " " + k;
+            name = base.substring(0, Math.min(base.length(), 31 - tail.length())) + tail;
+        }
+        return name;
+    }
+
+    static void add(XSSFWorkbook wb, Styles st, Outcome o, Names names, String caption) {
+        Forecast f = o.forecast();
+        SufficiencyPlan plan = o.plan();
+        String of = names.scenario() == null ? "" : ", scenario " + names.scenario();
+        XSSFSheet[] sheets = {sufficiency(wb, st, f, plan, names.sufficiency(), of), costs(wb, st, f, plan, names.costs(), of),
+                budget(wb, st, f, plan, names.budget(), of)};
+        // a scenario's sheets print under their own scenario's name (PageSetup keeps a header already set)
+        if (names.scenario() != null) for (XSSFSheet sh : sheets) PageSetup.header(sh, caption);
     }
 
     private static String marker(SufficiencyPlan plan) {
@@ -65,9 +94,9 @@ final class MoneySheets {
                 + (plan.finance().illustrative() ? "finance" : "") + " are placeholders (see Assumptions)" : "";
     }
 
-    private static void sufficiency(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
-        XSSFSheet sh = wb.createSheet(SUFFICIENCY);
-        text(sh, 0, 0, "Places against capacity, " + f.area().name() + " (occupancy target "
+    private static XSSFSheet sufficiency(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
+        XSSFSheet sh = wb.createSheet(name);
+        text(sh, 0, 0, "Places against capacity, " + f.area().name() + of + " (occupancy target "
                 + Math.round(plan.occupancy() * 100) + "%)" + marker(plan), st.title);
         List<AcademicYear> years = new ArrayList<>();
         for (PlacesRow r : plan.places()) if (!years.contains(r.year())) years.add(r.year());
@@ -109,6 +138,7 @@ final class MoneySheets {
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         cf.addConditionalFormatting(surplusRanges.toArray(new CellRangeAddress[0]), shortfall);
         finish(sh, head.length, r - 1, new int[]{22, 52, 36}, FIRST_YEAR_COL);
+        return sh;
     }
 
     private static PlacesRow find(SufficiencyPlan plan, Provision p, AcademicYear y) {
@@ -116,9 +146,9 @@ final class MoneySheets {
         throw new IllegalStateException("no places row for " + p + " " + y);
     }
 
-    private static void costs(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
-        XSSFSheet sh = wb.createSheet(COSTS);
-        text(sh, 0, 0, "High-needs placement cost by financial year (mean, cash prices), " + f.area().name() + marker(plan), st.title);
+    private static XSSFSheet costs(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
+        XSSFSheet sh = wb.createSheet(name);
+        text(sh, 0, 0, "High-needs placement cost by financial year (mean, cash prices), " + f.area().name() + of + marker(plan), st.title);
         List<FinancialYear> years = new ArrayList<>();
         for (CostRow c : plan.costs()) if (!years.contains(c.year())) years.add(c.year());
         String[] head = head("Measure", years);
@@ -166,6 +196,7 @@ final class MoneySheets {
             }
         }
         finish(sh, head.length, lastCostRow, new int[]{22, 52, 44}, FIRST_YEAR_COL);
+        return sh;
     }
 
     private static CostRow cost(SufficiencyPlan plan, Provision p, FinancialYear y) {
@@ -173,9 +204,9 @@ final class MoneySheets {
         throw new IllegalStateException("no cost row for " + p + " " + y);
     }
 
-    private static void budget(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
-        XSSFSheet sh = wb.createSheet(BUDGET);
-        text(sh, 0, 0, "High Needs Block and DSG balance, " + f.area().name() + marker(plan), st.title);
+    private static XSSFSheet budget(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
+        XSSFSheet sh = wb.createSheet(name);
+        text(sh, 0, 0, "High Needs Block and DSG balance, " + f.area().name() + of + marker(plan), st.title);
         String[] head = {"Financial year", "HNB allocation", "Cost (mean)", "Other spend", "In-year balance",
                 "Cumulative balance", "Cumulative p10", "Cumulative p90"};
         header(sh, HEADER_ROW, 0, head, st);
@@ -193,22 +224,23 @@ final class MoneySheets {
             text(sh, r + 1, 0, "Lowest cumulative balance (mean) in " + plan.lowestBalanceYear(), st.bold);
         }
         finish(sh, head.length, last, new int[]{16, 16, 16, 14, 16, 18, 16, 16}, 2);
-        if (last < first) return;
-        XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + " (mean and p10–p90 of the simulations)");
+        if (last < first) return sh;
+        XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + of + " (mean and p10–p90 of the simulations)");
         // the balance goes below zero: the axes keep the years' labels under the plot
         Charts.Axes axes = Charts.axes(chart, "Financial year", "£", Styles.MONEY);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         String[] labels = new String[last - first + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = plan.budget().get(i).year().toString();
         XDDFDataSource<String> years = XDDFDataSourcesFactory.fromArray(labels,
-                new CellRangeAddress(first, last, 0, 0).formatAsString(BUDGET, true));
+                new CellRangeAddress(first, last, 0, 0).formatAsString(name, true));
         for (int col : new int[]{5, 6, 7}) {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, last, col, col)));
-            s.setTitle(head[col], new CellReference(BUDGET, HEADER_ROW, col, true, true));
+            s.setTitle(head[col], new CellReference(name, HEADER_ROW, col, true, true));
             Charts.band(s, col == 5);
         }
         chart.plot(data);
+        return sh;
     }
 
     /** Code ({@code codeStyle}) and name of {@code p} in columns A and B. */

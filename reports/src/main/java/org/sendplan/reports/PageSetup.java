@@ -56,11 +56,17 @@ final class PageSetup {
             ps.setFitWidth((short) 1);
             // 0: as many pages tall as the sheet needs
             ps.setFitHeight((short) 0);
-            sh.getHeader().setCenter(escape(caption));
+            // a sheet of one scenario among several has set its own
+            if (sh.getHeader().getCenter().isEmpty()) header(sh, caption);
             sh.getFooter().setLeft("&A");
             sh.getFooter().setRight("Page &P of &N");
             widenForNumbers(sh, formatter);
         }
+    }
+
+    /** The page header of one sheet, before {@link #apply} (which keeps it): a scenario's sheets name their scenario. */
+    static void header(XSSFSheet sh, String caption) {
+        sh.getHeader().setCenter(escape(caption));
     }
 
     /** {@code &} starts a field code in a page header; a literal one is doubled. */

@@ -16,6 +16,7 @@ import org.sendplan.model.SummaryRow;
 import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.PlacesRow;
+import org.sendplan.model.scenario.ScenarioDefinition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ import static org.sendplan.reports.Cells.row;
 import static org.sendplan.reports.Cells.text;
 
 /**
- * The Scenarios sheet: the baseline and each scenario side by side — total plans by January
+ * The Scenarios sheet: what each scenario says (its description and levers as written), then the
+ * baseline and each scenario side by side — total plans by January
  * census, the places gap (sum of median shortfalls over provisions with capacity) by academic
  * year, the cost and the cumulative DSG balance by financial year — each table with a native
  * line chart bound to it.
@@ -45,15 +47,7 @@ final class ScenarioSheet {
         XSSFSheet sh = wb.createSheet(NAME);
         text(sh, 0, 0, "Scenarios side by side, " + outcomes.get(0).forecast().area().name()
                 + " (scenarios share random numbers: differences are not Monte Carlo noise)", st.title);
-        int r = 2;
-        header(sh, r, 0, new String[]{"Scenario", "Description / levers"}, st);
-        r++;
-        for (Outcome o : outcomes) {
-            text(sh, r, 0, o.forecast().scenario(), st.text);
-            String levers = String.join(" ", o.forecast().method().stream().filter(m -> m.startsWith("Scenario levers")).toList());
-            text(sh, r++, 1, o.forecast().scenario().equals("baseline") ? "built-in: no levers" : levers, st.text);
-        }
-        r++;
+        int r = definitions(sh, st, 2, outcomes);
         List<String> census = new ArrayList<>();
         for (SummaryRow s : outcomes.get(0).forecast().summary(Dimension.TOTAL)) census.add(Integer.toString(s.year()));
         r = table(sh, st, r, "Total EHC plans (mean) by January census", "January", census, outcomes,
@@ -75,6 +69,39 @@ final class ScenarioSheet {
         table(sh, st, r, "Cumulative DSG balance (mean) by financial year", "Financial year", financial, outcomes,
                 (o, i) -> o.plan().budget().get(i).cumulativeBalance(), st.money);
         finish(sh);
+    }
+
+    /** Columns B..K hold a scenario's description and levers (merged, wrapped): the tables below keep their narrow columns. */
+    private static final int TEXT_LAST_COL = 10;
+    /** Characters a merged text row holds per printed line, for its height (LibreOffice does not grow merged rows). */
+    private static final int CHARS_PER_LINE = 140;
+
+    /**
+     * Each scenario's description and every lever, capacity change and finance key as its file
+     * writes them, one per row, so that a reader of the plan can see what was assumed; returns the
+     * next free row.
+     */
+    private static int definitions(XSSFSheet sh, Styles st, int top, List<Outcome> outcomes) {
+        header(sh, top, 0, new String[]{"Scenario", "Description, then each lever as written in the scenario file"}, st);
+        sh.addMergedRegion(new CellRangeAddress(top, top, 1, TEXT_LAST_COL));
+        int r = top + 1;
+        for (Outcome o : outcomes) {
+            ScenarioDefinition d = o.definition();
+            text(sh, r, 0, o.forecast().scenario(), st.bold);
+            r = wrapped(sh, st, r, d.description().isEmpty() ? "(no description)" : d.description());
+            for (String lever : d.levers()) {
+                r = wrapped(sh, st, r, lever);
+            }
+        }
+        return r + 1;
+    }
+
+    private static int wrapped(XSSFSheet sh, Styles st, int r, String value) {
+        text(sh, r, 1, value, st.wrap);
+        sh.addMergedRegion(new CellRangeAddress(r, r, 1, TEXT_LAST_COL));
+        int lines = (int) value.lines().mapToLong(l -> Math.max(1, (l.length() + CHARS_PER_LINE - 1) / CHARS_PER_LINE)).sum();
+        if (lines > 1) row(sh, r).setHeightInPoints(Math.min(409, 15f * lines));
+        return r + 1;
     }
 
     private static double gap(Outcome o, String academicYear) {
@@ -120,7 +147,7 @@ final class ScenarioSheet {
     /** Its tables each carry their own header: what prints at the top of every page is the title, which names the comparison. */
     private static void finish(XSSFSheet sh) {
         headerRows(sh, 0, 0, 0);
-        sh.setColumnWidth(0, 16 * 256);
+        sh.setColumnWidth(0, 24 * 256);
         sh.setColumnWidth(1, 18 * 256);
         for (int c = 2; c < 8; c++) sh.setColumnWidth(c, 16 * 256);
     }

@@ -22,7 +22,8 @@ import java.util.List;
  * <li>the {@link ExtraSheet extra sheets} a route adds ({@link PupilCensusSheet},
  *     {@link TransitionSheet}, {@link StateCostSheet}), in the order given;</li>
  * <li>with two or more outcomes, {@link ScenarioSheet Scenarios};</li>
- * <li>when the baseline has a plan, {@link MoneySheets Sufficiency, Costs and Budget};</li>
+ * <li>when the baseline has a plan, {@link MoneySheets Sufficiency, Costs and Budget}, then the
+ *     same three for each scenario (named after it);</li>
  * <li>with a backtest, {@link BacktestSheet Backtest};</li>
  * <li>{@link AssumptionsSheet Assumptions} and {@link DataQualitySheet Data quality}.</li>
  * </ol>
@@ -121,7 +122,10 @@ public final class WorkbookWriter {
                 e.addTo(wb);
             }
             if (outcomes.size() > 1) ScenarioSheet.add(wb, st, outcomes);
-            if (plan != null) MoneySheets.add(wb, st, forecast, plan);
+            for (int i = 0; i < outcomes.size(); i++) {
+                Outcome o = outcomes.get(i);
+                if (o.plan() != null) MoneySheets.add(wb, st, o, MoneySheets.names(wb, o, i == 0), PageSetup.caption(List.of(o)));
+            }
             if (backtest != null) BacktestSheet.add(wb, st, backtest);
             // the Assumptions sheet lists the places and money inputs too
             AssumptionsSheet.add(wb, st, forecast, plan);

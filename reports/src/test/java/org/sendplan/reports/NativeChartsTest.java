@@ -63,7 +63,7 @@ class NativeChartsTest {
     @Test
     void everySeriesHasItsOwnColourItsLineOrFillAndALegendEntry() {
         Map<String, List<XSSFChart>> charts = charts();
-        assertEquals(List.of("Summary", "By provision", "Pupil census", "Scenarios", "Budget", "Backtest"), new ArrayList<>(charts.keySet()));
+        assertEquals(List.of("Summary", "By provision", "Pupil census", "Scenarios", "Budget", "Budget - more-special", "Backtest"), new ArrayList<>(charts.keySet()));
         int series = 0;
         for (Map.Entry<String, List<XSSFChart>> e : charts.entrySet()) {
             for (XSSFChart chart : e.getValue()) {
@@ -94,8 +94,8 @@ class NativeChartsTest {
             }
         }
         // Summary 3, By provision 2, Pupil census 4 (primary, secondary, post-16, Reception–Year 11),
-        // Scenarios 4 charts × 2 scenarios, Budget 3, Backtest 3
-        assertEquals(3 + 2 + 4 + 8 + 3 + 3, series);
+        // Scenarios 4 charts × 2 scenarios, Budget 3 and the scenario's own Budget 3, Backtest 3
+        assertEquals(3 + 2 + 4 + 8 + 3 + 3 + 3, series);
     }
 
     @Test
@@ -134,7 +134,7 @@ class NativeChartsTest {
             formats.put(e.getKey(), f);
         }
         assertEquals(Map.of("Summary", List.of("#,##0"), "By provision", List.of("#,##0"), "Pupil census", List.of("#,##0"),
-                "Scenarios", List.of("#,##0", "#,##0", "£#,##0", "£#,##0"), "Budget", List.of("£#,##0"), "Backtest", List.of("0%")), formats);
+                "Scenarios", List.of("#,##0", "#,##0", "£#,##0", "£#,##0"), "Budget", List.of("£#,##0"), "Budget - more-special", List.of("£#,##0"), "Backtest", List.of("0%")), formats);
     }
 
     @Test

@@ -91,7 +91,10 @@ class PrintReadyWorkbookTest {
         headerRows.put("Pupil census", new int[]{3, 4});
         headerRows.put("Transition model", new int[]{2, 2});
         headerRows.put("Scenarios", new int[]{0, 0});
-        for (String s : List.of("Sufficiency", "Costs", "Budget", "Backtest")) headerRows.put(s, new int[]{2, 2});
+        for (String s : List.of("Sufficiency", "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special",
+                "Backtest")) {
+            headerRows.put(s, new int[]{2, 2});
+        }
         headerRows.put("Assumptions", new int[]{0, 0});
         headerRows.put("Data quality", new int[]{0, 0});
         List<String> names = new ArrayList<>();
@@ -111,7 +114,9 @@ class PrintReadyWorkbookTest {
             assertEquals(headerRows.get(name)[0], repeat.getFirstRow(), name);
             assertEquals(headerRows.get(name)[1], repeat.getLastRow(), name);
             assertEquals(headerRows.get(name)[1] + 1, sh.getPaneInformation().getHorizontalSplitTopRow(), name + ": frozen as printed");
-            assertEquals(caption, sh.getHeader().getCenter(), name);
+            // a scenario's own sheets name it alone
+            assertEquals(name.endsWith(" - more-special") ? caption.replace("scenarios baseline, more-special", "scenario more-special") : caption,
+                    sh.getHeader().getCenter(), name);
             assertEquals("&A", sh.getFooter().getLeft(), name);
             assertEquals("Page &P of &N", sh.getFooter().getRight(), name);
         }

@@ -94,7 +94,8 @@ class ReportSetTest {
         assertTrue(json.contains("\"mape\" : 0.02"), json);
 
         assertEquals(List.of("Summary", "By provision", "By setting", "By need", "By phase", "Pupil census", "Scenarios", "Sufficiency",
-                "Costs", "Budget", "Backtest", "Assumptions", "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
+                "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special", "Backtest", "Assumptions",
+                "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
         try (InputStream in = Files.newInputStream(dir.resolve("sufficiency-plan.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet quality = wb.getSheet("Data quality");
             assertEquals("history: caseload 2019", quality.getRow(3).getCell(0).getStringCellValue(), "the backtest's reconciliation");
@@ -114,7 +115,7 @@ class ReportSetTest {
         assertFalse(Files.readString(dir.resolve("summary.json")).contains("\"backtest\""));
         assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"places\" : {"));
         assertEquals(List.of("Summary", "By provision", "By setting", "By need", "By phase", "Transition model", "Scenarios", "Sufficiency",
-                "Costs", "Budget", "Assumptions", "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
+                "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special", "Assumptions", "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.sendplan.model.money.CapacityEntry;
 import org.sendplan.model.money.Finance;
 import org.sendplan.model.money.FinancePatch;
 import org.sendplan.model.scenario.Levers;
+import org.sendplan.model.scenario.ScenarioDefinition;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +21,11 @@ import java.util.Map;
  * @param population an alternative population file, or null
  * @param overflow   overflow routes replacing the finance's, or null
  * @param file       the scenario file itself
+ * @param written    each key the file (or a parent) gives, as written in flow style: {@code levers.joiners},
+ *                   {@code capacity}, {@code finance (file)}, …, for the reports
  */
 public record Scenario(String name, String description, Levers levers, List<CapacityEntry> capacity, List<FinancePatch> finance,
-                           Path population, Map<Provision, Provision> overflow, Path file) {
+                           Path population, Map<Provision, Provision> overflow, Path file, Map<String, String> written) {
     /** The run's capacity with this scenario's places added (a row per step of each ramp). */
     public Capacity capacity(Capacity base) {
         List<CapacityEntry> rows = new ArrayList<>(base.entries());
@@ -45,5 +48,13 @@ public record Scenario(String name, String description, Levers levers, List<Capa
         capacity = List.copyOf(capacity);
         finance = List.copyOf(finance);
         overflow = overflow == null ? null : Map.copyOf(overflow);
+        written = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(written));
+    }
+
+    /** What the reports say of this scenario: its description and each key as written. */
+    public ScenarioDefinition definition() {
+        List<String> lines = new ArrayList<>();
+        written.forEach((key, value) -> lines.add(key + ": " + value));
+        return new ScenarioDefinition(description, lines);
     }
 }

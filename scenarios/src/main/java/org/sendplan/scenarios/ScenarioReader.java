@@ -1,5 +1,6 @@
 package org.sendplan.scenarios;
 
+import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.data.Numbers;
 import org.sendplan.data.DataException;
 import org.sendplan.data.Suggestions;
@@ -135,7 +136,7 @@ public final class ScenarioReader {
         }
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = m.containsKey("name") ? label(m.get("name")) : stem;
-        if (name.isEmpty() || name.equals("baseline")) {
+        if (name.isEmpty() || name.equals(ScenarioDefinition.BASELINE_NAME)) {
             throw m.getOrDefault("name", root).error("a scenario name other than 'baseline' (the built-in scenario)", DataException.quote(name));
         }
         String description = m.containsKey("description") ? description(m.get("description")) : parent == null ? "" : parent.description();
@@ -158,7 +159,26 @@ public final class ScenarioReader {
         }
         Map<Provision, Provision> overflow = parent == null ? null : parent.overflow();
         if (m.containsKey("overflow")) overflow = overflow(m.get("overflow"));
-        return new Scenario(name, description, levers, capacity, finance, population, overflow, file);
+        return new Scenario(name, description, levers, capacity, finance, population, overflow, file, written(m, parent, file));
+    }
+
+    /** The longest line of a scenario's levers a report lists: a line is read, a file is not copied. */
+    static final int MAX_WRITTEN = 400;
+
+    /**
+     * Each key the file gives, in flow style as written, over its parent's: a kind of lever or a
+     * key replaces the parent's line; finance keys add to the parent's, as they apply.
+     */
+    private static Map<String, String> written(Map<String, YamlNode> m, Scenario parent, Path file) {
+        Map<String, String> out = new LinkedHashMap<>(parent == null ? Map.of() : parent.written());
+        if (m.containsKey("levers")) {
+            m.get("levers").entries().forEach((kind, node) -> out.put("levers." + kind, node.flow(MAX_WRITTEN)));
+        }
+        for (String key : List.of("capacity", "population", "overflow")) {
+            if (m.containsKey(key)) out.put(key, m.get(key).flow(MAX_WRITTEN));
+        }
+        if (m.containsKey("finance")) out.put("finance (" + file.getFileName() + ")", m.get("finance").flow(MAX_WRITTEN));
+        return out;
     }
 
     /** Names and labels go into reports, file names and terminals: printable text, short. */

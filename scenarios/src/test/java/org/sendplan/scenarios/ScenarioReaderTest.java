@@ -69,6 +69,44 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void theDefinitionListsEachKeyAsWrittenWithTheParentsKeysItDoesNotReplace() throws IOException {
+        file("common.yaml", """
+                name: common
+                description: shared
+                finance:
+                  inflation: 0.04   # a comment is not a lever
+                levers:
+                  leavers:
+                    - {multiply: 1.1}
+                  joiners:
+                    - multiply: 0.8
+                      ages: 5-15
+                """);
+        Scenario s = reader.read(file("child.yaml", """
+                name: child
+                extends: common.yaml
+                levers:
+                  joiners: [{multiply: 0.9, needs: [ASD, SEMH]}]
+                capacity:
+                  - {provision: SPECIAL_STATE, start: 2027/28, add: [60, 120], name: new school}
+                """));
+        assertEquals("shared", s.definition().description(), "the parent's description when the file has none");
+        // the parent's leavers stay in their place; the child's joiners replace the parent's, block style
+        // or flow style alike; finance keys name the file they come from
+        assertEquals(List.of("levers.leavers: [{multiply: 1.1}]", "levers.joiners: [{multiply: 0.9, needs: [ASD, SEMH]}]",
+                "finance (common.yaml): {inflation: 0.04}", "capacity: [{provision: SPECIAL_STATE, start: 2027/28, add: [60, 120], name: new school}]"), s.definition().levers());
+    }
+
+    @Test
+    void aLongLeverIsCutForTheReports() throws IOException {
+        String needs = String.join(", ", java.util.Collections.nCopies(200, "ASD"));
+        Scenario s = reader.read(file("long.yaml", "levers:\n  joiners: [{multiply: 0.9, needs: [" + needs + "]}]\n"));
+        String line = s.definition().levers().get(0);
+        assertEquals("levers.joiners: ".length() + ScenarioReader.MAX_WRITTEN, line.length());
+        assertTrue(line.endsWith("…"), line);
+    }
+
+    @Test
     void aMisspeltKeyIsNamedWithLineColumnAndSuggestion() throws IOException {
         Path f = file("a.yaml", "name: a\nlevers:\n  joiners:\n    - {multipy: 0.9, start: 2026/27}\n");
         DataException e = assertThrows(DataException.class, () -> reader.read(f));

@@ -247,6 +247,41 @@ public final class YamlNode {
         return t;
     }
 
+    /**
+     * The node in YAML's one-line flow style, as a reader would write it by hand:
+     * {@code {multiply: 0.9, start: 2026/27, ages: 5-15, needs: [ASD, SEMH]}}. Comments and layout
+     * are dropped; what a lever says is kept, so that a report can list it as written. Bounded to
+     * {@code max} characters (an ellipsis marks a cut): a list of levers is read, not a file copied.
+     */
+    public String flow(int max) {
+        StringBuilder out = new StringBuilder();
+        flow(node, out, max);
+        return out.length() > max ? out.substring(0, Math.max(0, max - 1)) + "…" : out.toString();
+    }
+
+    private static void flow(Node n, StringBuilder out, int max) {
+        if (out.length() > max) return;
+        if (n instanceof ScalarNode s) {
+            out.append(s.getValue().trim().replaceAll("\\s+", " "));
+        } else if (n instanceof SequenceNode s) {
+            out.append('[');
+            for (int i = 0; i < s.getValue().size(); i++) {
+                if (i > 0) out.append(", ");
+                flow(s.getValue().get(i), out, max);
+            }
+            out.append(']');
+        } else if (n instanceof MappingNode m) {
+            out.append('{');
+            for (int i = 0; i < m.getValue().size(); i++) {
+                if (i > 0) out.append(", ");
+                flow(m.getValue().get(i).getKeyNode(), out, max);
+                out.append(": ");
+                flow(m.getValue().get(i).getValueNode(), out, max);
+            }
+            out.append('}');
+        }
+    }
+
     private static String fmt(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
