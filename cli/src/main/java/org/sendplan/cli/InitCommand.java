@@ -100,6 +100,16 @@ public final class InitCommand implements Callable<Integer> {
         y.append("opening_balance: ").append(String.format(Locale.ROOT, "%.0f", f.openingBalance()))
                 .append("            # cumulative DSG balance at the start of the first year (negative: deficit)\n");
         y.append("other_high_needs_spend: {}    # optional fixed lines by financial year, e.g. {2025-26: 4000000}\n");
+        y.append("# dsg:                        # optional: the DfE DSG management plan's other lines (£ by financial year; the last carries on)\n");
+        y.append("#   import_export: {2025-26: -250000}\n");
+        y.append("#   block_transfers: {2025-26: 1000000}         # into the High Needs Block from other blocks (+ in, - out)\n");
+        y.append("#   directly_funded_share: {SPECIAL_STATE: 0.6} # share of commissioned places the DfE funds directly (deducted)\n");
+        y.append("#   academy_share: {SPECIAL_STATE: 0.6, MAINSTREAM: 0.5}   # share of funding paid to academies and free schools\n");
+        y.append("#   lines:\n");
+        y.append("#     SEN support services: {2025-26: 1500000}\n");
+        y.append("#     Hospital education: {2025-26: 300000}\n");
+        y.append("# transport:                  # optional: home-to-school transport, the general fund's (never in the DSG balance)\n");
+        y.append("#   SPECIAL_STATE: {share: 0.8, cost_per_child: 7000}\n");
         y.append("overflow:                     # where the excess of a full provision goes\n");
         f.overflow().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> y.append("  ").append(e.getKey().name()).append(": ").append(e.getValue().name()).append('\n'));

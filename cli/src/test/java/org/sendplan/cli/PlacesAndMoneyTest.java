@@ -40,7 +40,7 @@ class PlacesAndMoneyTest {
         assertEquals("scenario,la_code,academic_year,provision,phase,demand_mean,demand_p50,demand_p90,capacity,places_needed_p50,"
                 + "surplus_p50,surplus_p90,overflow_p50,placed_p50,additional_places_p50,additional_places_p90",
                 Files.readAllLines(out.resolve("places.csv")).get(0));
-        assertEquals("scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90",
+        assertEquals("scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90,funded_places,place_funding",
                 Files.readAllLines(out.resolve("costs.csv")).get(0));
         assertEquals("scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,cumulative_balance,"
                 + "cumulative_balance_p10,cumulative_balance_p90", Files.readAllLines(out.resolve("budget.csv")).get(0));

@@ -2,6 +2,8 @@ package org.sendplan.reports;
 
 import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.CostRow;
+import org.sendplan.model.money.DsgManagementPlan;
+import org.sendplan.model.money.TransportRow;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.PlacesRow;
 import org.sendplan.model.money.Saving;
@@ -14,14 +16,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@code places.csv}, {@code costs.csv} and {@code budget.csv} (contracts in docs/data-formats.md)
+ * Writes {@code places.csv}, {@code costs.csv}, {@code budget.csv}, {@code dsg-plan.csv} and
+ * {@code transport.csv} (contracts in docs/data-formats.md)
  * for every outcome that has a plan, one scenario after another. Values as {@link Numbers};
  * an unknown figure (no capacity) is an empty cell.
  */
 public final class MoneyCsvWriters {
     public static final String PLACES_HEADER = "scenario,la_code,academic_year,provision,phase,demand_mean,demand_p50,demand_p90,"
             + "capacity,places_needed_p50,surplus_p50,surplus_p90,overflow_p50,placed_p50,additional_places_p50,additional_places_p90";
-    public static final String COSTS_HEADER = "scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90";
+    public static final String COSTS_HEADER = "scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90,"
+            + "funded_places,place_funding";
+    public static final String DSG_HEADER = "scenario,la_code,financial_year,section,line,amount";
+    public static final String TRANSPORT_HEADER = "scenario,la_code,financial_year,provision,placements,share_transported,children_transported,"
+            + "cost_per_child,cost";
     public static final String SAVINGS_HEADER = "scenario,la_code,financial_year,independent_placements_saved,plans_saved,cost_saved,"
             + "cumulative_cost_saved";
     public static final String BUDGET_HEADER = "scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,"
@@ -52,7 +59,36 @@ public final class MoneyCsvWriters {
             String prefix = prefix(o);
             for (CostRow r : o.plan().costs()) {
                 sb.append(prefix).append(r.year()).append(',').append(r.provision().name()).append(',');
-                values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90());
+                values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90(), r.fundedPlaces(), r.placeFundingUnit());
+            }
+        }
+        write(sb, file);
+    }
+
+    /** {@code dsg-plan.csv}: each outcome's High Needs Block in the DfE DSG management plan's lines, year by year. */
+    public static void dsgPlan(List<Outcome> outcomes, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 14).append(DSG_HEADER).append('\n');
+        for (Outcome o : outcomes) {
+            if (o.plan() == null) continue;
+            String prefix = prefix(o);
+            for (DsgManagementPlan.Line l : DsgManagementPlan.of(o.plan())) {
+                sb.append(prefix).append(l.year()).append(',').append(l.section().name().toLowerCase(java.util.Locale.ROOT)).append(',')
+                        .append(Csv.field(l.name())).append(',');
+                values(sb, l.amount());
+            }
+        }
+        write(sb, file);
+    }
+
+    /** {@code transport.csv}: home-to-school transport by provision and financial year (the general fund's, outside the DSG). */
+    public static void transport(List<Outcome> outcomes, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 12).append(TRANSPORT_HEADER).append('\n');
+        for (Outcome o : outcomes) {
+            if (o.plan() == null) continue;
+            String prefix = prefix(o);
+            for (TransportRow r : TransportRow.of(o.plan())) {
+                sb.append(prefix).append(r.year()).append(',').append(r.provision().name()).append(',');
+                values(sb, r.placements(), r.share(), r.children(), r.costPerChild(), r.cost());
             }
         }
         write(sb, file);
@@ -98,7 +134,7 @@ public final class MoneyCsvWriters {
             String prefix = prefix(new Outcome(forecasts.get(i), null));
             for (var r : costs.get(i).rows()) {
                 sb.append(prefix).append(r.year()).append(',').append(Csv.field(r.setting())).append(',');
-                values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90());
+                values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90(), Double.NaN, Double.NaN);
             }
         }
         write(sb, file);

@@ -87,7 +87,8 @@ final class MoneySheets {
         if (names.scenario() != null) for (XSSFSheet sh : sheets) PageSetup.header(sh, caption);
     }
 
-    private static String marker(SufficiencyPlan plan) {
+    /** The title's ILLUSTRATIVE warning ("" when the inputs are the user's own). */
+    static String marker(SufficiencyPlan plan) {
         boolean ill = plan.capacity().illustrative() || plan.finance().illustrative();
         return ill ? "  —  ILLUSTRATIVE INPUTS: " + (plan.capacity().illustrative() ? "capacity" : "")
                 + (plan.capacity().illustrative() && plan.finance().illustrative() ? " and " : "")

@@ -23,7 +23,9 @@ import java.util.concurrent.CompletionException;
  * <li>{@link RunResult#backtest()} not null (DfE route): {@code backtest.csv}, the workbook's
  *     Backtest sheet and its reconciliation on Data quality, {@code "backtest"} in summary.json;</li>
  * <li>{@link RunResult#planned()}: {@code places.csv}, {@code costs.csv} and {@code budget.csv}
- *     (and the workbook's Sufficiency, Costs and Budget sheets), with scenarios {@code savings.csv};</li>
+ *     (and the workbook's Sufficiency, Costs and Budget sheets), {@code dsg-plan.csv} (and the DSG
+ *     management plan sheet), with scenarios {@code savings.csv}, with transport costs in the
+ *     finance {@code transport.csv};</li>
  * <li>not planned, with {@link RunResult#stateCosts()} (person-level route with the peer's costs):
  *     {@code costs.csv} and {@code budget.csv} costed the peer's way, and the workbook's
  *     {@link StateCostSheet} of the baseline;</li>
@@ -101,6 +103,9 @@ public final class ReportSet {
         Path places = planned ? stage.file("places.csv") : null;
         Path costs = money ? stage.file("costs.csv") : null, budget = money ? stage.file("budget.csv") : null;
         Path savings = planned && outcomes.size() > 1 ? stage.file("savings.csv") : null;
+        Path dsg = planned ? stage.file("dsg-plan.csv") : null;
+        boolean transported = planned && outcomes.stream().anyMatch(o -> !o.plan().finance().transport().isEmpty());
+        Path transport = transported ? stage.file("transport.csv") : null;
         Path pupils = run.pupils().isEmpty() ? null : stage.file("pupils.csv");
         IoTask workbook = () -> WorkbookWriter.write(outcomes, workbookFile, book);
         List<CompletableFuture<Void>> background = new ArrayList<>();
@@ -120,6 +125,8 @@ public final class ReportSet {
                 MoneyCsvWriters.costs(outcomes, costs);
                 MoneyCsvWriters.budget(outcomes, budget);
                 if (savings != null) MoneyCsvWriters.savings(outcomes, savings);
+                MoneyCsvWriters.dsgPlan(outcomes, dsg);
+                if (transport != null) MoneyCsvWriters.transport(outcomes, transport);
             } else if (peerCosts) {
                 MoneyCsvWriters.stateCosts(all, stateCosts, costs);
                 MoneyCsvWriters.stateBudget(all, stateCosts, budget);
@@ -142,7 +149,7 @@ public final class ReportSet {
     }
 
     private static final java.util.Set<String> REPORTS = java.util.Set.of(WORKBOOK, "projection.csv", "summary.csv", "summary.json",
-            "backtest.csv", "places.csv", "costs.csv", "budget.csv", "savings.csv", "pupils.csv");
+            "backtest.csv", "places.csv", "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "transport.csv", "pupils.csv");
 
     /** The sheets a route adds after By phase, in workbook order. */
     private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts) {

@@ -23,7 +23,7 @@ import java.util.List;
  *     {@link TransitionSheet}, {@link StateCostSheet}), in the order given;</li>
  * <li>with two or more outcomes, {@link ScenarioSheet Scenarios};</li>
  * <li>when the baseline has a plan, {@link MoneySheets Sufficiency, Costs and Budget}, then the
- *     same three for each scenario (named after it);</li>
+ *     same three for each scenario (named after it), and the {@link DsgPlanSheet DSG plan};</li>
  * <li>with a backtest, {@link BacktestSheet Backtest};</li>
  * <li>{@link AssumptionsSheet Assumptions} and {@link DataQualitySheet Data quality}.</li>
  * </ol>
@@ -126,6 +126,7 @@ public final class WorkbookWriter {
                 Outcome o = outcomes.get(i);
                 if (o.plan() != null) MoneySheets.add(wb, st, o, MoneySheets.names(wb, o, i == 0), PageSetup.caption(List.of(o)));
             }
+            if (plan != null) DsgPlanSheet.add(wb, st, outcomes, MoneySheets.marker(plan));
             if (backtest != null) BacktestSheet.add(wb, st, backtest);
             // the Assumptions sheet lists the places and money inputs too
             AssumptionsSheet.add(wb, st, forecast, plan);

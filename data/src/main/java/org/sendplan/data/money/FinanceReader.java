@@ -8,6 +8,8 @@ import org.sendplan.model.money.FinancePatch;
 import org.sendplan.model.money.FinancialYear;
 import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.model.money.UnitCost;
+import org.sendplan.model.money.DsgInputs;
+import org.sendplan.model.money.TransportCost;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,7 +26,11 @@ import java.util.TreeSet;
  */
 public final class FinanceReader {
     public static final List<String> KEYS = List.of("price_year", "inflation", "unit_costs", "hnb_allocation", "hnb_growth",
-            "opening_balance", "other_high_needs_spend", "overflow");
+            "opening_balance", "other_high_needs_spend", "overflow", "dsg", "transport");
+    /** The {@code dsg:} block's keys, in the DfE DSG management plan's order (income, then expenditure). */
+    static final List<String> DSG_KEYS = List.of("import_export", "block_transfers", "directly_funded_share", "academy_share", "lines");
+    /** A named line's name is a label in the reports: printable, short; a plan has a handful. */
+    static final int MAX_LINE_NAME = 80, MAX_LINES = 50;
     private static final Set<String> PROVISIONS = new TreeSet<>(Arrays.stream(Provision.values()).map(Enum::name).toList());
 
     private FinanceReader() {
@@ -51,8 +57,7 @@ public final class FinanceReader {
             default -> throw m.get(MARKER).error("true or false", DataException.quote(m.get(MARKER).text()));
         };
         Finance f = keys.over(null, "finance file " + file.getFileName() + (placeholder ? ", marked illustrative: true" : ""));
-        return placeholder ? new Finance(f.priceYear(), f.inflation(), f.unitCosts(), f.hnbAllocation(), f.hnbGrowth(), f.openingBalance(),
-                f.otherSpend(), f.overflow(), f.source(), true) : f;
+        return placeholder ? f.asIllustrative(f.source()) : f;
     }
 
     /** Reads a finance mapping's keys, every value checked (a scenario's {@code finance:} keys are read this way too). */
@@ -85,7 +90,50 @@ public final class FinanceReader {
                 throw m.get("overflow").error("routes that end in a provision without overflow", e.getMessage());
             }
         }
-        return new FinancePatch(priceYear, inflation, costs, hnb, growth, opening, other, overflow);
+        DsgInputs dsg = m.containsKey("dsg") ? dsg(m.get("dsg")) : null;
+        Map<Provision, TransportCost> transport = null;
+        if (m.containsKey("transport")) {
+            transport = new EnumMap<>(Provision.class);
+            for (var e : m.get("transport").entries().entrySet()) {
+                Map<String, YamlNode> t = e.getValue().mapping(List.of("share", "cost_per_child"));
+                for (String k : List.of("share", "cost_per_child")) if (!t.containsKey(k)) throw e.getValue().error("a key '" + k + "'", "none");
+                transport.put(provision(e.getKey(), e.getValue()), new TransportCost(t.get("share").number(0, 1),
+                        t.get("cost_per_child").number(0, 1_000_000)));
+            }
+        }
+        return new FinancePatch(priceYear, inflation, costs, hnb, growth, opening, other, overflow, dsg, transport);
+    }
+
+    private static DsgInputs dsg(YamlNode node) {
+        Map<String, YamlNode> m = node.mapping(DSG_KEYS);
+        TreeMap<Integer, Double> none = new TreeMap<>();
+        Map<String, java.util.SortedMap<Integer, Double>> lines = new java.util.LinkedHashMap<>();
+        if (m.containsKey("lines")) {
+            Map<String, YamlNode> named = m.get("lines").entries();
+            if (named.size() > MAX_LINES) throw m.get("lines").error("at most " + MAX_LINES + " named lines", named.size() + " lines");
+            for (var e : named.entrySet()) lines.put(lineName(e.getKey(), e.getValue()), byYear(e.getValue(), Double.NEGATIVE_INFINITY));
+        }
+        return new DsgInputs(m.containsKey("import_export") ? byYear(m.get("import_export"), Double.NEGATIVE_INFINITY) : none,
+                m.containsKey("block_transfers") ? byYear(m.get("block_transfers"), Double.NEGATIVE_INFINITY) : none, lines,
+                m.containsKey("academy_share") ? shares(m.get("academy_share")) : Map.of(),
+                m.containsKey("directly_funded_share") ? shares(m.get("directly_funded_share")) : Map.of());
+    }
+
+    private static Map<Provision, Double> shares(YamlNode node) {
+        Map<Provision, Double> out = new EnumMap<>(Provision.class);
+        for (var e : node.entries().entrySet()) out.put(provision(e.getKey(), e.getValue()), e.getValue().number(0, 1));
+        return out;
+    }
+
+    /** A line's name goes into sheets, CSV cells and terminals: printable and short. */
+    private static String lineName(String name, YamlNode at) {
+        String t = name.trim();
+        boolean printable = !t.isEmpty() && t.chars().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+        if (!printable || t.length() > MAX_LINE_NAME) {
+            throw new DataException(at.file(), at.line(), at.column(), at.path(), "a line name of 1 to " + MAX_LINE_NAME + " printable characters",
+                    DataException.quote(t));
+        }
+        return t;
     }
 
     private static UnitCost unitCost(YamlNode v) {
@@ -115,7 +163,7 @@ public final class FinanceReader {
         TreeMap<Integer, Double> out = new TreeMap<>();
         for (var e : v.entries().entrySet()) {
             FinancialYear y = CalendarParsing.financial(e.getKey(), e.getValue()::error);
-            out.put(y.start(), min == 0 ? e.getValue().number(0, 1e12) : e.getValue().number());
+            out.put(y.start(), min == 0 ? e.getValue().number(0, 1e12) : e.getValue().number(-1e12, 1e12));
         }
         return out;
     }

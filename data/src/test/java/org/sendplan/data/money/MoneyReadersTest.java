@@ -94,7 +94,45 @@ class MoneyReadersTest {
         Path f = file("finance.yaml", "price_year: 2025-26\nunit_costs: {FE: 8500}\nhnb_allocation: {2025-26: 1}\ninflaton: 0.03\n");
         DataException e = assertThrows(DataException.class, () -> FinanceReader.read(f));
         assertEquals(f + ":4:1: inflaton: expected one of price_year, inflation, unit_costs, hnb_allocation, hnb_growth, "
-                + "opening_balance, other_high_needs_spend, overflow, illustrative, found 'inflaton' (did you mean 'inflation'?)", e.getMessage());
+                + "opening_balance, other_high_needs_spend, overflow, dsg, transport, illustrative, found 'inflaton' (did you mean 'inflation'?)",
+                e.getMessage());
+    }
+
+    static final String BASE = "price_year: 2025-26\nunit_costs: {FE: 8500}\nhnb_allocation: {2025-26: 1}\n";
+
+    @Test
+    void theDsgBlockAndTransportAreRead() throws IOException {
+        Finance fin = FinanceReader.read(file("finance.yaml", BASE + """
+                dsg:
+                  block_transfers: {2025-26: 1_000_000}
+                  academy_share: {SPECIAL_STATE: 0.6}
+                  lines:
+                    SEN support services: {2025-26: 1500000, 2027-28: 1600000}
+                transport:
+                  SPECIAL_STATE: {share: 0.8, cost_per_child: 7000}
+                """));
+        assertEquals(1_000_000, fin.dsg().blockTransfers().get(2025));
+        assertEquals(0.6, fin.dsg().academyShare().get(org.sendplan.model.Provision.SPECIAL_STATE));
+        assertEquals(1_500_000, fin.dsg().lines(new org.sendplan.model.money.FinancialYear(2026)), "a year not given takes the one before");
+        assertEquals(1_600_000, fin.dsg().lines(new org.sendplan.model.money.FinancialYear(2030)));
+        assertEquals(7000, fin.transport().get(org.sendplan.model.Provision.SPECIAL_STATE).costPerChild());
+    }
+
+    @Test
+    void badDsgAndTransportKeysAreRefusedWithTheirPlace() throws IOException {
+        Path misspelt = file("a.yaml", BASE + "dsg:\n  block_transfer: {2025-26: 1}\n");
+        DataException e = assertThrows(DataException.class, () -> FinanceReader.read(misspelt));
+        assertTrue(e.getMessage().startsWith(misspelt + ":5:3: dsg.block_transfer: expected one of import_export, block_transfers"), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean 'block_transfers'?"), e.getMessage());
+        Path share = file("b.yaml", BASE + "dsg:\n  academy_share: {SPECIAL_STATE: 1.5}\n");
+        e = assertThrows(DataException.class, () -> FinanceReader.read(share));
+        assertTrue(e.getMessage().contains("expected a number from 0 to 1, found '1.5'"), e.getMessage());
+        Path name = file("c.yaml", BASE + "dsg:\n  lines:\n    \"SEN\\u0007support\": {2025-26: 1}\n");
+        e = assertThrows(DataException.class, () -> FinanceReader.read(name));
+        assertTrue(e.getMessage().contains("expected a line name of 1 to 80 printable characters"), e.getMessage());
+        Path missing = file("d.yaml", BASE + "transport:\n  SPECIAL_STATE: {share: 0.8}\n");
+        e = assertThrows(DataException.class, () -> FinanceReader.read(missing));
+        assertTrue(e.getMessage().contains("transport.SPECIAL_STATE: expected a key 'cost_per_child', found none"), e.getMessage());
     }
 
     @Test

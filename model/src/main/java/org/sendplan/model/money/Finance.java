@@ -22,11 +22,13 @@ import java.util.TreeMap;
  * @param overflow       provision → where its excess goes when it is full
  * @param source         where it came from
  * @param illustrative   true for the illustrative default
+ * @param dsg            the DSG management plan's other income and expenditure lines
+ * @param transport      home-to-school transport by provision (outside the DSG); empty when not costed
  */
 public record Finance(FinancialYear priceYear, double inflation, Map<Provision, UnitCost> unitCosts,
                       SortedMap<Integer, Double> hnbAllocation, double hnbGrowth, double openingBalance,
                       SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow, String source,
-                      boolean illustrative) {
+                      boolean illustrative, DsgInputs dsg, Map<Provision, TransportCost> transport) {
     /** Where a full provision's excess goes unless finance.yaml says otherwise. */
     public static final Map<Provision, Provision> DEFAULT_OVERFLOW = Map.of(
             Provision.SPECIAL_STATE, Provision.SPECIAL_INDEPENDENT,
@@ -37,12 +39,26 @@ public record Finance(FinancialYear priceYear, double inflation, Map<Provision, 
         hnbAllocation = Collections.unmodifiableSortedMap(new TreeMap<>(hnbAllocation));
         otherSpend = Collections.unmodifiableSortedMap(new TreeMap<>(otherSpend));
         overflow = Collections.unmodifiableMap(overflow.isEmpty() ? new EnumMap<>(Provision.class) : new EnumMap<>(overflow));
+        transport = Collections.unmodifiableMap(transport.isEmpty() ? new EnumMap<>(Provision.class) : new EnumMap<>(transport));
+    }
+
+    /** Finance with no other DSG lines and no transport. */
+    public Finance(FinancialYear priceYear, double inflation, Map<Provision, UnitCost> unitCosts, SortedMap<Integer, Double> hnbAllocation,
+                   double hnbGrowth, double openingBalance, SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow,
+                   String source, boolean illustrative) {
+        this(priceYear, inflation, unitCosts, hnbAllocation, hnbGrowth, openingBalance, otherSpend, overflow, source, illustrative,
+                DsgInputs.NONE, Map.of());
+    }
+
+    /** A price-year amount in financial year F: × (1 + inflation)^(F − price year), as unit costs are. */
+    public double inflated(double priceYearAmount, FinancialYear f) {
+        return priceYearAmount * Math.pow(1 + inflation, f.start() - priceYear.start());
     }
 
     /** Unit cost of a provision in a financial year: price-year cost × (1 + inflation)^(F − price year). */
     public double unitCost(Provision p, FinancialYear f) {
         UnitCost c = unitCosts.get(p);
-        return c == null ? 0 : c.total() * Math.pow(1 + inflation, f.start() - priceYear.start());
+        return c == null ? 0 : inflated(c.total(), f);
     }
 
     /** The allocation of a year: as given, or grown from the last year given (shrunk before the first). */
@@ -58,13 +74,34 @@ public record Finance(FinancialYear priceYear, double inflation, Map<Provision, 
         return hnbAllocation.get(before) * Math.pow(1 + hnbGrowth, f.start() - before);
     }
 
-    /** Other spending of a year: as given, else the last given before it, else zero. */
+    /** The fixed other spending of a year ({@code other_high_needs_spend}): as given, else the last given before it, else zero. */
     public double other(FinancialYear f) {
-        SortedMap<Integer, Double> upTo = otherSpend.headMap(f.start() + 1);
-        return upTo.isEmpty() ? 0 : upTo.get(upTo.lastKey());
+        return DsgInputs.of(otherSpend, f);
+    }
+
+    /** Everything spent beside placements in a year: the other spending and every named DSG line. */
+    public double otherAndLines(FinancialYear f) {
+        return other(f) + dsg.lines(f);
+    }
+
+    /** The High Needs Block income of a year before deductions: the allocation, its import/export adjustment and block transfers. */
+    public double income(FinancialYear f) {
+        return hnb(f) + DsgInputs.of(dsg.importExport(), f) + DsgInputs.of(dsg.blockTransfers(), f);
     }
 
     public Finance withHnb(SortedMap<Integer, Double> allocation) {
-        return new Finance(priceYear, inflation, unitCosts, allocation, hnbGrowth, openingBalance, otherSpend, overflow, source, illustrative);
+        return new Finance(priceYear, inflation, unitCosts, allocation, hnbGrowth, openingBalance, otherSpend, overflow, source, illustrative,
+                dsg, transport);
+    }
+
+    public Finance withOverflow(Map<Provision, Provision> routes) {
+        return new Finance(priceYear, inflation, unitCosts, hnbAllocation, hnbGrowth, openingBalance, otherSpend, routes, source, illustrative,
+                dsg, transport);
+    }
+
+    /** The same figures marked ILLUSTRATIVE (an {@code init} template not yet edited), with where they came from. */
+    public Finance asIllustrative(String source) {
+        return new Finance(priceYear, inflation, unitCosts, hnbAllocation, hnbGrowth, openingBalance, otherSpend, overflow, source, true,
+                dsg, transport);
     }
 }

@@ -11,16 +11,20 @@ import java.util.TreeMap;
 /**
  * The keys of a finance mapping as read, each null where not given: finance.yaml itself (over
  * nothing), or a scenario's {@code finance:} keys over the run's finance. A given key replaces
- * the base's value whole (a scenario's {@code unit_costs} replaces every unit cost).
+ * the base's value whole (a scenario's {@code unit_costs} replaces every unit cost, its {@code dsg}
+ * block every DSG line, its {@code transport} every transport cost).
  */
 public record FinancePatch(FinancialYear priceYear, Double inflation, Map<Provision, UnitCost> unitCosts,
                            SortedMap<Integer, Double> hnbAllocation, Double hnbGrowth, Double openingBalance,
-                           SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow) {
+                           SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow, DsgInputs dsg,
+                           Map<Provision, TransportCost> transport) {
     public FinancePatch {
         unitCosts = unitCosts == null ? null : Collections.unmodifiableMap(new EnumMap<>(unitCosts.isEmpty() ? new EnumMap<>(Provision.class) : unitCosts));
         hnbAllocation = hnbAllocation == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(hnbAllocation));
         otherSpend = otherSpend == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(otherSpend));
         overflow = overflow == null ? null : Collections.unmodifiableMap(overflow.isEmpty() ? new EnumMap<>(Provision.class) : new EnumMap<>(overflow));
+        transport = transport == null ? null : Collections.unmodifiableMap(transport.isEmpty() ? new EnumMap<>(Provision.class)
+                : new EnumMap<>(transport));
     }
 
     /**
@@ -39,6 +43,8 @@ public record FinancePatch(FinancialYear priceYear, Double inflation, Map<Provis
                 openingBalance != null ? openingBalance : base == null ? 0 : base.openingBalance(),
                 otherSpend != null ? otherSpend : base == null ? new TreeMap<>() : base.otherSpend(),
                 overflow != null ? overflow : base == null ? Finance.DEFAULT_OVERFLOW : base.overflow(),
-                base == null ? source : base.source() + ", " + source, base != null && base.illustrative());
+                base == null ? source : base.source() + ", " + source, base != null && base.illustrative(),
+                dsg != null ? dsg : base == null ? DsgInputs.NONE : base.dsg(),
+                transport != null ? transport : base == null ? Map.of() : base.transport());
     }
 }

@@ -28,8 +28,13 @@ import java.util.Set;
  *       are its shortfall in whole places, at median and at p90 demand;</li>
  *   <li>cost in financial year F = unit cost in F × (5/12 × placements in F−1/F + 7/12 ×
  *       placements in F/F+1), after overflow, unit cost inflated from the price year;</li>
- *   <li>in-year DSG balance = allocation − cost − other spend; the cumulative balance carries
- *       forward from the opening balance.</li>
+ *   <li>place funding is paid on commissioned places, filled or not: where a provision has
+ *       capacity and its unit cost a place-funding part, that part is paid on the larger of
+ *       capacity and placements, the top-up on the placements;</li>
+ *   <li>in-year DSG balance = High Needs Block income (allocation, import/export adjustment, block
+ *       transfers) − cost − other spend (fixed and named DSG lines); the cumulative balance carries
+ *       forward from the opening balance. {@link DsgManagementPlan} lays the same figures out in
+ *       the DfE template's lines.</li>
  * </ul>
  */
 public final class SufficiencyPlanner {
@@ -54,10 +59,11 @@ public final class SufficiencyPlanner {
         // placements[h][p][k] after overflow; overflow[h][p][k] out of p
         double[][][] placements = new double[years][P.length][sims];
         double[][][] overflow = new double[years][P.length][sims];
+        // capacity of each year, looked up once (not per simulation: the lookup sorts the rows)
+        double[][] capsByYear = new double[years][P.length];
         for (int h = 0; h < years; h++) {
             AcademicYear ay = AcademicYear.ofCensus(draws.firstYear() + h);
-            // capacity of the year, looked up once (not per simulation: the lookup sorts the rows)
-            double[] caps = new double[P.length];
+            double[] caps = capsByYear[h];
             for (Provision p : P) caps[p.ordinal()] = capacity.places(p, ay);
             for (int k = 0; k < sims; k++) {
                 double[] demand = new double[P.length];
@@ -113,25 +119,35 @@ public final class SufficiencyPlanner {
             double[] total = new double[sims];
             double costOfYear = 0;
             for (Provision p : P) {
-                // unit cost in pence and mean placements to 3 decimals, as written, so that
-                // cost = unit cost × placements holds exactly in costs.csv
+                // unit costs in pence and mean placements to 3 decimals, as written, so that
+                // cost = place funding × funded places + top-up × placements holds exactly in costs.csv
                 double unit = Math.round(finance.unitCost(p, fy) * 100) / 100.0;
+                UnitCost parts = finance.unitCosts().get(p);
+                double before = capsByYear[h][p.ordinal()], after = capsByYear[h + 1][p.ordinal()];
+                // place funding on commissioned places: only where the provision has capacity and a place-funding part
+                boolean commissioned = parts != null && parts.placeFunding() > 0 && !Double.isNaN(before) && !Double.isNaN(after);
+                double placeUnit = commissioned ? Math.round(finance.inflated(parts.placeFunding(), fy) * 100) / 100.0 : 0;
                 double[] cost = new double[sims];
-                double placementsSum = 0;
+                double placementsSum = 0, fundedSum = 0;
                 for (int k = 0; k < sims; k++) {
-                    double fyPlacements = FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * placements[h][p.ordinal()][k]
-                            + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * placements[h + 1][p.ordinal()][k];
+                    double a = placements[h][p.ordinal()][k], b = placements[h + 1][p.ordinal()][k];
+                    double fyPlacements = FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * a + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * b;
+                    double fyFunded = commissioned ? FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * Math.max(before, a)
+                            + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * Math.max(after, b) : fyPlacements;
                     placementsSum += fyPlacements;
-                    cost[k] = unit * fyPlacements;
+                    fundedSum += fyFunded;
+                    cost[k] = placeUnit * fyFunded + (unit - placeUnit) * fyPlacements;
                     total[k] += cost[k];
                 }
                 double placementsMean = Math.round(placementsSum / sims * 1000) / 1000.0;
-                double costMean = unit * placementsMean;
+                double fundedMean = commissioned ? Math.round(fundedSum / sims * 1000) / 1000.0 : placementsMean;
+                double costMean = placeUnit * fundedMean + (unit - placeUnit) * placementsMean;
                 costOfYear += costMean;
                 q.of(cost);
-                costs.add(new CostRow(fy, p, placementsMean, unit, costMean, q.at(10), q.at(90)));
+                costs.add(new CostRow(fy, p, placementsMean, unit, costMean, q.at(10), q.at(90), fundedMean, placeUnit));
             }
-            double hnb = finance.hnb(fy), other = finance.other(fy);
+            // income: the allocation with its adjustments and transfers; other: fixed spending and the named DSG lines
+            double hnb = finance.income(fy), other = finance.otherAndLines(fy);
             double costMean = costOfYear;
             for (int k = 0; k < sims; k++) cumulative[k] += hnb - total[k] - other;
             double inYear = hnb - costMean - other;
@@ -209,6 +225,16 @@ public final class SufficiencyPlanner {
         as.add(new Assumption("budget", "High Needs Block growth per year", f.hnbGrowth(), fin));
         as.add(new Assumption("budget", "opening DSG balance", f.openingBalance(), fin));
         f.otherSpend().forEach((y, v) -> as.add(new Assumption("budget", "other high-needs spend " + new FinancialYear(y), v, fin)));
+        DsgInputs d = f.dsg();
+        d.importExport().forEach((y, v) -> as.add(new Assumption("budget", "import/export adjustment " + new FinancialYear(y), v, fin)));
+        d.blockTransfers().forEach((y, v) -> as.add(new Assumption("budget", "block transfer into high needs " + new FinancialYear(y), v, fin)));
+        d.lines().forEach((name, byYear) -> byYear.forEach((y, v) -> as.add(new Assumption("budget", name + " " + new FinancialYear(y), v, fin))));
+        d.academyShare().forEach((p, v) -> as.add(new Assumption("budget", "share of " + p.name() + " funding paid to academies", v, fin)));
+        d.directlyFundedShare().forEach((p, v) -> as.add(new Assumption("budget", "share of " + p.name() + " places the DfE funds directly", v, fin)));
+        f.transport().forEach((p, t) -> {
+            as.add(new Assumption("transport", "share of " + p.name() + " children transported", t.share(), fin));
+            as.add(new Assumption("transport", "transport cost per child, " + p.name() + " (" + f.priceYear() + " prices)", t.costPerChild(), fin));
+        });
         return as;
     }
 

@@ -1,0 +1,112 @@
+package org.sendplan.model.money;
+
+import org.sendplan.model.Provision;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plan's High Needs Block laid out in the lines of the DfE's DSG management plan template, by
+ * financial year: income (allocation, import/export adjustment, block transfers, deductions for
+ * places the DfE funds directly), expenditure (place funding and top-ups by provider type, other
+ * spending and the named lines), and the in-year and cumulative balance. A view, not a second
+ * model: every line comes from the plan's cost rows and finance, and the balance is the plan's
+ * (income − expenditure = {@link BudgetRow#inYearBalance()}; the deductions are place funding the
+ * authority does not pay, so they leave the balance as it is).
+ */
+public final class DsgManagementPlan {
+    /** Where a line sits; memo lines explain a figure and are in no total. */
+    public enum Section { INCOME, EXPENDITURE, BALANCE, MEMO }
+
+    /** One line of one year. */
+    public record Line(FinancialYear year, Section section, String name, double amount) {
+    }
+
+    /** Who a provision's place funding and top-ups are paid to, as the template's lines group them. */
+    enum ProviderType { STATE, COLLEGES, INDEPENDENT, OTHER }
+
+    static final Map<Provision, ProviderType> PROVIDER = new EnumMap<>(Map.of(Provision.MAINSTREAM, ProviderType.STATE,
+            Provision.RESOURCED, ProviderType.STATE, Provision.SPECIAL_STATE, ProviderType.STATE, Provision.AP, ProviderType.STATE,
+            Provision.FE, ProviderType.COLLEGES, Provision.SPECIAL_INDEPENDENT, ProviderType.INDEPENDENT, Provision.SPI,
+            ProviderType.INDEPENDENT, Provision.EARLY_YEARS, ProviderType.INDEPENDENT, Provision.OTHER, ProviderType.OTHER));
+
+    public static final String TOTAL_INCOME = "Total High Needs Block income";
+    public static final String TOTAL_EXPENDITURE = "Total high-needs expenditure";
+    public static final String IN_YEAR = "In-year balance";
+    public static final String CUMULATIVE = "Cumulative DSG balance carried forward";
+
+    private DsgManagementPlan() {
+    }
+
+    public static List<Line> of(SufficiencyPlan plan) {
+        Finance f = plan.finance();
+        DsgInputs d = f.dsg();
+        List<Line> out = new ArrayList<>();
+        for (BudgetRow b : plan.budget()) {
+            FinancialYear y = b.year();
+            // [maintained, academies and colleges, independent, other] × [place funding, top-up]
+            double[] place = new double[4], topUp = new double[4];
+            double deducted = 0, empty = 0;
+            for (CostRow c : plan.costs()) {
+                if (!c.year().equals(y)) continue;
+                double direct = d.directlyFundedShare().getOrDefault(c.provision(), 0.0);
+                double academy = d.academyShare().getOrDefault(c.provision(), 0.0);
+                double pf = c.placeFundingCost(), tu = c.topUpUnit() * c.placements();
+                deducted += pf * direct;
+                empty += c.placeFundingUnit() * c.emptyPlaces();
+                switch (PROVIDER.get(c.provision())) {
+                    case STATE -> {
+                        place[0] += pf * (1 - direct) * (1 - academy);
+                        place[1] += pf * (1 - direct) * academy;
+                        topUp[0] += tu * (1 - academy);
+                        topUp[1] += tu * academy;
+                    }
+                    case COLLEGES -> {
+                        place[1] += pf * (1 - direct);
+                        topUp[1] += tu;
+                    }
+                    case INDEPENDENT -> topUp[2] += pf * (1 - direct) + tu;
+                    case OTHER -> topUp[3] += pf * (1 - direct) + tu;
+                }
+            }
+            double allocation = f.hnb(y), importExport = DsgInputs.of(d.importExport(), y), transfers = DsgInputs.of(d.blockTransfers(), y);
+            add(out, y, Section.INCOME, "High Needs Block allocation", allocation);
+            add(out, y, Section.INCOME, "Import/export adjustment", importExport);
+            add(out, y, Section.INCOME, "Block transfers into the High Needs Block", transfers);
+            add(out, y, Section.INCOME, "Deductions for places the DfE funds directly", -deducted);
+            double income = allocation + importExport + transfers - deducted;
+            add(out, y, Section.INCOME, TOTAL_INCOME, income);
+            String[] places = {"Place funding: maintained schools and PRUs", "Place funding: academies, free schools and colleges"};
+            String[] topUps = {"Top-up funding: maintained schools and PRUs", "Top-up funding: academies, free schools and colleges",
+                    "Top-up and other funding: independent and non-maintained providers",
+                    "Other arrangements (education otherwise than at school, elsewhere)"};
+            double spend = 0;
+            for (int i = 0; i < places.length; i++) {
+                add(out, y, Section.EXPENDITURE, places[i], place[i]);
+                spend += place[i];
+            }
+            for (int i = 0; i < topUps.length; i++) {
+                add(out, y, Section.EXPENDITURE, topUps[i], topUp[i]);
+                spend += topUp[i];
+            }
+            add(out, y, Section.EXPENDITURE, "Other high-needs spend", f.other(y));
+            spend += f.other(y);
+            for (var line : d.lines().entrySet()) {
+                double v = DsgInputs.of(line.getValue(), y);
+                add(out, y, Section.EXPENDITURE, line.getKey(), v);
+                spend += v;
+            }
+            add(out, y, Section.EXPENDITURE, TOTAL_EXPENDITURE, spend);
+            add(out, y, Section.BALANCE, IN_YEAR, income - spend);
+            add(out, y, Section.BALANCE, CUMULATIVE, b.cumulativeBalance());
+            add(out, y, Section.MEMO, "Place funding for commissioned places no child fills (in the lines above)", empty);
+        }
+        return out;
+    }
+
+    private static void add(List<Line> out, FinancialYear y, Section s, String name, double amount) {
+        out.add(new Line(y, s, name, amount));
+    }
+}
