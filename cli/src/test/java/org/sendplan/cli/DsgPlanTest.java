@@ -171,4 +171,42 @@ class DsgPlanTest {
             assertEquals("£#,##0", cumulative.getCell(2).getCellStyle().getDataFormatString());
         }
     }
+    /** The Summary sheet's headline by scenario, each figure recomputed from the CSVs. */
+    @Test
+    void theSummaryHeadlineOfEachScenarioIsTheCsvsFigures() throws IOException {
+        List<String> scenarios = List.of("baseline", "special-school-places");
+        try (InputStream in = Files.newInputStream(out.resolve("sufficiency-plan.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sh = wb.getSheet("Summary");
+            Map<String, XSSFRow> rows = new HashMap<>();
+            for (int r = 0; r <= sh.getLastRowNum(); r++) {
+                XSSFRow row = sh.getRow(r);
+                if (row != null && row.getCell(9) != null && row.getCell(10) != null) rows.put(row.getCell(9).getStringCellValue(), row);
+            }
+            XSSFRow head = rows.get("Headline by scenario");
+            assertEquals(scenarios, List.of(head.getCell(10).getStringCellValue(), head.getCell(11).getStringCellValue()));
+            for (int k = 0; k < scenarios.size(); k++) {
+                String s = scenarios.get(k);
+                int col = 10 + k;
+                Map<String, Double> most = new HashMap<>();
+                for (CSVRecord p : csv("places.csv")) {
+                    if (p.get("scenario").equals(s) && p.get("phase").equals("all") && !p.get("additional_places_p50").isEmpty()) {
+                        most.merge(p.get("provision"), d(p, "additional_places_p50"), Math::max);
+                    }
+                }
+                double additional = most.values().stream().mapToDouble(Double::doubleValue).sum();
+                assertEquals(additional, rows.get("Additional places to commission (p50; most in any year)").getCell(col).getNumericCellValue(), 1e-9, s);
+                List<CSVRecord> budget = csv("budget.csv").stream().filter(b -> b.get("scenario").equals(s)).toList();
+                CSVRecord last = budget.get(budget.size() - 1);
+                double independent = csv("costs.csv").stream().filter(c -> c.get("scenario").equals(s) && c.get("provision").equals("SPECIAL_INDEPENDENT")
+                        && c.get("financial_year").equals(last.get("financial_year"))).mapToDouble(c -> d(c, "placements")).sum();
+                assertEquals(independent, rows.get("Independent special placements, " + last.get("financial_year")).getCell(col).getNumericCellValue(), 1e-9);
+                assertEquals(d(last, "cost_mean"), rows.get("High-needs cost, " + last.get("financial_year") + " (mean)").getCell(col).getNumericCellValue(), 0.01);
+                double lowest = budget.stream().mapToDouble(b -> d(b, "cumulative_balance")).min().orElseThrow();
+                assertEquals(lowest, rows.get("Lowest cumulative DSG balance (mean)").getCell(col).getNumericCellValue(), 0.01);
+            }
+            List<CSVRecord> savings = csv("savings.csv");
+            assertEquals(d(savings.get(savings.size() - 1), "cumulative_cost_saved"),
+                    rows.get("Cost saved against the baseline to 2034-35").getCell(11).getNumericCellValue(), 0.01);
+        }
+    }
 }

@@ -13,6 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.money.Outcome;
+
+import java.util.List;
 
 import static org.sendplan.reports.Charts.chart;
 import static org.sendplan.reports.Cells.header;
@@ -26,7 +29,7 @@ import static org.sendplan.reports.Cells.text;
  * The workbook's <b>Summary</b> sheet: title; total EHC plans by January census year (Year,
  * Observed/Projected, Mean, p10, p50, p90, p2.5, p97.5); a headline block (base year, base + 5,
  * last year, with the % change against the base year as live formulas); a line chart of mean,
- * p10 and p90.
+ * p10 and p90; under it the {@link HeadlineTable headline of every scenario}.
  */
 final class SummarySheet {
     static final String NAME = "Summary";
@@ -38,7 +41,8 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, Forecast f) {
+    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes) {
+        Forecast f = outcomes.get(0).forecast();
         XSSFSheet sh = wb.createSheet(NAME);
         SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL);
         int lastYear = f.baseYear() + f.horizon();
@@ -64,7 +68,7 @@ final class SummarySheet {
                 number(row, 7, r.p975(), st.int0);
             }
         }
-        int[] widths = {8, 20, 11, 11, 11, 11, 11, 11, 3, 34, 10, 12, 15};
+        int[] widths = {8, 20, 11, 11, 11, 11, 11, 11, 3, 56, 12, 12, 15};
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, widths[c] * 256);
         }
@@ -91,10 +95,10 @@ final class SummarySheet {
             }
         }
 
-        if (n > 0) {
-            int chartTop = Math.max(hr + 1, HEADER_ROW + 5);
-            totalChart(sh, f, head, hc, chartTop, first, n);
-        }
+        int chartTop = Math.max(hr + 1, HEADER_ROW + 5);
+        if (n > 0) totalChart(sh, f, head, hc, chartTop, first, n);
+        // under the chart: the headline of every scenario, planned figures included
+        if (n > 0) HeadlineTable.add(sh, st, chartTop + CHART_ROWS + 1, hc, outcomes);
     }
 
     /** The line chart of mean, p10 and p90 bound to the totals table ({@code n} years from row {@code first}). */

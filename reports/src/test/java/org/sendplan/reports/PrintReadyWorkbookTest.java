@@ -92,7 +92,7 @@ class PrintReadyWorkbookTest {
         headerRows.put("Transition model", new int[]{2, 2});
         headerRows.put("Scenarios", new int[]{0, 0});
         for (String s : List.of("Sufficiency", "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special",
-                "Backtest")) {
+                "DSG plan", "Backtest")) {
             headerRows.put(s, new int[]{2, 2});
         }
         headerRows.put("Assumptions", new int[]{0, 0});

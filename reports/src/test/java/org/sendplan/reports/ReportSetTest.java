@@ -66,7 +66,7 @@ class ReportSetTest {
     void dfeRouteWritesTheForecastCommandsFiles(@TempDir Path dir) throws IOException {
         write(RunFixtures.dfe(), SINGLE, dir);
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "backtest.csv", "places.csv",
-                "costs.csv", "budget.csv", "savings.csv", "pupils.csv"), CHARTS), files(dir));
+                "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "pupils.csv"), CHARTS), files(dir));
 
         List<String> projection = lines(dir, "projection.csv");
         assertEquals("scenario,la_code,year,age,ncy,setting,need,mean,p10,p50,p90", projection.get(0));
@@ -94,8 +94,8 @@ class ReportSetTest {
         assertTrue(json.contains("\"mape\" : 0.02"), json);
 
         assertEquals(List.of("Summary", "By provision", "By setting", "By need", "By phase", "Pupil census", "Scenarios", "Sufficiency",
-                "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special", "Backtest", "Assumptions",
-                "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
+                "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special", "DSG plan", "Backtest",
+                "Assumptions", "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
         try (InputStream in = Files.newInputStream(dir.resolve("sufficiency-plan.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet quality = wb.getSheet("Data quality");
             assertEquals("history: caseload 2019", quality.getRow(3).getCell(0).getStringCellValue(), "the backtest's reconciliation");
@@ -108,14 +108,15 @@ class ReportSetTest {
     void personLevelRouteWithFinanceWritesPlacesCostsAndBudgetWithoutPupilsOrBacktest(@TempDir Path dir) throws IOException {
         write(RunFixtures.personPlanned(), SINGLE, dir);
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "places.csv", "costs.csv",
-                "budget.csv", "savings.csv"), CHARTS), files(dir));
+                "budget.csv", "savings.csv", "dsg-plan.csv"), CHARTS), files(dir));
         assertEquals("baseline,202,2023/24,MAINSTREAM,all,80.25,80.25,100.313,,84.474,,,,80.25,,", lines(dir, "places.csv").get(1));
         // cost of MAINSTREAM in 2024-25: 80.25 plans × 20,000
-        assertTrue(lines(dir, "costs.csv").contains("baseline,202,2024-25,MAINSTREAM,80.25,20000,1605000,1284000,2006250"));
+        assertTrue(lines(dir, "costs.csv").contains("baseline,202,2024-25,MAINSTREAM,80.25,20000,1605000,1284000,2006250,80.25,0"));
         assertFalse(Files.readString(dir.resolve("summary.json")).contains("\"backtest\""));
         assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"places\" : {"));
         assertEquals(List.of("Summary", "By provision", "By setting", "By need", "By phase", "Transition model", "Scenarios", "Sufficiency",
-                "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special", "Assumptions", "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
+                "Costs", "Budget", "Sufficiency - more-special", "Costs - more-special", "Budget - more-special", "DSG plan", "Assumptions",
+                "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
     }
 
     @Test
@@ -124,10 +125,10 @@ class ReportSetTest {
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "costs.csv", "budget.csv"), CHARTS),
                 files(dir));
         List<String> costs = lines(dir, "costs.csv");
-        assertEquals("scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90", costs.get(0));
+        assertEquals(MoneyCsvWriters.COSTS_HEADER, costs.get(0));
         // January 2024 total 159.875, half in each setting, 20,000 each
-        assertEquals("baseline,202,2024-25,MMSIB,79.938,20000,1598750,1438875,1758625", costs.get(1));
-        assertEquals("baseline,202,2024-25,total,159.875,20000,3197500,2877750,3517250", costs.get(3));
+        assertEquals("baseline,202,2024-25,MMSIB,79.938,20000,1598750,1438875,1758625,,", costs.get(1));
+        assertEquals("baseline,202,2024-25,total,159.875,20000,3197500,2877750,3517250,,", costs.get(3));
         List<String> budget = lines(dir, "budget.csv");
         assertEquals("scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,cumulative_balance,"
                 + "cumulative_balance_p10,cumulative_balance_p90", budget.get(0));
@@ -202,6 +203,7 @@ class ReportSetTest {
         MoneyCsvWriters.costs(outcomes, dir.resolve("costs.csv"));
         MoneyCsvWriters.budget(outcomes, dir.resolve("budget.csv"));
         MoneyCsvWriters.savings(outcomes, dir.resolve("savings.csv"));
+        MoneyCsvWriters.dsgPlan(outcomes, dir.resolve("dsg-plan.csv"));
         PupilsCsvWriter.write(run.pupils(), dir.resolve("pupils.csv"));
     }
 
@@ -224,7 +226,7 @@ class ReportSetTest {
             MoneyCsvWriters.costs(outcomes, dir.resolve("costs.csv"));
             MoneyCsvWriters.budget(outcomes, dir.resolve("budget.csv"));
             MoneyCsvWriters.savings(outcomes, dir.resolve("savings.csv"));
-        MoneyCsvWriters.savings(outcomes, dir.resolve("savings.csv"));
+            MoneyCsvWriters.dsgPlan(outcomes, dir.resolve("dsg-plan.csv"));
         } else if (peerCosts) {
             MoneyCsvWriters.stateCosts(all, costs, dir.resolve("costs.csv"));
             MoneyCsvWriters.stateBudget(all, costs, dir.resolve("budget.csv"));
