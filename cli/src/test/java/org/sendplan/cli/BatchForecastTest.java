@@ -99,6 +99,10 @@ class BatchForecastTest {
                 assertNotNull(sh.getPaneInformation(), s + ": frozen header");
                 assertTrue(sh.getPaneInformation().isFreezePane(), s);
                 assertTrue(sh.getCTWorksheet().isSetAutoFilter(), s + ": filters");
+                assertTrue(sh.getPrintSetup().getLandscape(), s + ": landscape");
+                assertEquals(1, sh.getPrintSetup().getFitWidth(), s + ": one page wide");
+                assertEquals(0, sh.getRepeatingRows().getFirstRow(), s + ": its header row on every page");
+                assertTrue(sh.getHeader().getCenter().startsWith("Every authority compared"), s + ": " + sh.getHeader().getCenter());
             }
             // Stockton's growth as in its own summary: last year's mean over the base year's
             List<String> own = Files.readAllLines(out.resolve("808-stockton-on-tees").resolve("summary.csv"));

@@ -99,6 +99,8 @@ public final class NationalWorkbookWriter {
             table(wb, st, BY_BACKTEST_ERROR, AreaFiguresTable.ranked(stacked, Ranking.BACKTEST_ERROR), true,
                     List.of(MAPE1, MASE1, COVERAGE1, CASES, MAPE5));
             skippedSheet(wb, st, skipped);
+            // printed as the sufficiency-plan workbook is: landscape, one page wide, the header row on every page
+            PageSetup.apply(wb, "Every authority compared: EHC plan projections and backtests from " + source);
             DeterministicZip.properties(wb, "SEND: every authority compared",
                     "EHC plan projections and backtests of " + figures.size() + " authorities from " + source);
             wb.write(bytes);
@@ -144,7 +146,7 @@ public final class NationalWorkbookWriter {
     }
 
     private static void finish(XSSFSheet sh, int columns, int rows, int firstFigure) {
-        sh.createFreezePane(0, 1);
+        Cells.headerRows(sh, 0, 0, 0);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, columns - 1));
         for (int c = 0; c < columns; c++) {
             int width = c >= firstFigure ? 16 : c == firstFigure - 2 ? 30 : c == firstFigure - 1 ? 26 : 11;
