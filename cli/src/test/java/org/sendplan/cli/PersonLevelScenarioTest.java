@@ -142,7 +142,7 @@ class PersonLevelScenarioTest {
         CliRun r = forecast(out, "--simulations", "0");
         assertEquals(0, r.exit(), r.err());
         List<String> costs = Files.readAllLines(out.resolve("costs.csv"));
-        assertEquals("scenario,la_code,financial_year,provision,placements,unit_cost,cost_mean,cost_p10,cost_p90", costs.get(0));
+        assertEquals(org.sendplan.reports.MoneyCsvWriters.COSTS_HEADER, costs.get(0));
         assertTrue(costs.stream().anyMatch(l -> l.startsWith("baseline,local,2017-18,A,")), costs.get(1));
         String total = costs.stream().filter(l -> l.startsWith("baseline,local,2017-18,total,")).findFirst().orElseThrow();
         String[] t = total.split(",");
