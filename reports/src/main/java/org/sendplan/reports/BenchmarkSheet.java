@@ -9,6 +9,7 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -38,10 +39,19 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
     private static final int CHART_ROWS = 16;
 
     /** A figure column: its header, how it is read and whether it is a share (else a count or rate). */
-    private record Column(String name, ToDoubleFunction<BenchmarkFigures> value, Kind kind) {
+    record Column(String name, ToDoubleFunction<BenchmarkFigures> value, Kind kind) {
     }
 
-    private enum Kind { COUNT, RATE, PCT }
+    enum Kind { COUNT, RATE, PCT }
+
+    /** A figure's cell style (shared with the national workbook's Benchmarking sheet). */
+    static XSSFCellStyle style(Styles st, Column c) {
+        return switch (c.kind()) {
+            case COUNT -> st.int0;
+            case RATE -> st.dec1;
+            case PCT -> st.pct;
+        };
+    }
 
     static final List<Column> COLUMNS = List.of(
             new Column("EHC plans", BenchmarkFigures::plans, Kind.COUNT),
@@ -84,11 +94,7 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
             number(x, 4, row.distance(), st.rate);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Column col = COLUMNS.get(c);
-                number(x, FIRST_FIGURE + c, col.value().applyAsDouble(row.figures()), switch (col.kind()) {
-                    case COUNT -> st.int0;
-                    case RATE -> st.dec1;
-                    case PCT -> st.pct;
-                });
+                number(x, FIRST_FIGURE + c, col.value().applyAsDouble(row.figures()), style(st, col));
             }
         }
         int last = r - 1;

@@ -79,6 +79,7 @@ public final class BenchmarkSet {
         if (population != null) own = own.withPopulation(population);
         List<Benchmarking.Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         rows.add(new Benchmarking.Row(Benchmarking.Role.AREA, 0, own, Double.NaN));
         if (area.level() == Area.Level.LOCAL_AUTHORITY && regions.containsKey(area.region())) {
             rows.add(new Benchmarking.Row(Benchmarking.Role.REGION, 0, regions.get(area.region()), Double.NaN));
@@ -89,10 +90,15 @@ public final class BenchmarkSet {
             for (int i = 0; i < near.size(); i++) {
                 rows.add(new Benchmarking.Row(Benchmarking.Role.NEIGHBOUR, i + 1, near.get(i).figures(), near.get(i).distance()));
             }
-            notes.add(near.isEmpty() ? "No neighbours: " + area.name() + " lacks a measure of the neighbour rule (" + measures() + ") in January " + year + "."
-                    : "Neighbours: the " + NEIGHBOURS + " authorities nearest on " + measures() + ", each z-scored across the "
-                    + rule.candidates().size() + " authorities that have them all in January " + year
-                    + " (standardised Euclidean distance; ties by LA code).");
+            if (near.isEmpty()) {
+                warnings.add("no neighbours: " + area.name() + " lacks a measure of the neighbour rule (" + measures()
+                        + ") in January " + year + " of the release read");
+                notes.addAll(warnings);
+            } else {
+                notes.add("Neighbours: the " + NEIGHBOURS + " authorities nearest on " + measures() + ", each z-scored across the "
+                        + rule.candidates().size() + " authorities that have them all in January " + year
+                        + " (standardised Euclidean distance; ties by LA code).");
+            }
         } else {
             notes.add("Neighbours are chosen among authorities; a region or England is set beside England only.");
         }
@@ -103,7 +109,7 @@ public final class BenchmarkSet {
         notes.add("Per 1,000 aged 0–25 uses the population at mid-" + (year - 1)
                 + ", the mid-year before the census; other areas' per-1,000 figures are blank where the bundled population does not cover them.");
         notes.add(REQUESTS);
-        return new Benchmarking(area, year, rows, notes);
+        return new Benchmarking(area, year, rows, notes, warnings);
     }
 
     private static String measures() {

@@ -11,12 +11,14 @@ import java.util.List;
  *
  * @param rows  the area first, then its region (for an authority), England (for an authority or
  *              region), then the neighbours nearest first
- * @param notes what the figures leave out (measures not in the data, missing figures) and the neighbour rule
+ * @param notes    what the figures leave out (measures not in the data, missing figures) and the neighbour rule
+ * @param warnings the notes a run should say on stderr: what the data lacked for the comparison asked for
  */
-public record Benchmarking(Area area, int year, List<Row> rows, List<String> notes) {
+public record Benchmarking(Area area, int year, List<Row> rows, List<String> notes, List<String> warnings) {
     public Benchmarking {
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
     }
 
     /** What a row is to the area compared. */

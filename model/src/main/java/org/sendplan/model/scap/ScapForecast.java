@@ -102,8 +102,9 @@ public record ScapForecast(String scenario, Area area, int baseYear, List<StageY
                     double sum = 0;
                     for (YearGroup g : groups) sum += g.plans();
                     SummaryRow band = provision(f, census, type.provision());
-                    double lo = band != null && band.mean() > 0 ? band.p10() / band.mean() : Double.NaN;
-                    double hi = band != null && band.mean() > 0 ? band.p90() / band.mean() : Double.NaN;
+                    // a provision with no plans at all has a stage total of 0 and a band of 0 to 0
+                    double lo = band == null ? Double.NaN : band.mean() > 0 ? band.p10() / band.mean() : 1;
+                    double hi = band == null ? Double.NaN : band.mean() > 0 ? band.p90() / band.mean() : 1;
                     stages.add(new StageYear(type, stage, AcademicYear.ofCensus(census), observed, groups, observed ? sum : sum * lo,
                             observed ? sum : sum * hi));
                 }
