@@ -17,6 +17,8 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.PlanningData;
 import org.sendplan.model.Population;
+import org.sendplan.model.benchmark.BenchmarkSet;
+import org.sendplan.data.PopulationReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,6 +182,20 @@ public final class CheckedRelease {
             throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")",
                     "data the cohort model can be estimated from at January " + base, e.getMessage());
         }
+    }
+
+    private final Map<Integer, BenchmarkSet> benchmarks = new ConcurrentHashMap<>();
+
+    /**
+     * Every area's benchmark figures at a census, from the published rows (computed once per base
+     * year); authorities' populations from the bundled projection where it covers them.
+     */
+    public BenchmarkSet benchmarks(int base) {
+        return benchmarks.computeIfAbsent(base, b -> {
+            Set<String> covered = PopulationReader.bundledAreas();
+            return new BenchmarkSet(release.authorities(), release.data(), release.regions(), b,
+                    a -> covered.contains(a.newCode()) ? PopulationReader.bundled(a.newCode()) : null);
+        });
     }
 
     public int latestCensus() {

@@ -5,12 +5,14 @@ import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Population;
+import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortProjector;
 import org.sendplan.model.evaluation.CalibratedForecast;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.pupils.PupilOutlook;
+import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.model.scenario.Levers;
 import org.sendplan.scenarios.Scenario;
 import org.sendplan.scenarios.ScenarioReader;
@@ -94,13 +96,19 @@ public final class DfeRoute implements Route {
             outlooks.add(o);
             forecasts.set(i, p.annotate(forecasts.get(i), o));
         }
-        return new Projections(forecasts, outlooks, null, List.of());
+        return new Projections(forecasts, outlooks, null, List.of(), forecasts.stream().map(ScapForecast::of).toList());
     }
 
     /** One scenario alone (each projection draws from its own seed, so it is the same as beside the baseline). */
     @Override
     public Forecast scenario(Scenario s, boolean expectedPath) {
         return project(assumptions(s), expectedPath, s.name(), s.levers(), backtests().judge());
+    }
+
+    /** Against the benchmarks of the release at the base year (computed once, shared by a batch), with the run's own population. */
+    @Override
+    public Benchmarking benchmarking() {
+        return release.benchmarks(baseYear()).compare(request.area(), request.population());
     }
 
     @Override

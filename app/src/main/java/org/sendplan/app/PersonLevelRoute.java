@@ -82,7 +82,8 @@ public final class PersonLevelRoute implements Route {
                 model.seed(), 1, model.area(), model.scenario(), model.assumptions(), model.notes(), model.stateCosts()) : model;
         List<TransitionModel.Result> results = TransitionModel.run(r, scenarios.stream().map(s -> new TransitionModel.Scenario(s.name(), s.levers())).toList());
         List<StateCosts> costs = results.get(0).costs() == null ? List.of() : results.stream().map(TransitionModel.Result::costs).toList();
-        return new Projections(results.stream().map(TransitionModel.Result::forecast).toList(), List.of(), results.get(0).report(), costs);
+        return new Projections(results.stream().map(TransitionModel.Result::forecast).toList(), List.of(), results.get(0).report(), costs,
+                List.of());
     }
 
     /** The codes a scenario file may name on this route: its settings, needs and (with a settings file) provisions. */

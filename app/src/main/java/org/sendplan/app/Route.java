@@ -1,8 +1,10 @@
 package org.sendplan.app;
 
 import org.sendplan.model.Forecast;
+import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.pupils.PupilOutlook;
+import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.model.transition.StateCosts;
 import org.sendplan.model.transition.TransitionReport;
 import org.sendplan.scenarios.Scenario;
@@ -59,15 +61,22 @@ public interface Route {
         throw new UnsupportedOperationException("no backtest on this route");
     }
 
+    /** How the area compares with its region, England and its nearest neighbours; null where the route has no release to compare in. */
+    default Benchmarking benchmarking() {
+        return null;
+    }
+
     /**
      * What a route projected: a forecast per outcome (baseline first) and the extras only one
      * route has (see {@link org.sendplan.model.RunResult}).
      */
-    record Projections(List<Forecast> forecasts, List<PupilOutlook> pupils, TransitionReport transitions, List<StateCosts> stateCosts) {
+    record Projections(List<Forecast> forecasts, List<PupilOutlook> pupils, TransitionReport transitions, List<StateCosts> stateCosts,
+                       List<ScapForecast> scap) {
         public Projections {
             forecasts = List.copyOf(forecasts);
             pupils = List.copyOf(pupils);
             stateCosts = List.copyOf(stateCosts);
+            scap = List.copyOf(scap);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.sendplan.data.DfeRelease;
 import org.sendplan.app.CheckedRelease;
 import org.sendplan.scenarios.Scenario;
 import org.sendplan.model.Area;
+import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.evaluation.AreaFigures;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.DataWarning;
@@ -18,6 +19,7 @@ import org.sendplan.app.Pipeline;
 import org.sendplan.app.PlacesAndMoney;
 import org.sendplan.scenarios.ScenarioReader;
 import org.sendplan.reports.BacktestCsvWriter;
+import org.sendplan.reports.BenchmarkCsvWriter;
 import org.sendplan.reports.NationalWorkbookWriter;
 import org.sendplan.reports.SummaryCsvWriter;
 import org.sendplan.reports.ReportSet;
@@ -42,9 +44,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code forecast --la all [--region NAME]}: every authority (of a region) in turn, each into its
  * own folder {@code OUT/<old code>-<name>/} with the same reports as a single forecast but the chart
  * images (the workbook carries the same charts natively, and they cost a fifth of a batch's time;
- * {@code forecast --la CODE} writes them for the authority that needs them), then {@code OUT/all/}: {@code summary.csv} and
- * {@code backtest.csv} with every authority's rows stacked under one header, and
- * {@code national.xlsx} ranking the authorities.
+ * {@code forecast --la CODE} writes them for the authority that needs them), then {@code OUT/all/}: {@code summary.csv},
+ * {@code backtest.csv} and {@code benchmark.csv} with every authority's rows stacked under one header, and
+ * {@code national.xlsx} ranking and benchmarking the authorities (the benchmarks are computed once per release and base year).
  *
  * <p>Shared work is done once: the release is read and checked once ({@link CheckedRelease} keeps every
  * authority's checked data per base year), the history is merged once and one
@@ -80,8 +82,8 @@ final class BatchForecast {
     }
 
     /** What one authority left behind for the combined outputs (its reports are already written). */
-    private record Done(String headline, String summaryRows, String backtestRows, AreaFigures figures, List<String> baseWarnings,
-                        int warnings) {
+    private record Done(String headline, String summaryRows, String backtestRows, Benchmarking benchmarking, AreaFigures figures,
+                        List<String> baseWarnings, int warnings) {
     }
 
     Integer call() {
@@ -159,6 +161,8 @@ final class BatchForecast {
         List<AreaFigures> figures = new ArrayList<>();
         StringBuilder summary = new StringBuilder(1 << 20).append(SummaryCsvWriter.HEADER).append('\n');
         StringBuilder backtest = new StringBuilder(1 << 20).append(BacktestCsvWriter.HEADER).append('\n');
+        StringBuilder benchmark = new StringBuilder(1 << 18).append(BenchmarkCsvWriter.HEADER).append('\n');
+        List<Benchmarking> comparisons = new ArrayList<>();
         int warnings = 0, warned = 0, ok = 0;
         for (int i = 0; i < areas.size(); i++) {
             if (failed[i] != null) {
@@ -170,6 +174,8 @@ final class BatchForecast {
             stdout.print(d.headline());
             summary.append(d.summaryRows());
             if (d.backtestRows() != null) backtest.append(d.backtestRows());
+            BenchmarkCsvWriter.appendRows(d.benchmarking(), benchmark);
+            comparisons.add(d.benchmarking());
             figures.add(d.figures());
             d.baseWarnings().forEach(err::println);
             warnings += d.warnings();
@@ -180,11 +186,12 @@ final class BatchForecast {
         }
         skipped.sort(java.util.Comparator.comparing(s -> release.authorities().indexOf(s.area())));
         Path all = cmd.out.resolve(COMBINED);
-        try (OutputFolder folder = new OutputFolder(all, List.of("summary.csv", "backtest.csv", "national.xlsx")::contains)) {
+        try (OutputFolder folder = new OutputFolder(all, List.of("summary.csv", "backtest.csv", "benchmark.csv", "national.xlsx")::contains)) {
             try {
                 text(summary, folder.stage("summary.csv"));
                 if (!cmd.noBacktest) text(backtest, folder.stage("backtest.csv"));
-                NationalWorkbookWriter.write(figures, skipped, release.source(), folder.stage("national.xlsx"));
+                text(benchmark, folder.stage("benchmark.csv"));
+                NationalWorkbookWriter.write(figures, comparisons, skipped, release.source(), folder.stage("national.xlsx"));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 throw OutputFolder.failure(all, e);
             }
@@ -215,7 +222,8 @@ final class BatchForecast {
         for (DataWarning w : r.baseline().warnings()) {
             if (w.base()) base.add("WARNING (base year): " + a.name() + " (" + a.code() + "): " + w);
         }
-        return new Done(headline.toString(), summaryRows, backtestRows, AreaFigures.of(r.baseline(), bt), base, r.baseline().warnings().size());
+        return new Done(headline.toString(), summaryRows, backtestRows, r.benchmarking(), AreaFigures.of(r.baseline(), bt), base,
+                r.baseline().warnings().size());
     }
 
     private static void text(CharSequence s, Path file) throws java.io.IOException {

@@ -102,6 +102,7 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         RunResult result = new Pipeline(r, placesAndMoney).run(files, !noBacktest, true);
         reportWarnings(result.baseline(), err);
+        if (result.benchmarking() != null) result.benchmarking().warnings().forEach(w -> err.println("warning: benchmarking: " + w));
         List<Path> written = write(out, result, new ReportSet.Options(suppress, false));
         reportPlaceholders(result, err); // after the reports: a run that cannot write says one line
         headline(stdout, r.label(), result);

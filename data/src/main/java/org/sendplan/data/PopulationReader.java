@@ -28,6 +28,13 @@ public final class PopulationReader {
         return covers(src, areaCode) ? read(src, areaCode, "ONS 2022-based SNPP (bundled)") : null;
     }
 
+    /** The area codes the bundled projection covers (read once a call; the file is small). */
+    public static Set<String> bundledAreas() {
+        Set<String> codes = new TreeSet<>();
+        CsvSource.bundled(BUNDLED).forEach(List.of("AREA_CODE"), r -> codes.add(r.text("AREA_CODE")));
+        return codes;
+    }
+
     public static Population read(Path file, String areaCode) {
         return read(CsvSource.of(file), areaCode, "population file " + file.getFileName());
     }

@@ -1,8 +1,10 @@
 package org.sendplan.model;
 
+import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.pupils.PupilOutlook;
+import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.model.transition.StateCosts;
 import org.sendplan.model.transition.TransitionReport;
 
@@ -18,14 +20,18 @@ import java.util.List;
  * @param transitions the transition model's estimated rates (person-level route; null otherwise)
  * @param stateCosts  each outcome's costs the peer's way, per need × setting (person-level route
  *                    with the peer's costs and no finance; empty otherwise)
+ * @param benchmarking how the area compares with its region, England and its nearest neighbours
+ *                    (DfE route; null otherwise)
+ * @param scap        each outcome's SCAP specialist-place forecast (DfE route; empty otherwise)
  */
 public record RunResult(List<Outcome> outcomes, RollingBacktest.Result backtest, List<PupilOutlook> pupils, TransitionReport transitions,
-                        List<StateCosts> stateCosts) {
+                        List<StateCosts> stateCosts, Benchmarking benchmarking, List<ScapForecast> scap) {
     public RunResult {
         if (outcomes.isEmpty()) throw new IllegalArgumentException("a run has at least its baseline");
         outcomes = List.copyOf(outcomes);
         pupils = List.copyOf(pupils);
         stateCosts = List.copyOf(stateCosts);
+        scap = List.copyOf(scap);
     }
 
     public Forecast baseline() {

@@ -6,6 +6,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Area;
+import org.sendplan.model.benchmark.BenchmarkFigures;
+import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.evaluation.AreaFigures;
 import org.sendplan.model.evaluation.AreaFiguresTable;
 import org.sendplan.model.evaluation.AreaFiguresTable.Ranking;
@@ -33,6 +35,8 @@ import static org.sendplan.reports.Cells.text;
  *     SPECIAL_INDEPENDENT) in the base year, highest first, with the projected share beside it.</li>
  * <li><b>By backtest error</b>: ranked by the one-year-ahead MAPE of the total in the backtest,
  *     largest first (where the method has been least accurate); authorities without a backtest last.</li>
+ * <li><b>Benchmarking</b>: every authority's benchmark figures at the base census and its nearest
+ *     neighbours with their distance ({@link Benchmarking}), in published order.</li>
  * <li><b>Skipped</b>: authorities not forecast and why (failed, or reorganised before the latest census).</li>
  * </ol>
  * The authorities' figures are stacked in one Tablesaw table ({@link AreaFiguresTable}) and each
@@ -50,6 +54,7 @@ public final class NationalWorkbookWriter {
     static final String BY_GROWTH = "By growth";
     static final String BY_SPECIAL_SHARE = "By special share";
     static final String BY_BACKTEST_ERROR = "By backtest error";
+    static final String BENCHMARKING = "Benchmarking";
     static final String SKIPPED = "Skipped";
 
     private NationalWorkbookWriter() {
@@ -85,7 +90,9 @@ public final class NationalWorkbookWriter {
     private static final Column COVERAGE1 = new Column("p10–p90 coverage (1 year ahead)", AreaFiguresTable.COVERAGE_1, Kind.PCT);
     private static final Column MAPE5 = new Column("Backtest MAPE (5 years ahead)", AreaFiguresTable.MAPE_5, Kind.PCT);
 
-    public static void write(List<AreaFigures> figures, List<Skipped> skipped, String source, Path file) throws IOException {
+    /** @param benchmarks each authority's comparison, in the order of {@code figures} */
+    public static void write(List<AreaFigures> figures, List<Benchmarking> benchmarks, List<Skipped> skipped, String source, Path file)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
@@ -98,6 +105,7 @@ public final class NationalWorkbookWriter {
                     List.of(SPECIAL_BASE, SPECIAL_LAST, BASE, PROJECTED));
             table(wb, st, BY_BACKTEST_ERROR, AreaFiguresTable.ranked(stacked, Ranking.BACKTEST_ERROR), true,
                     List.of(MAPE1, MASE1, COVERAGE1, CASES, MAPE5));
+            benchmarkSheet(wb, st, benchmarks);
             skippedSheet(wb, st, skipped);
             // printed as the sufficiency-plan workbook is: landscape, one page wide, the header row on every page
             PageSetup.apply(wb, "Every authority compared: EHC plan projections and backtests from " + source);
@@ -127,6 +135,30 @@ public final class NationalWorkbookWriter {
             for (Column col : columns) number(r, c++, col.value(rows, i), style(st, col.kind()));
         }
         finish(sh, head.size(), rows.rowCount(), first);
+    }
+
+    /** One row per authority: its own figures (the columns of the per-authority sheet) and its neighbours as text. */
+    private static void benchmarkSheet(XSSFWorkbook wb, Styles st, List<Benchmarking> benchmarks) {
+        XSSFSheet sh = wb.createSheet(BENCHMARKING);
+        List<String> head = new ArrayList<>(List.of("LA code", "New code", "Authority", "Region"));
+        for (BenchmarkSheet.Column c : BenchmarkSheet.COLUMNS) head.add(c.name());
+        head.add("Nearest neighbours (distance)");
+        header(sh, 0, 0, head.toArray(String[]::new), st);
+        for (int i = 0; i < benchmarks.size(); i++) {
+            Benchmarking b = benchmarks.get(i);
+            BenchmarkFigures own = b.rows().get(0).figures();
+            XSSFRow r = row(sh, i + 1);
+            text(r, 0, b.area().code(), st.text);
+            text(r, 1, b.area().newCode(), st.text);
+            text(r, 2, b.area().name(), st.text);
+            text(r, 3, b.area().region(), st.text);
+            int c = 4;
+            for (BenchmarkSheet.Column col : BenchmarkSheet.COLUMNS) number(r, c++, col.value().applyAsDouble(own), BenchmarkSheet.style(st, col));
+            text(r, c, String.join("; ", b.neighbours().stream().map(n -> n.figures().area().name() + " ("
+                    + String.format(java.util.Locale.ROOT, "%.2f", n.distance()) + ")").toList()), st.text);
+        }
+        finish(sh, head.size(), benchmarks.size(), 4);
+        sh.setColumnWidth(head.size() - 1, 120 * 256);
     }
 
     private static void skippedSheet(XSSFWorkbook wb, Styles st, List<Skipped> skipped) {

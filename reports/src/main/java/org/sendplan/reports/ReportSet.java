@@ -32,9 +32,13 @@ import java.util.concurrent.CompletionException;
  * <li>{@link RunResult#transitions()} not null (person-level route): the workbook's
  *     {@link TransitionSheet};</li>
  * <li>{@link RunResult#pupils()} not empty (DfE route): {@code pupils.csv} and the workbook's
- *     {@link PupilCensusSheet} of the baseline's outlook.</li>
+ *     {@link PupilCensusSheet} of the baseline's outlook;</li>
+ * <li>{@link RunResult#scap()} not empty (DfE route): {@code scap.csv} (every outcome) and the
+ *     workbook's {@link ScapSheet} of the baseline;</li>
+ * <li>{@link RunResult#benchmarking()} not null (DfE route): {@code benchmark.csv}, the workbook's
+ *     {@link BenchmarkSheet} and {@code "benchmarking"} in summary.json.</li>
  * </ul>
- * Extra sheets come after By phase in the order Transition model, Costs, Pupil census. With the
+ * Extra sheets come after By phase in the order Transition model, Costs, Pupil census, SCAP, Benchmarking. With the
  * same run the files are the same, byte for byte (chart images aside: they depend on the fonts).
  */
 public final class ReportSet {
@@ -107,6 +111,8 @@ public final class ReportSet {
         boolean transported = planned && outcomes.stream().anyMatch(o -> !o.plan().finance().transport().isEmpty());
         Path transport = transported ? stage.file("transport.csv") : null;
         Path pupils = run.pupils().isEmpty() ? null : stage.file("pupils.csv");
+        Path scap = run.scap().isEmpty() ? null : stage.file("scap.csv");
+        Path benchmark = run.benchmarking() == null ? null : stage.file("benchmark.csv");
         IoTask workbook = () -> WorkbookWriter.write(outcomes, workbookFile, book);
         List<CompletableFuture<Void>> background = new ArrayList<>();
         Throwable failure = null;
@@ -118,7 +124,7 @@ public final class ReportSet {
             }
             ProjectionCsvWriter.write(all, projection, options.suppress());
             SummaryCsvWriter.write(all, summaryCsv);
-            SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), summaryJson);
+            SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), run.benchmarking(), summaryJson);
             if (backtest != null) BacktestCsvWriter.write(List.of(run.backtest()), backtest);
             if (planned) {
                 MoneyCsvWriters.places(outcomes, places);
@@ -132,6 +138,8 @@ public final class ReportSet {
                 MoneyCsvWriters.stateBudget(all, stateCosts, budget);
             }
             if (pupils != null) PupilsCsvWriter.write(run.pupils(), pupils);
+            if (scap != null) ScapCsvWriter.write(run.scap(), scap);
+            if (benchmark != null) BenchmarkCsvWriter.write(run.benchmarking(), benchmark);
             if (options.batch()) workbook.run();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
@@ -149,7 +157,8 @@ public final class ReportSet {
     }
 
     private static final java.util.Set<String> REPORTS = java.util.Set.of(WORKBOOK, "projection.csv", "summary.csv", "summary.json",
-            "backtest.csv", "places.csv", "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "transport.csv", "pupils.csv");
+            "backtest.csv", "places.csv", "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "transport.csv", "pupils.csv", "scap.csv",
+            "benchmark.csv");
 
     /** The sheets a route adds after By phase, in workbook order. */
     private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts) {
@@ -157,6 +166,8 @@ public final class ReportSet {
         if (run.transitions() != null) extra.add(new TransitionSheet(run.transitions()));
         if (peerCosts) extra.add(new StateCostSheet(run.stateCosts().get(0)));
         if (!run.pupils().isEmpty()) extra.add(PupilCensusSheet.of(run.pupils().get(0)));
+        if (!run.scap().isEmpty()) extra.add(new ScapSheet(run.scap().get(0)));
+        if (run.benchmarking() != null) extra.add(new BenchmarkSheet(run.benchmarking()));
         return extra;
     }
 

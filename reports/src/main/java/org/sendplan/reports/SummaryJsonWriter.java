@@ -10,6 +10,8 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.benchmark.BenchmarkFigures;
+import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.BudgetRow;
@@ -63,15 +65,18 @@ public final class SummaryJsonWriter {
      * financial year of the lowest mean cumulative DSG balance and that balance.
      */
     public static void writeOutcomes(List<Outcome> outcomes, Path file) throws IOException {
-        writeOutcomes(outcomes, null, file);
+        writeOutcomes(outcomes, null, null, file);
     }
 
     /**
      * With {@code "backtest"} when {@code backtest} is not null: one line per years ahead for the
      * total, {@code { "horizon", "cases", "mape", "medianApe", "mase", "coverage", "lastValueMape",
-     * "lastGrowthMape" }}, shares as fractions (docs/data-formats.md, "summary.json").
+     * "lastGrowthMape" }}, shares as fractions (docs/data-formats.md, "summary.json"); and with
+     * {@code "benchmarking"} when {@code benchmarking} is not null: its year, one object per row
+     * (the area, region, England, the neighbours) and its notes.
      */
-    public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.evaluation.RollingBacktest.Result backtest, Path file) throws IOException {
+    public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.evaluation.RollingBacktest.Result backtest,
+                                     Benchmarking benchmarking, Path file) throws IOException {
         List<Forecast> forecasts = outcomes.stream().map(Outcome::forecast).toList();
         if (forecasts.isEmpty()) {
             throw new IllegalArgumentException("no forecast to write");
@@ -86,6 +91,7 @@ public final class SummaryJsonWriter {
             fields(g, forecasts.get(0));
             plan(g, outcomes.get(0).plan());
             if (backtest != null) backtest(g, backtest);
+            if (benchmarking != null) benchmarking(g, benchmarking);
             if (forecasts.size() > 1) {
                 g.writeArrayFieldStart("scenarios");
                 for (Outcome o : outcomes) {
@@ -121,6 +127,35 @@ public final class SummaryJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void benchmarking(JsonGenerator g, Benchmarking b) throws IOException {
+        g.writeObjectFieldStart("benchmarking");
+        g.writeNumberField("year", b.year());
+        g.writeArrayFieldStart("rows");
+        for (Benchmarking.Row r : b.rows()) {
+            BenchmarkFigures f = r.figures();
+            g.writeStartObject();
+            g.writeStringField("role", r.role().code());
+            if (r.rank() > 0) g.writeNumberField("rank", r.rank());
+            g.writeStringField("laCode", f.area().code());
+            g.writeStringField("name", f.area().name());
+            number(g, "plans", f.plans());
+            number(g, "plansPer1000", f.plansPer1000());
+            share(g, "growth1y", f.growth1());
+            share(g, "growth5y", f.growth5());
+            share(g, "specialShare", f.specialShare());
+            share(g, "independentShare", f.independentShare());
+            number(g, "newPlans", f.newPlans());
+            number(g, "newPlansPer1000", f.newPlansPer1000());
+            if (r.rank() > 0) number(g, "distance", r.distance());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("notes");
+        for (String n : b.notes()) g.writeString(n);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /**

@@ -197,7 +197,7 @@ class ReportSetTest {
         ChartImages.write(run.baseline(), dir.resolve("charts"));
         ProjectionCsvWriter.write(all, dir.resolve("projection.csv"));
         SummaryCsvWriter.write(all, dir.resolve("summary.csv"));
-        SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), dir.resolve("summary.json"));
+        SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), null, dir.resolve("summary.json"));
         if (run.backtest() != null) BacktestCsvWriter.write(List.of(run.backtest()), dir.resolve("backtest.csv"));
         MoneyCsvWriters.places(outcomes, dir.resolve("places.csv"));
         MoneyCsvWriters.costs(outcomes, dir.resolve("costs.csv"));
@@ -247,7 +247,7 @@ class ReportSetTest {
         SufficiencyPlan full = RunFixtures.plan(f);
         SufficiencyPlan broken = new SufficiencyPlan(full.capacity(), full.finance(), full.occupancy(), List.of(full.places().get(0)),
                 full.costs(), full.budget(), full.firstShortfall(), full.lowestBalanceYear(), full.assumptions(), full.notes());
-        RunResult run = new RunResult(List.of(new Outcome(f, broken)), null, List.of(), null, List.of());
+        RunResult run = new RunResult(List.of(new Outcome(f, broken)), null, List.of(), null, List.of(), null, List.of());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReportSet.write(run, SINGLE, dir::resolve));
         assertTrue(e.getMessage().startsWith("no places row"), e.getMessage());
     }
@@ -255,7 +255,7 @@ class ReportSetTest {
     @Test
     void peerCostsMustComeOnePerOutcome(@TempDir Path dir) {
         RunResult full = RunFixtures.personPeerCosts();
-        RunResult short1 = new RunResult(full.outcomes(), null, List.of(), full.transitions(), full.stateCosts().subList(0, 1));
+        RunResult short1 = new RunResult(full.outcomes(), null, List.of(), full.transitions(), full.stateCosts().subList(0, 1), null, List.of());
         assertThrows(IllegalArgumentException.class, () -> ReportSet.write(short1, SINGLE, dir::resolve));
     }
 }

@@ -63,25 +63,25 @@ final class RunFixtures {
     /** DfE route: plans, a backtest and the pupil outlooks. */
     static RunResult dfe() {
         List<Outcome> outcomes = forecasts().stream().map(f -> new Outcome(f, plan(f))).toList();
-        return new RunResult(outcomes, backtest(), List.of(outlook("baseline"), outlook(SCENARIO)), null, List.of());
+        return new RunResult(outcomes, backtest(), List.of(outlook("baseline"), outlook(SCENARIO)), null, List.of(), null, List.of());
     }
 
     /** Person-level route with finance inputs: plans and the transition rates. */
     static RunResult personPlanned() {
         List<Outcome> outcomes = forecasts().stream().map(f -> new Outcome(f, plan(f))).toList();
-        return new RunResult(outcomes, null, List.of(), transitions(), List.of());
+        return new RunResult(outcomes, null, List.of(), transitions(), List.of(), null, List.of());
     }
 
     /** Person-level route without finance, with the peer's costs.csv: costs per need × setting. */
     static RunResult personPeerCosts() {
         List<Outcome> outcomes = forecasts().stream().map(f -> new Outcome(f, null)).toList();
-        return new RunResult(outcomes, null, List.of(), transitions(), forecasts().stream().map(RunFixtures::stateCosts).toList());
+        return new RunResult(outcomes, null, List.of(), transitions(), forecasts().stream().map(RunFixtures::stateCosts).toList(), null, List.of());
     }
 
     /** Person-level route with neither finance nor the peer's costs. */
     static RunResult personUncosted() {
         List<Outcome> outcomes = forecasts().stream().map(f -> new Outcome(f, null)).toList();
-        return new RunResult(outcomes, null, List.of(), transitions(), List.of());
+        return new RunResult(outcomes, null, List.of(), transitions(), List.of(), null, List.of());
     }
 
     /**

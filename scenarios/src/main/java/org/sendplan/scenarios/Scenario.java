@@ -37,10 +37,7 @@ public record Scenario(String name, String description, Levers levers, List<Capa
     public Finance finance(Finance base) {
         Finance fin = base;
         for (FinancePatch keys : finance) fin = keys.over(fin, "scenario " + name);
-        if (overflow != null) {
-            fin = new Finance(fin.priceYear(), fin.inflation(), fin.unitCosts(), fin.hnbAllocation(), fin.hnbGrowth(), fin.openingBalance(),
-                    fin.otherSpend(), overflow, fin.source(), fin.illustrative());
-        }
+        if (overflow != null) fin = fin.withOverflow(overflow);
         return fin;
     }
 

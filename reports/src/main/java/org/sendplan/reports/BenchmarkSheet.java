@@ -1,0 +1,135 @@
+package org.sendplan.reports;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendplan.model.benchmark.BenchmarkFigures;
+import org.sendplan.model.benchmark.Benchmarking;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import static org.sendplan.reports.Cells.header;
+import static org.sendplan.reports.Cells.headerRows;
+import static org.sendplan.reports.Cells.number;
+import static org.sendplan.reports.Cells.numbers;
+import static org.sendplan.reports.Cells.row;
+import static org.sendplan.reports.Cells.text;
+
+/**
+ * The workbook's <b>Benchmarking</b> sheet: the area, its region, England and its nearest
+ * neighbours one row each ({@link Benchmarking}), the notes on what is left out, and native bar
+ * charts bound to the table: special school and independent shares, one- and five-year growth,
+ * and plans per 1,000 aged 0–25 where two or more areas have a population.
+ */
+public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
+    public static final String NAME = "Benchmarking";
+    static final int HEADER_ROW = 2;
+    private static final int CHART_ROWS = 16;
+
+    /** A figure column: its header, how it is read and whether it is a share (else a count or rate). */
+    record Column(String name, ToDoubleFunction<BenchmarkFigures> value, Kind kind) {
+    }
+
+    enum Kind { COUNT, RATE, PCT }
+
+    /** A figure's cell style (shared with the national workbook's Benchmarking sheet). */
+    static XSSFCellStyle style(Styles st, Column c) {
+        return switch (c.kind()) {
+            case COUNT -> st.int0;
+            case RATE -> st.dec1;
+            case PCT -> st.pct;
+        };
+    }
+
+    static final List<Column> COLUMNS = List.of(
+            new Column("EHC plans", BenchmarkFigures::plans, Kind.COUNT),
+            new Column("Population 0–25", BenchmarkFigures::population0to25, Kind.COUNT),
+            new Column("Plans per 1,000 aged 0–25", BenchmarkFigures::plansPer1000, Kind.RATE),
+            new Column("Growth, 1 year", BenchmarkFigures::growth1, Kind.PCT),
+            new Column("Growth, 5 years", BenchmarkFigures::growth5, Kind.PCT),
+            new Column("Special school share", BenchmarkFigures::specialShare, Kind.PCT),
+            new Column("Independent special share", BenchmarkFigures::independentShare, Kind.PCT),
+            new Column("New plans", BenchmarkFigures::newPlans, Kind.COUNT),
+            new Column("New plans per 1,000 aged 0–25", BenchmarkFigures::newPlansPer1000, Kind.RATE));
+    /** Columns before the figures: role, rank, code, name, distance. */
+    private static final int FIRST_FIGURE = 5;
+
+    private final Benchmarking benchmarking;
+
+    public BenchmarkSheet(Benchmarking benchmarking) {
+        this.benchmarking = benchmarking;
+    }
+
+    @Override
+    public void addTo(XSSFWorkbook wb) {
+        Styles st = new Styles(wb);
+        XSSFSheet sh = wb.createSheet(NAME);
+        Benchmarking b = benchmarking;
+        text(sh, 0, 0, "Benchmarking: " + b.area().name() + " (" + b.area().code() + "), January " + b.year()
+                + " census, against its region, England and its nearest neighbours", st.title);
+        String[] head = new String[FIRST_FIGURE + COLUMNS.size()];
+        String[] ids = {"Compared as", "Rank", "LA code", "Area", "Distance"};
+        System.arraycopy(ids, 0, head, 0, ids.length);
+        for (int c = 0; c < COLUMNS.size(); c++) head[FIRST_FIGURE + c] = COLUMNS.get(c).name();
+        header(sh, HEADER_ROW, 0, head, st);
+        int r = HEADER_ROW + 1;
+        for (Benchmarking.Row row : b.rows()) {
+            XSSFRow x = row(sh, r++);
+            text(x, 0, row.role().code(), st.text);
+            number(x, 1, row.rank() > 0 ? row.rank() : Double.NaN, st.int0);
+            text(x, 2, row.figures().area().code(), st.text);
+            text(x, 3, row.figures().area().name(), st.text);
+            number(x, 4, row.distance(), st.rate);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Column col = COLUMNS.get(c);
+                number(x, FIRST_FIGURE + c, col.value().applyAsDouble(row.figures()), style(st, col));
+            }
+        }
+        int last = r - 1;
+        r++;
+        for (String note : b.notes()) text(sh, r++, 0, note, st.text);
+        int top = r + 1;
+        chart(sh, top, "Special school and independent special shares of EHC plans", Charts.PERCENT_AXIS, last, 5, 6);
+        chart(sh, top + CHART_ROWS + 1, "Growth of EHC plans over 1 and 5 years", Charts.PERCENT_AXIS, last, 3, 4);
+        long perHead = b.rows().stream().filter(x -> Double.isFinite(x.figures().plansPer1000())).count();
+        // one bar is no comparison: the chart is drawn only where a population is known for two areas or more
+        if (perHead >= 2) chart(sh, top + 2 * (CHART_ROWS + 1), "EHC plans per 1,000 aged 0–25", "#,##0", last, 2);
+        int[] widths = {12, 6, 11, 30, 10};
+        for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < COLUMNS.size(); c++) sh.setColumnWidth(FIRST_FIGURE + c, 16 * 256);
+        headerRows(sh, HEADER_ROW, HEADER_ROW, 0);
+        sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(last, HEADER_ROW + 1), 0, head.length - 1));
+    }
+
+    /** A clustered column chart below the table: one category per row (the area's name), one series per figure column given. */
+    private static void chart(XSSFSheet sh, int top, String title, String format, int last, int... columns) {
+        XSSFChart c = Charts.chart(sh, 0, top, 12, top + CHART_ROWS, title);
+        Charts.Axes axes = Charts.axes(c, "Area", null, format);
+        axes.value().setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFBarChartData bar = (XDDFBarChartData) c.createData(ChartTypes.BAR, axes.category(), axes.value());
+        bar.setBarDirection(BarDirection.COL);
+        bar.setBarGrouping(BarGrouping.CLUSTERED);
+        bar.setGapWidth(60);
+        bar.setVaryColors(false);
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sh, new CellRangeAddress(HEADER_ROW + 1, last, 3, 3));
+        for (int i = 0; i < columns.length; i++) {
+            int col = FIRST_FIGURE + columns[i];
+            XDDFBarChartData.Series s = (XDDFBarChartData.Series) bar.addSeries(names, numbers(sh, new CellRangeAddress(HEADER_ROW + 1, last, col, col)));
+            s.setTitle(COLUMNS.get(columns[i]).name(), new CellReference(NAME, HEADER_ROW, col, true, true));
+            Charts.bar(s, Charts.colour(i));
+        }
+        c.plot(bar);
+    }
+}
