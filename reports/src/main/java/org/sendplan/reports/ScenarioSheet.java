@@ -50,8 +50,7 @@ final class ScenarioSheet {
         r++;
         for (Outcome o : outcomes) {
             text(sh, r, 0, o.forecast().scenario(), st.text);
-            String levers = String.join(" ", o.forecast().method().stream().filter(m -> m.startsWith("Scenario levers")).toList());
-            text(sh, r++, 1, o.forecast().scenario().equals("baseline") ? "built-in: no levers" : levers, st.text);
+            text(sh, r++, 1, description(o.forecast()), st.text);
         }
         r++;
         List<String> census = new ArrayList<>();
@@ -75,6 +74,12 @@ final class ScenarioSheet {
         table(sh, st, r, "Cumulative DSG balance (mean) by financial year", "Financial year", financial, outcomes,
                 (o, i) -> o.plan().budget().get(i).cumulativeBalance(), st.money);
         finish(sh);
+    }
+
+    /** What a scenario changes: its levers as the method notes state them (the baseline has none). */
+    static String description(org.sendplan.model.Forecast f) {
+        if (f.scenario().equals("baseline")) return "built-in: no levers";
+        return String.join(" ", f.method().stream().filter(m -> m.startsWith("Scenario levers")).toList());
     }
 
     private static double gap(Outcome o, String academicYear) {
