@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * A {@link DrawnChart} as SVG markup to put inside an HTML page, drawn by XChart's own vector
@@ -18,10 +17,14 @@ import java.util.regex.Pattern;
  * <p>
  * The same chart gives the same markup (VectorGraphics2D names its clip paths after their
  * shape's value); like the PNG, the glyph outlines depend on the fonts installed.
+ * <p>
+ * Not for concurrent use: VectorGraphics2D formats every number with one shared
+ * {@code DecimalFormat}, which is not thread-safe, so charts are drawn one after another (the
+ * dashboard draws them on its one thread, after its warm-up).
  */
 final class SvgChart {
-    /** Coordinates to two decimals (a hundredth of a pixel): VectorGraphics2D writes up to sixteen, tripling the size. */
-    private static final Pattern LONG_DECIMAL = Pattern.compile("(\\.\\d\\d)\\d+");
+    /** Decimals kept (a hundredth of a pixel): VectorGraphics2D writes up to sixteen, which nearly doubles the page. */
+    private static final int DECIMALS = 2;
 
     private SvgChart() {
     }
@@ -40,6 +43,27 @@ final class SvgChart {
         // ids are unique within one SVG, not across the several inline in one page
         String prefix = chart.fileName() + "-";
         svg = svg.replace("id=\"clip", "id=\"" + prefix + "clip").replace("url(#clip", "url(#" + prefix + "clip");
-        return LONG_DECIMAL.matcher(svg).replaceAll("$1");
+        return shortDecimals(svg);
+    }
+
+    /** Every run of digits after a decimal point cut to {@link #DECIMALS} (a pass over the text: a regex costs five times as long). */
+    static String shortDecimals(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int kept = -1; // digits kept since a decimal point; -1 outside a number's decimals
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (kept >= 0 && digit) {
+                if (kept++ < DECIMALS) out.append(c);
+                continue;
+            }
+            kept = c == '.' && i > 0 && isDigit(s.charAt(i - 1)) && i + 1 < s.length() && isDigit(s.charAt(i + 1)) ? 0 : -1;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
