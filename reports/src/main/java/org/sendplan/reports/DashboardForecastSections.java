@@ -35,8 +35,9 @@ final class DashboardForecastSections {
         List<SummaryRow> totals = f.summary(Dimension.TOTAL);
         SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
         b.paragraph(f.area().name() + (f.area().region() == null || f.area().region().isEmpty() ? "" : ", " + f.area().region())
-                + ": the children and young people holding an education, health and care plan each January, projected from the "
-                + "DfE's published data with an uncertainty band measured on the method's own past errors.");
+                + ": the children and young people holding an education, health and care plan each January, projected "
+                + (f.coverage().measured() ? "with an uncertainty band measured on the method's own past errors."
+                : "with the band of the simulations (its coverage not measured)."));
         b.keyFigure("EHC plans, January " + first.year(), Shown.count(first.mean()), "observed");
         int h = last.year() - first.year();
         int measured = f.coverage().longestMeasured(Dimension.TOTAL);
