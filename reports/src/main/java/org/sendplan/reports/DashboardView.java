@@ -14,8 +14,9 @@ import java.util.Optional;
  * Every section is made by one method from the run ({@link DashboardForecastSections},
  * {@link DashboardPlanSections}, {@link DashboardNoteSections}), which returns nothing when the
  * run has no data for it; the page is the sections present, in {@link Part} order. Adding a
- * section is one such method, listed in {@link #of}, and a {@link Part}; the generic section
- * block of the template lays out its paragraphs, key figures, notices, charts and tables.
+ * section is one such method, listed in {@link #of}, and its {@link Part}: the template's one
+ * section block lays out any section's paragraphs, notices, key figures, charts, tables and
+ * notes, so a new section needs a template block of its own only for a layout none of these give.
  *
  * @param title    the page's title and h1
  * @param subtitle what was projected from when, and the data's date
@@ -60,11 +61,11 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
         BY_NEED("by-need", "EHC plans by primary need"),
         BY_PROVISION("by-provision", "EHC plans by provision"),
         SUFFICIENCY("sufficiency", "Sufficiency: places against capacity"),
-        /** Made on its own branch from the SCAP return's figures; a run without them has no such section. */
+        /** Reserved for the SCAP specialist-place forecast: a run carries no such figures yet, so no page has this section. */
         SCAP("scap", "SCAP specialist-place forecast"),
         MONEY("high-needs-cost", "High-needs cost and the DSG balance"),
         SCENARIOS("scenarios", "Scenarios side by side"),
-        /** Made on its own branch from the comparator authorities' figures; a run without them has no such section. */
+        /** Reserved for comparisons with similar authorities: a run carries no such figures yet, so no page has this section. */
         BENCHMARKING("benchmarking", "Benchmarking against similar areas"),
         ACCURACY("accuracy", "How accurate the method has been here"),
         DATA_QUALITY("data-quality", "Data quality"),
