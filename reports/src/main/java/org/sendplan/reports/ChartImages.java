@@ -20,9 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * Writes the chart images of one forecast with XChart, 900 × 500 PNG, into a folder: one file per
- * {@link DrawnChart} ({@code total.png}, {@code provision.png}, {@code phase.png}, {@code need.png}),
- * the same charts the dashboard shows as SVG. The charts are rendered on separate threads (the AWT and font start-up
- * they share is paid once). PNG bytes depend on the fonts installed: they are not part of the
+ * {@link DrawnChart} ({@code total.png}, {@code provision.png}, {@code phase.png},
+ * {@code need.png}), the same charts the dashboard shows as SVG. The charts are rendered on
+ * separate threads (the AWT and font start-up they share is paid once). PNG bytes depend on the fonts installed: they are not part of the
  * determinism promise. Needs a headless AWT ({@code -Djava.awt.headless=true}) on servers.
  */
 public final class ChartImages {

@@ -68,7 +68,7 @@ enum DrawnChart {
         s.setPlotBorderVisible(false);
         s.setPlotGridVerticalLinesVisible(false);
         s.setPlotGridLinesColor(new Color(225, 225, 225));
-        s.setYAxisDecimalPattern("#,##0");
+        s.setYAxisDecimalPattern(Styles.COUNT);
         s.setLegendBorderColor(Color.WHITE);
         Color[] colours = new Color[Palette.HEX.size()];
         for (int i = 0; i < colours.length; i++) colours[i] = Palette.awt(i);
