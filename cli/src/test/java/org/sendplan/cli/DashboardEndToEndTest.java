@@ -96,6 +96,22 @@ class DashboardEndToEndTest {
     }
 
     @Test
+    void theHistoryIsTheBacktestsOutturns() throws IOException {
+        Map<String, List<String>> shown = rows(table("plans-over-time", "Published total EHC plans"));
+        List<String> years = table("plans-over-time", "Published total EHC plans").select("thead th").eachText();
+        int compared = 0;
+        for (CSVRecord r : csv("backtest.csv")) {
+            if (!r.get("method").equals("sendplan") || !r.get("dimension").equals("total")) continue;
+            int year = Integer.parseInt(r.get("base_year")) + Integer.parseInt(r.get("horizon"));
+            int column = years.indexOf(Integer.toString(year));
+            if (column < 0) continue; // the base year itself: in the projection's table
+            assertEquals(whole(r.get("actual")), shown.get("All EHC plans (ALL)").get(column - 1), "January " + year);
+            compared++;
+        }
+        assertTrue(compared >= 10, "a decade of history: " + compared);
+    }
+
+    @Test
     void placesToCommissionAreThoseOfPlacesCsv() throws IOException {
         Map<String, List<String>> shown = rows(table("sufficiency", "Places to commission beyond capacity"));
         int compared = 0;

@@ -5,6 +5,7 @@ import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.RunResult;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.SufficiencyPlan;
@@ -97,7 +98,7 @@ final class DashboardForecastSections {
     }
 
     /** The total by year with its band, and the chart of it. */
-    static Section plans(Forecast f) {
+    static Section plans(Forecast f, RollingBacktest.Result backtest) {
         List<Row> rows = new ArrayList<>();
         for (SummaryRow r : f.summary(Dimension.TOTAL)) {
             boolean observed = r.year() == f.baseYear();
@@ -109,46 +110,55 @@ final class DashboardForecastSections {
         }
         Table t = new Table("Total EHC plans by January census, " + f.area().name(),
                 List.of("January", "Status", "Central forecast", "p10", "p90", "Band"), rows);
-        return new Builder(Part.PLANS)
+        Builder b = new Builder(Part.PLANS)
                 .paragraph("The central forecast is the figure the backtest judges; the band is its " + f.coverage().note(Dimension.TOTAL) + ".")
                 .figure(figure(DrawnChart.TOTAL, f, "Total EHC plans, January " + f.baseYear() + " observed and projected to "
-                        + (f.baseYear() + f.horizon()) + ", central forecast with its p10–p90 band", t))
-                .build();
+                        + (f.baseYear() + f.horizon()) + ", central forecast with its p10–p90 band", t));
+        DashboardHistory.of(f, backtest, Dimension.TOTAL, "total").ifPresent(b::table);
+        return b.build();
     }
 
-    static Section byAge(Forecast f) {
-        return breakdown(Part.BY_AGE, DrawnChart.PHASE, f, Dimension.PHASE, "phase of education",
+    static Section byAge(Forecast f, RollingBacktest.Result backtest) {
+        return breakdown(Part.BY_AGE, DrawnChart.PHASE, f, backtest, Dimension.PHASE, "phase of education",
                 "Phases by national curriculum year, that is by age: early years, primary, secondary, post-16 and post-19.");
     }
 
     static Section byNeed(Forecast f) {
-        return breakdown(Part.BY_NEED, DrawnChart.NEED, f, Dimension.NEED, "primary need", null);
+        // the backtest judges no breakdown by need: there is no history to show beside it
+        return breakdown(Part.BY_NEED, DrawnChart.NEED, f, null, Dimension.NEED, "primary need", null);
     }
 
-    static Section byProvision(Forecast f) {
-        return breakdown(Part.BY_PROVISION, DrawnChart.PROVISION, f, Dimension.PROVISION, "provision",
+    static Section byProvision(Forecast f, RollingBacktest.Result backtest) {
+        return breakdown(Part.BY_PROVISION, DrawnChart.PROVISION, f, backtest, Dimension.PROVISION, "provision",
                 "Provision is the kind of place a setting offers, as places are commissioned and costed.");
     }
 
-    /** A breakdown's chart with the means it draws, groups down and years across. */
-    private static Section breakdown(Part part, DrawnChart chart, Forecast f, Dimension d, String noun, String lead) {
+    /** A breakdown's chart with the means it draws, groups down and years across, and its history where the backtest has one. */
+    private static Section breakdown(Part part, DrawnChart chart, Forecast f, RollingBacktest.Result backtest, Dimension d, String noun,
+                                     String lead) {
         SummaryTable t = SummaryTable.of(f, d);
         List<String> head = new ArrayList<>();
         head.add(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
         for (int y : t.years) head.add(Integer.toString(y));
         List<Row> rows = new ArrayList<>();
         for (int g = 0; g < t.groups.size(); g++) {
-            String code = t.groups.get(g), label = SummaryTable.label(f, d, code);
             String[] cells = new String[t.years.length];
             for (int y = 0; y < cells.length; y++) cells[y] = Shown.count(t.mean(g, y));
-            rows.add(Row.numbers(label.isEmpty() ? code : label + " (" + code + ")", cells));
+            rows.add(Row.numbers(groupLabel(f, d, t.groups.get(g)), cells));
         }
         Table table = new Table("EHC plans by " + noun + " (mean) by January census, " + f.area().name() + "; "
                 + f.baseYear() + " observed", head, rows);
         Builder b = new Builder(part);
         if (lead != null) b.paragraph(lead);
-        return b.figure(figure(chart, f, "EHC plans by " + noun + ", January " + f.baseYear() + " observed and projected (mean)", table))
-                .build();
+        b.figure(figure(chart, f, "EHC plans by " + noun + ", January " + f.baseYear() + " observed and projected (mean)", table));
+        DashboardHistory.of(f, backtest, d, noun).ifPresent(b::table);
+        return b.build();
+    }
+
+    /** A group's row heading: its description and code, or the code alone where it has no description (the person-level route's own codes). */
+    static String groupLabel(Forecast f, Dimension d, String code) {
+        String label = SummaryTable.label(f, d, code);
+        return label.isEmpty() ? code : label + " (" + code + ")";
     }
 
     private static Figure figure(DrawnChart chart, Forecast f, String caption, Table data) {

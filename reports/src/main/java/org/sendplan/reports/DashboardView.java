@@ -32,10 +32,10 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
         Forecast f = run.baseline();
         List<Optional<Section>> made = List.of(
                 Optional.of(DashboardForecastSections.headline(run)),
-                Optional.of(DashboardForecastSections.plans(f)),
-                Optional.of(DashboardForecastSections.byAge(f)),
+                Optional.of(DashboardForecastSections.plans(f, run.backtest())),
+                Optional.of(DashboardForecastSections.byAge(f, run.backtest())),
                 Optional.of(DashboardForecastSections.byNeed(f)),
-                Optional.of(DashboardForecastSections.byProvision(f)),
+                Optional.of(DashboardForecastSections.byProvision(f, run.backtest())),
                 DashboardPlanSections.sufficiency(run),
                 DashboardPlanSections.money(run),
                 DashboardPlanSections.scenarios(run),
