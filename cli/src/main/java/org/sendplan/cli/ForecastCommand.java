@@ -16,6 +16,7 @@ import org.sendplan.model.quality.BaseRepair;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.RunResult;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.reports.Placeholders;
 import org.sendplan.reports.ReportSet;
 import org.sendplan.scenarios.Scenario;
 import picocli.CommandLine.ArgGroup;
@@ -175,13 +176,8 @@ public final class ForecastCommand implements Callable<Integer> {
 
     /** Capacity or finance that are placeholders (none given, or an init template not yet edited), said on every run until they are not. */
     static void reportPlaceholders(RunResult r, PrintWriter err) {
-        var plan = r.outcomes().get(0).plan();
-        if (plan == null || !(plan.capacity().illustrative() || plan.finance().illustrative())) return;
-        List<String> which = new java.util.ArrayList<>();
-        if (plan.capacity().illustrative()) which.add("capacity (" + plan.capacity().source() + ")");
-        if (plan.finance().illustrative()) which.add("finance (" + plan.finance().source() + ")");
-        err.println("warning: ILLUSTRATIVE " + String.join(" and ", which) + ": placeholders, not the authority's own figures; "
-                + "places, costs and the DSG balance are illustrative until they are");
+        String placeholders = Placeholders.describe(r.outcomes().get(0).plan());
+        if (placeholders != null) err.println("warning: " + placeholders);
     }
 
     /** The area's own warnings line by line; its member authorities' (of a region or England) as a count. */

@@ -51,7 +51,7 @@ class OutputSafetyTest {
         }
         assertFalse(Files.exists(out.resolve("places-new.csv"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "dangling link removed");
         assertEquals("the user's own file", Files.readString(out.resolve("my-notes.txt")));
-        assertTrue(r.out().contains("wrote 15 files to " + out), r.out());
+        assertTrue(r.out().contains("wrote 16 files to " + out), r.out());
     }
 
     @Test

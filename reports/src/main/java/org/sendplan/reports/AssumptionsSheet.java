@@ -30,12 +30,8 @@ final class AssumptionsSheet {
 
     /** The sheet of {@code f}, with {@code plan}'s assumptions and notes after its own when {@code plan} is not null. */
     static void add(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
-        List<Assumption> list = f.assumptions();
-        List<String> method = f.method();
-        if (plan != null) {
-            list = concat(list, plan.assumptions());
-            method = concat(method, plan.notes());
-        }
+        List<Assumption> list = assumptions(f, plan);
+        List<String> method = notes(f, plan);
         XSSFSheet sh = wb.createSheet(NAME);
         header(sh, 0, 0, new String[]{"Group", "Name", "Value", "Source"}, st);
         for (int i = 0; i < list.size(); i++) {
@@ -69,12 +65,26 @@ final class AssumptionsSheet {
         }
     }
 
+    /** The forecast's assumptions, then the plan's (places and money inputs) when there is one. */
+    static List<Assumption> assumptions(Forecast f, SufficiencyPlan plan) {
+        return plan == null ? f.assumptions() : concat(f.assumptions(), plan.assumptions());
+    }
+
+    /** The forecast's method notes, then the plan's. */
+    static List<String> notes(Forecast f, SufficiencyPlan plan) {
+        return plan == null ? f.method() : concat(f.method(), plan.notes());
+    }
+
     /**
-     * Counts (whole numbers: plans, pupils, places) and large amounts as whole numbers; rates,
-     * shares and multipliers with their three decimals.
+     * Counts (whole numbers: plans, pupils, places) and large amounts are shown as whole numbers;
+     * rates, shares and multipliers with their three decimals ({@link Styles#RATE}).
      */
+    static boolean whole(double v) {
+        return Math.abs(v) >= 1000 || (v == Math.rint(v) && v != 0);
+    }
+
     private static XSSFCellStyle valueStyle(double v, Styles st) {
-        return Math.abs(v) >= 1000 || (v == Math.rint(v) && v != 0) ? st.int0 : st.rate;
+        return whole(v) ? st.int0 : st.rate;
     }
 
     private static int countBreaks(String s) {

@@ -28,10 +28,6 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
  * as nothing (stacked columns, lines without markers) or as pale dots all of one colour.
  */
 final class Charts {
-    /** Series colours in order: the Okabe–Ito palette, told apart with colour-blindness too, then grey. */
-    private static final String[] PALETTE = {"0072B2", "E69F00", "009E73", "D55E00", "CC79A7", "56B4E9", "F0E442",
-            "000000", "999999"};
-
     /** Light grey gridlines. Colours are kept as hex and made per chart: an XDDFColor belongs to one document. */
     private static final String GRID = "D9D9D9";
 
@@ -56,9 +52,9 @@ final class Charts {
         return chart;
     }
 
-    /** The {@code i}-th colour of the palette (it repeats past its end). */
+    /** The {@code i}-th colour of the {@link Palette} (it repeats past its end). */
     static XDDFColor colour(int i) {
-        return rgb(PALETTE[i % PALETTE.length]);
+        return rgb(Palette.hex(i));
     }
 
     private static XDDFColor rgb(String hex) {

@@ -29,13 +29,7 @@ final class DataQualitySheet {
 
     /** The sheet of {@code f}'s warnings, and of {@code backtest}'s reconciliation when {@code backtest} is not null. */
     static void add(XSSFWorkbook wb, Styles st, Forecast f, RollingBacktest.Result backtest) {
-        List<DataWarning> list = f.warnings();
-        if (backtest != null && !backtest.reconciliation().isEmpty()) {
-            list = new ArrayList<>(list);
-            for (DataWarning w : backtest.reconciliation()) {
-                list.add(new DataWarning("history: " + w.series(), w.year(), w.message(), false));
-            }
-        }
+        List<DataWarning> list = findings(f, backtest);
         XSSFSheet sh = wb.createSheet(NAME);
         header(sh, 0, 0, new String[]{"Series", "Year", "Base year?", "Message"}, st);
         if (list.isEmpty()) {
@@ -57,5 +51,17 @@ final class DataQualitySheet {
         }
         headerRows(sh, 0, 0, 0);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(list.size(), 1), 0, 3));
+    }
+
+    /** Every data-quality finding of a run, as the sheet and the dashboard list them: {@code f}'s, then the backtest history's. */
+    static List<DataWarning> findings(Forecast f, RollingBacktest.Result backtest) {
+        List<DataWarning> list = f.warnings();
+        if (backtest != null && !backtest.reconciliation().isEmpty()) {
+            list = new ArrayList<>(list);
+            for (DataWarning w : backtest.reconciliation()) {
+                list.add(new DataWarning("history: " + w.series(), w.year(), w.message(), false));
+            }
+        }
+        return list;
     }
 }

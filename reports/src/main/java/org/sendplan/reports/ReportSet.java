@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionException;
  * <li>always: {@code sufficiency-plan.xlsx}, {@code projection.csv} (suppressed as
  *     {@link Options#suppress}), {@code summary.csv}, {@code summary.json}, and unless
  *     {@link Options#batch} the chart images {@code charts/*.png} ({@link ChartImages#FILES}) of
- *     the baseline;</li>
+ *     the baseline and the dashboard {@code sufficiency-plan.html} ({@link Dashboard});</li>
  * <li>{@link RunResult#backtest()} not null (DfE route): {@code backtest.csv}, the workbook's
  *     Backtest sheet and its reconciliation on Data quality, {@code "backtest"} in summary.json;</li>
  * <li>{@link RunResult#planned()}: {@code places.csv}, {@code costs.csv} and {@code budget.csv}
@@ -39,7 +39,8 @@ import java.util.concurrent.CompletionException;
  *     {@link BenchmarkSheet} and {@code "benchmarking"} in summary.json.</li>
  * </ul>
  * Extra sheets come after By phase in the order Transition model, Costs, Pupil census, SCAP, Benchmarking. With the
- * same run the files are the same, byte for byte (chart images aside: they depend on the fonts).
+ * same run the files are the same, byte for byte (chart images and the dashboard's charts aside:
+ * they depend on the fonts).
  */
 public final class ReportSet {
     public static final String WORKBOOK = "sufficiency-plan.xlsx";
@@ -49,9 +50,11 @@ public final class ReportSet {
     /**
      * @param suppress replace every value above zero and below this with {@link WorkbookWriter#SUPPRESSED}
      *                 in projection.csv and on the workbook's group sheets; totals stay exact (0 = off)
-     * @param batch    no chart images, and everything written on the caller's thread (a batch runs
-     *                 authorities side by side instead); otherwise the workbook and the images are
-     *                 written on threads of their own beside the CSV and JSON files
+     * @param batch    no chart images and no dashboard (its charts cost what the images do, and a
+     *                 batch's pages are its national workbook), and everything written on the
+     *                 caller's thread (a batch runs authorities side by side instead); otherwise the
+     *                 workbook, the images and the dashboard are written on threads of their own
+     *                 beside the CSV and JSON files
      */
     public record Options(int suppress, boolean batch) {
     }
@@ -69,13 +72,16 @@ public final class ReportSet {
     }
 
     /**
-     * Optional: starts loading the workbook's (and with {@code images} the chart images') classes
-     * on background threads, to overlap with reading the data and running the model; returns at
-     * once. {@link #write} waits for them.
+     * Optional: starts loading the workbook's (and with {@code images} the chart images' and the
+     * dashboard's) classes on background threads, to overlap with reading the data and running
+     * the model; returns at once. {@link #write} waits for them.
      */
     public static void warmUp(boolean images) {
         WorkbookWriter.warmUp();
-        if (images) ChartImages.warmUp();
+        if (images) {
+            ChartImages.warmUp();
+            Dashboard.warmUp();
+        }
     }
 
     /**
@@ -101,6 +107,7 @@ public final class ReportSet {
         // here, with nothing yet writing.
         Path workbookFile = stage.file(WORKBOOK);
         Path charts = options.batch() ? null : stage.file(CHARTS).getParent();
+        Path dashboard = options.batch() ? null : stage.file(Dashboard.FILE);
         Path projection = stage.file("projection.csv"), summaryCsv = stage.file("summary.csv"), summaryJson = stage.file("summary.json");
         Path backtest = run.backtest() == null ? null : stage.file("backtest.csv");
         boolean money = planned || peerCosts;
@@ -118,9 +125,10 @@ public final class ReportSet {
         Throwable failure = null;
         try {
             if (!options.batch()) {
-                // The workbook sets the floor of a run (POI start-up); the charts render beside it.
+                // The workbook sets the floor of a run (POI start-up); the charts and the dashboard render beside it.
                 background.add(async(workbook));
                 background.add(async(() -> ChartImages.write(run.baseline(), charts)));
+                background.add(async(() -> Dashboard.write(run, dashboard)));
             }
             ProjectionCsvWriter.write(all, projection, options.suppress());
             SummaryCsvWriter.write(all, summaryCsv);
@@ -156,9 +164,9 @@ public final class ReportSet {
         return REPORTS.contains(relativeName) || relativeName.startsWith("charts/") && relativeName.endsWith(".png");
     }
 
-    private static final java.util.Set<String> REPORTS = java.util.Set.of(WORKBOOK, "projection.csv", "summary.csv", "summary.json",
-            "backtest.csv", "places.csv", "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "transport.csv", "pupils.csv", "scap.csv",
-            "benchmark.csv");
+    private static final java.util.Set<String> REPORTS = java.util.Set.of(WORKBOOK, Dashboard.FILE, "projection.csv", "summary.csv",
+            "summary.json", "backtest.csv", "places.csv", "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "transport.csv",
+            "pupils.csv", "scap.csv", "benchmark.csv");
 
     /** The sheets a route adds after By phase, in workbook order. */
     private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts) {

@@ -20,6 +20,7 @@ final class Styles {
     static final String COUNT = "#,##0";
     static final String MONEY = "£#,##0";
     static final String PERCENT = "0.0%";
+    static final String RATE = "0.000";
 
     final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold;
 
@@ -66,7 +67,7 @@ final class Styles {
         pct = wb.createCellStyle();
         pct.setDataFormat(fmt.getFormat(PERCENT));
         rate = wb.createCellStyle();
-        rate.setDataFormat(fmt.getFormat("0.000"));
+        rate.setDataFormat(fmt.getFormat(RATE));
         money = wb.createCellStyle();
         money.setDataFormat(fmt.getFormat(MONEY));
         moneyBold = wb.createCellStyle();

@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportSetTest {
-    private static final List<String> CHARTS = List.of("charts/need.png", "charts/phase.png", "charts/provision.png", "charts/total.png");
+    /** The files a single run writes and a batch does not: the chart images and the dashboard. */
+    private static final List<String> NOT_IN_BATCH = List.of("charts/need.png", "charts/phase.png", "charts/provision.png", "charts/total.png",
+            "sufficiency-plan.html");
     private static final ReportSet.Options SINGLE = new ReportSet.Options(0, false);
 
     private static Path write(RunResult run, ReportSet.Options options, Path dir) throws IOException {
@@ -66,7 +68,7 @@ class ReportSetTest {
     void dfeRouteWritesTheForecastCommandsFiles(@TempDir Path dir) throws IOException {
         write(RunFixtures.dfe(), SINGLE, dir);
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "backtest.csv", "places.csv",
-                "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "pupils.csv"), CHARTS), files(dir));
+                "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "pupils.csv"), NOT_IN_BATCH), files(dir));
 
         List<String> projection = lines(dir, "projection.csv");
         assertEquals("scenario,la_code,year,age,ncy,setting,need,mean,p10,p50,p90", projection.get(0));
@@ -108,7 +110,7 @@ class ReportSetTest {
     void personLevelRouteWithFinanceWritesPlacesCostsAndBudgetWithoutPupilsOrBacktest(@TempDir Path dir) throws IOException {
         write(RunFixtures.personPlanned(), SINGLE, dir);
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "places.csv", "costs.csv",
-                "budget.csv", "savings.csv", "dsg-plan.csv"), CHARTS), files(dir));
+                "budget.csv", "savings.csv", "dsg-plan.csv"), NOT_IN_BATCH), files(dir));
         assertEquals("baseline,202,2023/24,MAINSTREAM,all,80.25,80.25,100.313,,84.474,,,,80.25,,", lines(dir, "places.csv").get(1));
         // cost of MAINSTREAM in 2024-25: 80.25 plans × 20,000
         assertTrue(lines(dir, "costs.csv").contains("baseline,202,2024-25,MAINSTREAM,80.25,20000,1605000,1284000,2006250,80.25,0"));
@@ -122,7 +124,7 @@ class ReportSetTest {
     @Test
     void personLevelRouteWithThePeersCostsWritesThemAndSuppresses(@TempDir Path dir) throws IOException {
         write(RunFixtures.personPeerCosts(), new ReportSet.Options(50, false), dir);
-        assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "costs.csv", "budget.csv"), CHARTS),
+        assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "costs.csv", "budget.csv"), NOT_IN_BATCH),
                 files(dir));
         List<String> costs = lines(dir, "costs.csv");
         assertEquals(MoneyCsvWriters.COSTS_HEADER, costs.get(0));
@@ -150,7 +152,7 @@ class ReportSetTest {
     @Test
     void personLevelRouteWithoutCostsWritesNoCostFiles(@TempDir Path dir) throws IOException {
         write(RunFixtures.personUncosted(), SINGLE, dir);
-        assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json"), CHARTS), files(dir));
+        assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json"), NOT_IN_BATCH), files(dir));
         assertEquals(List.of("Summary", "By provision", "By setting", "By need", "By phase", "Transition model", "Scenarios",
                 "Assumptions", "Data quality"), sheets(dir.resolve("sufficiency-plan.xlsx")));
     }
@@ -160,7 +162,7 @@ class ReportSetTest {
         Path single = write(RunFixtures.dfe(), SINGLE, Files.createDirectory(dir.resolve("single")));
         Path batch = write(RunFixtures.dfe(), new ReportSet.Options(0, true), Files.createDirectory(dir.resolve("batch")));
         Set<String> expected = files(single);
-        expected.removeAll(CHARTS);
+        expected.removeAll(NOT_IN_BATCH);
         assertEquals(expected, files(batch));
         for (String name : expected) {
             assertArrayEquals(Files.readAllBytes(single.resolve(name)), Files.readAllBytes(batch.resolve(name)), name);
@@ -195,6 +197,7 @@ class ReportSetTest {
         List<Forecast> all = outcomes.stream().map(Outcome::forecast).toList();
         WorkbookWriter.write(outcomes, run.backtest(), List.of(PupilCensusSheet.of(run.pupils().get(0))), dir.resolve("sufficiency-plan.xlsx"));
         ChartImages.write(run.baseline(), dir.resolve("charts"));
+        Dashboard.write(run, dir.resolve("sufficiency-plan.html"));
         ProjectionCsvWriter.write(all, dir.resolve("projection.csv"));
         SummaryCsvWriter.write(all, dir.resolve("summary.csv"));
         SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), null, dir.resolve("summary.json"));
@@ -218,6 +221,7 @@ class ReportSetTest {
         if (peerCosts) extra.add(new StateCostSheet(costs.get(0)));
         WorkbookWriter.write(outcomes, dir.resolve("sufficiency-plan.xlsx"), new WorkbookWriter.Options(suppress, null, extra));
         ChartImages.write(run.baseline(), dir.resolve("charts"));
+        Dashboard.write(run, dir.resolve("sufficiency-plan.html"));
         ProjectionCsvWriter.write(all, dir.resolve("projection.csv"), suppress);
         SummaryCsvWriter.write(all, dir.resolve("summary.csv"));
         SummaryJsonWriter.writeOutcomes(outcomes, dir.resolve("summary.json"));

@@ -1,0 +1,70 @@
+package org.sendplan.reports;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import org.sendplan.model.RunResult;
+import org.sendplan.model.money.Outcome;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the dashboard, {@code sufficiency-plan.html}: one self-contained page of a run's
+ * figures for a council's sufficiency plan, charts inline as SVG beside the tables of their
+ * figures, that opens in any browser with no network and prints one section to a page. Its
+ * contents are {@link DashboardView}'s; its layout and styles are the template
+ * {@code dashboard.mustache} (with {@code table.mustache}) beside this class.
+ * <p>
+ * The template engine is mustache.java: logic-less, so every figure and decision is in the
+ * tested view, and every {@code {{value}}} is HTML-escaped, so a name or message from the
+ * inputs is always text. The one raw insertion, {@code {{{svg}}}}, is markup {@link SvgChart}
+ * made. The same run gives the same bytes (the SVG's glyph outlines aside, which depend on the
+ * fonts installed, as the PNG charts do).
+ */
+public final class Dashboard {
+    public static final String FILE = "sufficiency-plan.html";
+
+    private static final String TEMPLATES = "org/sendplan/reports/dashboard";
+    private static final WarmUp WARM_UP = new WarmUp("dashboard", Dashboard::warmUpTask);
+
+    private Dashboard() {
+    }
+
+    /**
+     * Optional: starts loading the template engine, compiling the template and drawing a tiny
+     * chart as SVG on a background thread (returns at once); {@link #write} waits for it.
+     */
+    public static void warmUp() {
+        WARM_UP.start();
+    }
+
+    private static void warmUpTask() {
+        render(new RunResult(List.of(new Outcome(WarmUpForecast.get(), null)), null, List.of(), null, List.of(), null, List.of()));
+    }
+
+    public static void write(RunResult run, Path file) throws IOException {
+        WARM_UP.await();
+        Files.writeString(file, render(run), StandardCharsets.UTF_8);
+    }
+
+    /** The page of {@code run}. */
+    static String render(RunResult run) {
+        StringWriter out = new StringWriter(1 << 20);
+        try {
+            Template.PAGE.execute(out, DashboardView.of(run)).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter cannot fail
+        }
+        return out.toString();
+    }
+
+    /** The compiled template, made once on first use (compiled templates are safe to share between threads). */
+    private static final class Template {
+        static final Mustache PAGE = new DefaultMustacheFactory(TEMPLATES).compile("dashboard.mustache");
+    }
+}

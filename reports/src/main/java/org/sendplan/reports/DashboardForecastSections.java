@@ -1,0 +1,168 @@
+package org.sendplan.reports;
+
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Provision;
+import org.sendplan.model.RunResult;
+import org.sendplan.model.SummaryRow;
+import org.sendplan.model.evaluation.RollingBacktest;
+import org.sendplan.model.money.AcademicYear;
+import org.sendplan.model.money.BudgetRow;
+import org.sendplan.model.money.SufficiencyPlan;
+import org.sendplan.reports.DashboardView.Builder;
+import org.sendplan.reports.DashboardView.Figure;
+import org.sendplan.reports.DashboardView.Part;
+import org.sendplan.reports.DashboardView.Row;
+import org.sendplan.reports.DashboardView.Section;
+import org.sendplan.reports.DashboardView.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The dashboard's sections about the projection of plans: the headline, the total and the three breakdowns. */
+final class DashboardForecastSections {
+    private DashboardForecastSections() {
+    }
+
+    /**
+     * The headline figures: plans in the base year, projected at the longest horizon the backtest
+     * measured and at the last year with their bands, and where places and money are planned the
+     * first shortfall, the places to commission and the lowest DSG balance.
+     */
+    static Section headline(RunResult run) {
+        Forecast f = run.baseline();
+        Builder b = new Builder(Part.HEADLINE);
+        List<SummaryRow> totals = f.summary(Dimension.TOTAL);
+        SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
+        b.paragraph(f.area().name() + (f.area().region() == null || f.area().region().isEmpty() ? "" : ", " + f.area().region())
+                + ": the children and young people holding an education, health and care plan each January, projected "
+                + (f.coverage().measured() ? "with an uncertainty band measured on the method's own past errors."
+                : "with the band of the simulations (its coverage not measured)."));
+        b.keyFigure("EHC plans, January " + first.year(), Shown.count(first.mean()), "observed");
+        int h = last.year() - first.year();
+        int measured = f.coverage().longestMeasured(Dimension.TOTAL);
+        if (measured > 0 && measured < h) {
+            SummaryRow m = totals.get(measured);
+            b.keyFigure("Projected, January " + m.year(), Shown.count(m.mean()), band(f, measured, m) + "; "
+                    + Shown.change(m.mean(), first.mean()) + " on " + first.year());
+        }
+        if (h > 0) {
+            b.keyFigure("Projected, January " + last.year(), Shown.count(last.mean()), band(f, h, last) + "; "
+                    + Shown.change(last.mean(), first.mean()) + " on " + first.year());
+        }
+        SufficiencyPlan plan = run.outcomes().get(0).plan();
+        if (plan != null) {
+            firstShortfall(b, plan.firstShortfall());
+            AcademicYear lastYear = plan.places().get(plan.places().size() - 1).year();
+            double p50 = 0, p90 = 0;
+            for (var r : plan.places()) {
+                if (r.phase() == null && r.year().equals(lastYear) && !Double.isNaN(r.additionalP50())) {
+                    p50 += r.additionalP50();
+                    p90 += r.additionalP90();
+                }
+            }
+            b.keyFigure("Places to commission by " + lastYear, Shown.count(p50), Shown.count(p90) + " at p90 demand (the prudent case)");
+            for (BudgetRow r : plan.budget()) {
+                if (r.year().equals(plan.lowestBalanceYear())) {
+                    b.keyFigure("Lowest cumulative DSG balance", Shown.money(r.cumulativeBalance()), "in " + r.year() + " (mean)");
+                }
+            }
+            String placeholders = Placeholders.notice(plan);
+            if (placeholders != null) b.notice("ILLUSTRATIVE", placeholders);
+        }
+        long suspect = f.warnings().stream().filter(w -> w.base()).count();
+        if (suspect > 0) {
+            b.notice("Base year", suspect + " data-quality warning" + (suspect == 1 ? "" : "s") + " concern the January " + f.baseYear()
+                    + " census itself: see Data quality.");
+        }
+        return b.build();
+    }
+
+    private static String band(Forecast f, int yearsAhead, SummaryRow r) {
+        return f.coverage().label(Dimension.TOTAL, yearsAhead) + ": " + Shown.count(r.p10()) + "–" + Shown.count(r.p90());
+    }
+
+    /** The earliest academic year of a median shortfall, and the provisions short then; or that there is none. */
+    private static void firstShortfall(Builder b, Map<Provision, AcademicYear> first) {
+        AcademicYear earliest = null;
+        for (AcademicYear y : first.values()) if (y != null && (earliest == null || y.compareTo(earliest) < 0)) earliest = y;
+        if (earliest == null) {
+            b.keyFigure("First shortfall of places", "none", "median demand fits the commissioned places every year");
+            return;
+        }
+        List<String> which = new ArrayList<>();
+        for (Provision p : Provision.values()) if (earliest.equals(first.get(p))) which.add(p.label());
+        b.keyFigure("First shortfall of places", earliest.toString(), which.size() == 1 ? "in " + which.get(0)
+                : "in " + which.size() + " provisions at once (see Sufficiency)");
+    }
+
+    /** The total by year with its band, and the chart of it. */
+    static Section plans(Forecast f, RollingBacktest.Result backtest) {
+        List<Row> rows = new ArrayList<>();
+        for (SummaryRow r : f.summary(Dimension.TOTAL)) {
+            boolean observed = r.year() == f.baseYear();
+            rows.add(new Row(Integer.toString(r.year()), List.of(
+                    new DashboardView.Cell(observed ? "observed" : "projected", false),
+                    new DashboardView.Cell(Shown.count(r.mean()), true), new DashboardView.Cell(Shown.count(r.p10()), true),
+                    new DashboardView.Cell(Shown.count(r.p90()), true),
+                    new DashboardView.Cell(observed ? "" : f.coverage().label(Dimension.TOTAL, r.year() - f.baseYear()), false))));
+        }
+        Table t = new Table("Total EHC plans by January census, " + f.area().name(),
+                List.of("January", "Status", "Central forecast", "p10", "p90", "Band"), rows);
+        Builder b = new Builder(Part.PLANS)
+                .paragraph("The central forecast is the figure the backtest judges; the band is its " + f.coverage().note(Dimension.TOTAL) + ".")
+                .figure(figure(DrawnChart.TOTAL, f, "Total EHC plans, January " + f.baseYear() + " observed and projected to "
+                        + (f.baseYear() + f.horizon()) + ", central forecast with its p10–p90 band", t));
+        DashboardHistory.of(f, backtest, Dimension.TOTAL, "total").ifPresent(b::table);
+        return b.build();
+    }
+
+    static Section byAge(Forecast f, RollingBacktest.Result backtest) {
+        return breakdown(Part.BY_AGE, DrawnChart.PHASE, f, backtest, Dimension.PHASE, "phase of education",
+                "Phases by national curriculum year, that is by age: early years, primary, secondary, post-16 and post-19.");
+    }
+
+    static Section byNeed(Forecast f) {
+        // the backtest judges no breakdown by need: there is no history to show beside it
+        return breakdown(Part.BY_NEED, DrawnChart.NEED, f, null, Dimension.NEED, "primary need", null);
+    }
+
+    static Section byProvision(Forecast f, RollingBacktest.Result backtest) {
+        return breakdown(Part.BY_PROVISION, DrawnChart.PROVISION, f, backtest, Dimension.PROVISION, "provision",
+                "Provision is the kind of place a setting offers, as places are commissioned and costed.");
+    }
+
+    /** A breakdown's chart with the means it draws, groups down and years across, and its history where the backtest has one. */
+    private static Section breakdown(Part part, DrawnChart chart, Forecast f, RollingBacktest.Result backtest, Dimension d, String noun,
+                                     String lead) {
+        SummaryTable t = SummaryTable.of(f, d);
+        List<String> head = new ArrayList<>();
+        head.add(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
+        for (int y : t.years) head.add(Integer.toString(y));
+        List<Row> rows = new ArrayList<>();
+        for (int g = 0; g < t.groups.size(); g++) {
+            String[] cells = new String[t.years.length];
+            for (int y = 0; y < cells.length; y++) cells[y] = Shown.count(t.mean(g, y));
+            rows.add(Row.numbers(groupLabel(f, d, t.groups.get(g)), cells));
+        }
+        Table table = new Table("EHC plans by " + noun + " (mean) by January census, " + f.area().name() + "; "
+                + f.baseYear() + " observed", head, rows);
+        Builder b = new Builder(part);
+        if (lead != null) b.paragraph(lead);
+        b.figure(figure(chart, f, "EHC plans by " + noun + ", January " + f.baseYear() + " observed and projected (mean)", table));
+        DashboardHistory.of(f, backtest, d, noun).ifPresent(b::table);
+        return b.build();
+    }
+
+    /** A group's row heading: its description and code, or the code alone where it has no description (the person-level route's own codes). */
+    static String groupLabel(Forecast f, Dimension d, String code) {
+        String label = SummaryTable.label(f, d, code);
+        return label.isEmpty() ? code : label + " (" + code + ")";
+    }
+
+    private static Figure figure(DrawnChart chart, Forecast f, String caption, Table data) {
+        return new Figure("chart-" + chart.fileName(), caption, caption + ". The figures are in the table below the chart.",
+                SvgChart.of(chart, f), data);
+    }
+}

@@ -1,0 +1,155 @@
+package org.sendplan.reports;
+
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Provision;
+import org.sendplan.model.RunResult;
+import org.sendplan.model.SummaryRow;
+import org.sendplan.model.money.AcademicYear;
+import org.sendplan.model.money.BudgetRow;
+import org.sendplan.model.money.Outcome;
+import org.sendplan.model.money.PlacesRow;
+import org.sendplan.model.money.Saving;
+import org.sendplan.model.money.SufficiencyPlan;
+import org.sendplan.reports.DashboardView.Builder;
+import org.sendplan.reports.DashboardView.Part;
+import org.sendplan.reports.DashboardView.Row;
+import org.sendplan.reports.DashboardView.Section;
+import org.sendplan.reports.DashboardView.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dashboard's sections about places and money (where planned) and the scenarios. */
+final class DashboardPlanSections {
+    private DashboardPlanSections() {
+    }
+
+    /**
+     * Places against capacity for each provision with capacity: its first shortfall, and in the
+     * last academic year its demand, the children placed after overflow and the places to
+     * commission; then the places to commission by year.
+     */
+    static Optional<Section> sufficiency(RunResult run) {
+        SufficiencyPlan plan = run.outcomes().get(0).plan();
+        if (plan == null) return Optional.empty();
+        List<AcademicYear> years = new ArrayList<>();
+        for (PlacesRow r : plan.places()) if (!years.contains(r.year())) years.add(r.year());
+        AcademicYear first = years.get(0), last = years.get(years.size() - 1);
+        List<Row> summary = new ArrayList<>(), byYear = new ArrayList<>();
+        for (Provision p : Provision.values()) {
+            if (Double.isNaN(find(plan, p, first).capacity())) continue;
+            PlacesRow end = find(plan, p, last);
+            AcademicYear shortfall = plan.firstShortfall().get(p);
+            summary.add(new Row(p.label(), List.of(
+                    new DashboardView.Cell(Shown.count(find(plan, p, first).capacity()), true),
+                    new DashboardView.Cell(Shown.count(end.capacity()), true),
+                    new DashboardView.Cell(Shown.count(end.demandP50()), true),
+                    new DashboardView.Cell(Shown.count(end.placedP50()), true),
+                    new DashboardView.Cell(shortfall == null ? "none" : shortfall.toString(), false),
+                    new DashboardView.Cell(Shown.count(end.additionalP50()), true),
+                    new DashboardView.Cell(Shown.count(end.additionalP90()), true))));
+            String[] cells = new String[years.size()];
+            for (int i = 0; i < cells.length; i++) cells[i] = Shown.count(find(plan, p, years.get(i)).additionalP50());
+            byYear.add(Row.numbers(p.label(), cells));
+        }
+        Builder b = new Builder(Part.SUFFICIENCY)
+                .paragraph("Demand is each provision's own projection; places needed are demand divided by the occupancy target ("
+                        + Shown.percent(plan.occupancy()) + "). Where a provision is full, its excess overflows to the provision "
+                        + "the finance names, and is costed there. Capacity: " + plan.capacity().source() + ".");
+        if (plan.capacity().illustrative()) {
+            b.notice("ILLUSTRATIVE", "Capacity is a placeholder (" + plan.capacity().source() + "), not the authority's commissioned places.");
+        }
+        List<String> yearHead = new ArrayList<>();
+        yearHead.add("Provision");
+        for (AcademicYear y : years) yearHead.add(y.toString());
+        return Optional.of(b.table(new Table("First shortfall and places to commission by provision; capacity in " + first + " and "
+                                + last + ", the rest in " + last + " at median (p50) demand unless marked p90",
+                        List.of("Provision", "Capacity " + first, "Capacity " + last, "Demand (p50)", "Placed after overflow (p50)",
+                                "First shortfall", "Places to commission (p50)", "Places to commission (p90)"), summary))
+                .table(new Table("Places to commission beyond capacity (p50) by academic year", yearHead, byYear))
+                .build());
+    }
+
+    private static PlacesRow find(SufficiencyPlan plan, Provision p, AcademicYear y) {
+        for (PlacesRow r : plan.places()) if (r.provision() == p && r.phase() == null && r.year().equals(y)) return r;
+        throw new IllegalStateException("no places row for " + p + " " + y);
+    }
+
+    /** The DSG trajectory by financial year and its lowest point. */
+    static Optional<Section> money(RunResult run) {
+        SufficiencyPlan plan = run.outcomes().get(0).plan();
+        if (plan == null) return Optional.empty();
+        List<Row> rows = new ArrayList<>();
+        for (BudgetRow r : plan.budget()) {
+            rows.add(Row.numbers(r.year().toString(), Shown.money(r.hnbAllocation()), Shown.money(r.costMean()), Shown.money(r.otherSpend()),
+                    Shown.money(r.inYearBalance()), Shown.money(r.cumulativeBalance()), Shown.money(r.cumulativeP10()),
+                    Shown.money(r.cumulativeP90())));
+        }
+        Builder b = new Builder(Part.MONEY)
+                .paragraph("High-needs cost is the placements after overflow in each financial year (5/12 and 7/12 of the two academic "
+                        + "years) at the inflated unit cost of each provision. The cumulative DSG balance starts from the opening balance; "
+                        + "negative is a deficit. Finance: " + plan.finance().source() + ".");
+        for (BudgetRow r : plan.budget()) {
+            if (r.year().equals(plan.lowestBalanceYear())) {
+                b.keyFigure("Lowest cumulative DSG balance", Shown.money(r.cumulativeBalance()), "in " + r.year() + " (mean)");
+            }
+        }
+        if (plan.finance().illustrative()) {
+            b.notice("ILLUSTRATIVE", "Finance is a placeholder (" + plan.finance().source() + "): unit costs, the High Needs Block and "
+                    + "the balance are not the authority's own.");
+        }
+        return Optional.of(b.table(new Table("High Needs Block, cost and DSG balance by financial year (mean; the balance with its p10–p90 band)",
+                List.of("Financial year", "High Needs Block", "High-needs cost", "Other spend", "In-year balance", "Cumulative balance",
+                        "Cumulative p10", "Cumulative p90"), rows)).build());
+    }
+
+    /** With two or more outcomes: each scenario's levers and results beside the baseline's, and the totals year by year. */
+    static Optional<Section> scenarios(RunResult run) {
+        List<Outcome> outcomes = run.outcomes();
+        if (outcomes.size() < 2) return Optional.empty();
+        Outcome base = outcomes.get(0);
+        List<SummaryRow> baseTotals = base.forecast().summary(Dimension.TOTAL);
+        int lastYear = baseTotals.get(baseTotals.size() - 1).year();
+        boolean money = run.planned() && !base.plan().budget().isEmpty();
+        List<String> head = new ArrayList<>(List.of("Scenario", "What it changes", "EHC plans " + lastYear, "Against the baseline"));
+        String lastFy = money ? base.plan().budget().get(base.plan().budget().size() - 1).year().toString() : null;
+        if (money) head.addAll(List.of("High-needs cost " + lastFy, "Cumulative DSG balance " + lastFy, "Cost saved to " + lastFy));
+        List<Row> rows = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            double total = last(o.forecast());
+            List<DashboardView.Cell> cells = new ArrayList<>(List.of(new DashboardView.Cell(o.definition().oneLine(), false),
+                    new DashboardView.Cell(Shown.count(total), true),
+                    new DashboardView.Cell(o == base ? "" : Shown.count(total - last(base.forecast())), true)));
+            if (money) {
+                BudgetRow end = o.plan().budget().get(o.plan().budget().size() - 1);
+                List<Saving> s = Saving.of(base.plan(), o.plan());
+                cells.add(new DashboardView.Cell(Shown.money(end.costMean()), true));
+                cells.add(new DashboardView.Cell(Shown.money(end.cumulativeBalance()), true));
+                cells.add(new DashboardView.Cell(o == base ? "" : Shown.money(s.get(s.size() - 1).cumulativeCost()), true));
+            }
+            rows.add(new Row(o.forecast().scenario(), cells));
+        }
+        List<String> yearsHead = new ArrayList<>(List.of("January"));
+        for (Outcome o : outcomes) yearsHead.add(o.forecast().scenario());
+        List<Row> byYear = new ArrayList<>();
+        for (int i = 0; i < baseTotals.size(); i++) {
+            String[] cells = new String[outcomes.size()];
+            for (int k = 0; k < cells.length; k++) cells[k] = Shown.count(outcomes.get(k).forecast().summary(Dimension.TOTAL).get(i).mean());
+            byYear.add(Row.numbers(Integer.toString(baseTotals.get(i).year()), cells));
+        }
+        return Optional.of(new Builder(Part.SCENARIOS)
+                .paragraph("Each scenario runs beside the baseline with the same capacity, finance and random numbers, so the "
+                        + "differences are the levers', not Monte Carlo noise.")
+                .table(new Table("Scenarios against the baseline" + (money ? " (cost saved: the gain in the cumulative DSG balance)" : ""),
+                        head, rows))
+                .table(new Table("Total EHC plans (mean) by January census, each scenario", yearsHead, byYear))
+                .build());
+    }
+
+    private static double last(Forecast f) {
+        List<SummaryRow> t = f.summary(Dimension.TOTAL);
+        return t.get(t.size() - 1).mean();
+    }
+}

@@ -1,0 +1,180 @@
+package org.sendplan.reports;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The drawn charts of one forecast, each defined once here and drawn both as a PNG image
+ * ({@link ChartImages}) and as inline SVG in the dashboard ({@link SvgChart}), so the two always
+ * show the same thing:
+ * <ul>
+ * <li>{@link #TOTAL}: total EHC plans, central line over the p10–p90 band;</li>
+ * <li>{@link #PROVISION}: stacked columns of the mean by provision;</li>
+ * <li>{@link #PHASE}: mean by phase, one line each;</li>
+ * <li>{@link #NEED}: mean by primary need, one line each.</li>
+ * </ul>
+ * Titles name the area. Series colours are the {@link Palette}'s.
+ */
+enum DrawnChart {
+    TOTAL, PROVISION, PHASE, NEED;
+
+    static final int WIDTH = 900;
+    static final int HEIGHT = 500;
+
+    /** Marker shapes of the line charts, one per round of the palette: a second round of colours reads by its markers. */
+    private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
+
+    /** The name of its file ({@code total} for {@code total.png}) and of its figure in the dashboard. */
+    String fileName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The chart of {@code f}, newly built (XChart charts are not shared between threads). */
+    Chart<?, ?> of(Forecast f) {
+        return switch (this) {
+            case TOTAL -> total(f);
+            case PROVISION -> provision(f);
+            case PHASE -> lines(f, Dimension.PHASE, "phase");
+            case NEED -> lines(f, Dimension.NEED, "primary need");
+        };
+    }
+
+    private static double[] years(SummaryTable t) {
+        double[] x = new double[t.years.length];
+        for (int i = 0; i < x.length; i++) x[i] = t.years[i];
+        return x;
+    }
+
+    private static void style(AxesChartStyler s) {
+        s.setLocale(Locale.ROOT);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridVerticalLinesVisible(false);
+        s.setPlotGridLinesColor(new Color(225, 225, 225));
+        s.setYAxisDecimalPattern(Styles.COUNT);
+        s.setLegendBorderColor(Color.WHITE);
+        Color[] colours = new Color[Palette.HEX.size()];
+        for (int i = 0; i < colours.length; i++) colours[i] = Palette.awt(i);
+        s.setSeriesColors(colours);
+    }
+
+    private static XYChart total(Forecast f) {
+        SummaryTable t = SummaryTable.of(f, Dimension.TOTAL);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Total EHC plans, " + f.area().name() + " (" + f.baseYear() + " observed; central forecast, p10-p90 band)")
+                .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
+        style(chart.getStyler());
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        if (t.isEmpty()) {
+            noData(chart, f);
+            return chart;
+        }
+        int n = t.years.length;
+        double[] x = years(t);
+        double[] mean = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        for (int y = 0; y < n; y++) {
+            mean[y] = t.mean(0, y);
+            lo[y] = t.p10(0, y);
+            hi[y] = t.p90(0, y);
+        }
+        Color band = new Color(173, 205, 235);
+        // The band is the p90 area with the p10 area painted over it in the plot's background colour.
+        XYSeries upper = chart.addSeries(f.coverage().note(Dimension.TOTAL).replace('–', '-'), x, hi);
+        upper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        upper.setFillColor(band);
+        upper.setLineColor(band);
+        upper.setMarker(SeriesMarkers.NONE);
+        XYSeries lower = chart.addSeries("p10", x, lo);
+        lower.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        lower.setFillColor(Color.WHITE);
+        lower.setLineColor(band);
+        lower.setMarker(SeriesMarkers.NONE);
+        lower.setShowInLegend(false);
+        XYSeries m = chart.addSeries("Central forecast", x, mean);
+        m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        m.setLineColor(new Color(8, 48, 107));
+        m.setLineStyle(new BasicStroke(2.5f));
+        m.setMarker(SeriesMarkers.CIRCLE);
+        m.setMarkerColor(new Color(8, 48, 107));
+        return chart;
+    }
+
+    private static CategoryChart provision(Forecast f) {
+        SummaryTable t = SummaryTable.of(f, Dimension.PROVISION);
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("EHC plans by provision, " + f.area().name() + " (mean)")
+                .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
+        style(chart.getStyler());
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setAvailableSpaceFill(0.7);
+        List<String> x = new ArrayList<>();
+        for (int year : t.years) x.add(Integer.toString(year));
+        for (int g = 0; g < t.groups.size(); g++) {
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < t.years.length; i++) {
+                double v = t.mean(g, i);
+                y.add(Double.isFinite(v) ? v : 0.0);
+            }
+            chart.addSeries(t.groups.get(g), x, y).setMarker(SeriesMarkers.NONE);
+        }
+        if (t.isEmpty()) {
+            chart.setTitle(chart.getTitle() + ": no data");
+            chart.addSeries("no data", List.of(Integer.toString(f.baseYear())), List.of(0.0)).setShowInLegend(false);
+        }
+        return chart;
+    }
+
+    private static XYChart lines(Forecast f, Dimension dim, String noun) {
+        SummaryTable t = SummaryTable.of(f, dim);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("EHC plans by " + noun + ", " + f.area().name() + " (mean)")
+                .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
+        style(chart.getStyler());
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setMarkerSize(5);
+        double[] x = years(t);
+        for (int g = 0; g < t.groups.size(); g++) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) y[i] = t.mean(g, i);
+            XYSeries s = chart.addSeries(t.groups.get(g), x, y);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(MARKERS[(g / Palette.HEX.size()) % MARKERS.length]);
+        }
+        if (t.isEmpty()) {
+            noData(chart, f);
+        }
+        return chart;
+    }
+
+    /** XChart cannot draw a chart without series: an empty, labelled one instead. */
+    private static void noData(XYChart chart, Forecast f) {
+        chart.setTitle(chart.getTitle() + ": no data");
+        XYSeries s = chart.addSeries("no data", new double[]{f.baseYear()}, new double[]{0});
+        s.setShowInLegend(false);
+        s.setMarker(SeriesMarkers.NONE);
+    }
+}

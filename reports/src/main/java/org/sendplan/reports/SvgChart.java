@@ -1,0 +1,69 @@
+package org.sendplan.reports;
+
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.sendplan.model.Forecast;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A {@link DrawnChart} as SVG markup to put inside an HTML page, drawn by XChart's own vector
+ * encoder (VectorGraphics2D) from the same definition as the PNG. XChart draws text as glyph
+ * outlines, so no text of the inputs (an area's name in a title) reaches the markup as text:
+ * there is nothing in it to escape. The screen reader's description and the figures themselves
+ * are the page's (a label and a data table beside each chart).
+ * <p>
+ * The same chart gives the same markup (VectorGraphics2D names its clip paths after their
+ * shape's value); like the PNG, the glyph outlines depend on the fonts installed.
+ * <p>
+ * Not for concurrent use: VectorGraphics2D formats every number with one shared
+ * {@code DecimalFormat}, which is not thread-safe, so charts are drawn one after another (the
+ * dashboard draws them on its one thread, after its warm-up).
+ */
+final class SvgChart {
+    /** Decimals kept (a hundredth of a pixel): VectorGraphics2D writes up to sixteen, which nearly doubles the page. */
+    private static final int DECIMALS = 2;
+
+    private SvgChart() {
+    }
+
+    /** The markup of {@code chart} for {@code f}, from {@code <svg} on, its ids prefixed with {@code chart}'s name. */
+    static String of(DrawnChart chart, Forecast f) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(chart.of(f), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail
+        }
+        String svg = out.toString(StandardCharsets.UTF_8);
+        // the XML declaration and DOCTYPE belong to a file of its own, not inside HTML
+        svg = svg.substring(svg.indexOf("<svg"));
+        // ids are unique within one SVG, not across the several inline in one page
+        String prefix = chart.fileName() + "-";
+        svg = svg.replace("id=\"clip", "id=\"" + prefix + "clip").replace("url(#clip", "url(#" + prefix + "clip");
+        return shortDecimals(svg);
+    }
+
+    /** Every run of digits after a decimal point cut to {@link #DECIMALS} (a pass over the text: a regex costs five times as long). */
+    static String shortDecimals(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int kept = -1; // digits kept since a decimal point; -1 outside a number's decimals
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (kept >= 0 && digit) {
+                if (kept++ < DECIMALS) out.append(c);
+                continue;
+            }
+            kept = c == '.' && i > 0 && isDigit(s.charAt(i - 1)) && i + 1 < s.length() && isDigit(s.charAt(i + 1)) ? 0 : -1;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
