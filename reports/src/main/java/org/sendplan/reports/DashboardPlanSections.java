@@ -7,6 +7,7 @@ import org.sendplan.model.RunResult;
 import org.sendplan.model.SummaryRow;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.BudgetRow;
+import org.sendplan.model.money.DsgManagementPlan;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.PlacesRow;
 import org.sendplan.model.money.Saving;
@@ -18,7 +19,9 @@ import org.sendplan.reports.DashboardView.Section;
 import org.sendplan.reports.DashboardView.Table;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The dashboard's sections about places and money (where planned) and the scenarios. */
@@ -102,7 +105,20 @@ final class DashboardPlanSections {
         }
         return Optional.of(b.table(new Table("High Needs Block, cost and DSG balance by financial year (mean; the balance with its p10–p90 band)",
                 List.of("Financial year", "High Needs Block", "High-needs cost", "Other spend", "In-year balance", "Cumulative balance",
-                        "Cumulative p10", "Cumulative p90"), rows)).build());
+                        "Cumulative p10", "Cumulative p90"), rows)).table(dsgPlan(plan)).build());
+    }
+
+    /** The same year by year in the lines of the DfE DSG management plan (the DSG plan sheet's, dsg-plan.csv's). */
+    private static Table dsgPlan(SufficiencyPlan plan) {
+        List<String> head = new ArrayList<>(List.of("Line (£, cash prices)"));
+        for (BudgetRow r : plan.budget()) head.add(r.year().toString());
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (DsgManagementPlan.Line l : DsgManagementPlan.of(plan)) {
+            lines.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(Shown.money(l.amount()));
+        }
+        List<Row> rows = new ArrayList<>();
+        lines.forEach((name, amounts) -> rows.add(Row.numbers(name, amounts.toArray(String[]::new))));
+        return new Table("DSG management plan: High Needs Block income and expenditure by line, unmitigated (baseline)", head, rows);
     }
 
     /** With two or more outcomes: each scenario's levers and results beside the baseline's, and the totals year by year. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * What the dashboard shows, every text and figure ready to print: the template only lays it out.
  * Every section is made by one method from the run ({@link DashboardForecastSections},
- * {@link DashboardPlanSections}, {@link DashboardNoteSections}), which returns nothing when the
+ * {@link DashboardPlanSections}, {@link DashboardPublishSections}, {@link DashboardNoteSections}), which returns nothing when the
  * run has no data for it; the page is the sections present, in {@link Part} order. Adding a
  * section is one such method, listed in {@link #of}, and its {@link Part}: the template's one
  * section block lays out any section's paragraphs, notices, key figures, charts, tables and
@@ -37,6 +37,7 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
                 Optional.of(DashboardForecastSections.byNeed(f)),
                 Optional.of(DashboardForecastSections.byProvision(f, run.backtest())),
                 DashboardPlanSections.sufficiency(run),
+                DashboardPublishSections.scap(run),
                 DashboardPlanSections.money(run),
                 DashboardPlanSections.scenarios(run),
                 DashboardNoteSections.accuracy(run),
@@ -61,7 +62,7 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
         BY_NEED("by-need", "EHC plans by primary need"),
         BY_PROVISION("by-provision", "EHC plans by provision"),
         SUFFICIENCY("sufficiency", "Sufficiency: places against capacity"),
-        /** Reserved for the SCAP specialist-place forecast: a run carries no such figures yet, so no page has this section. */
+        /** The SCAP specialist-place forecast (DfE route). */
         SCAP("scap", "SCAP specialist-place forecast"),
         MONEY("high-needs-cost", "High-needs cost and the DSG balance"),
         SCENARIOS("scenarios", "Scenarios side by side"),
