@@ -133,7 +133,7 @@ public final class BenchmarkSet {
                     + ": none is known for " + area.name() + " (give --population).");
         }
         notes.add("Per 1,000 aged 0–25 uses the population at mid-" + (year - 1)
-                + ", the mid-year before the census; other areas' per-1,000 figures are blank where the bundled population does not cover them.");
+                + ", the mid-year before the census; other areas' figures per 1,000 aged 0–25 are blank where the bundled population does not cover them.");
         notes.add(pupilsNote(own));
         if (hasRequests) {
             notes.add("Requests are requests for an EHC needs assessment received in calendar " + (year - 1)
@@ -160,7 +160,7 @@ public final class BenchmarkSet {
             double[] change = change(pupilsYear - gap, pupilsYear);
             if (change != null) {
                 s.append(String.format(java.util.Locale.ROOT, " (over the %d year%s to January %d authorities' pupils changed by a median "
-                        + "%.1f%%, at most %.1f%%, so a rate is out by about that much)", gap, gap == 1 ? "" : "s", pupilsYear,
+                        + "%.1f%%, at most %.1f%%, so a rate may be out by about as much)", gap, gap == 1 ? "" : "s", pupilsYear,
                         100 * change[0], 100 * change[1]));
             }
             s.append('.');
