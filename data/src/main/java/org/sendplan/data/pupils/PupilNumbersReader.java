@@ -136,8 +136,9 @@ public final class PupilNumbersReader {
         if (v.equals("reception")) return 0;
         if (v.equals("nursery_1")) return -2;
         if (v.equals("nursery_2")) return -1;
-        if (v.matches("year_group_\\d{1,2}")) {
-            int n = Numbers.integer(v.substring("year_group_".length()));
+        String n0 = v.startsWith("year_group_") ? v.substring("year_group_".length()) : "";
+        if (Numbers.digits(n0, 1) || Numbers.digits(n0, 2)) {
+            int n = Numbers.integer(n0);
             if (n >= 1 && n <= NcYears.MAX) return n;
         }
         throw row.error("nc_year", "an NC year from −2 to 14: nursery_1, nursery_2, reception, year_group_1 … year_group_14", DataException.quote(v));
