@@ -19,6 +19,7 @@ import org.sendplan.model.PlanningData;
 import org.sendplan.model.Population;
 import org.sendplan.model.benchmark.BenchmarkSet;
 import org.sendplan.data.PopulationReader;
+import org.sendplan.data.pupils.PupilNumbersReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -187,14 +188,16 @@ public final class CheckedRelease {
     private final Map<Integer, BenchmarkSet> benchmarks = new ConcurrentHashMap<>();
 
     /**
-     * Every area's benchmark figures at a census, from the published rows (computed once per base
-     * year); authorities' populations from the bundled projection where it covers them.
+     * Every area's benchmark figures at a census, from the published rows and the release's
+     * requests (computed once per base year); authorities' populations from the bundled projection
+     * where it covers them, and every authority's pupils from the bundled school census.
      */
     public BenchmarkSet benchmarks(int base) {
         return benchmarks.computeIfAbsent(base, b -> {
             Set<String> covered = PopulationReader.bundledAreas();
             return new BenchmarkSet(release.authorities(), release.data(), release.regions(), b,
-                    a -> covered.contains(a.newCode()) ? PopulationReader.bundled(a.newCode()) : null);
+                    a -> covered.contains(a.newCode()) ? PopulationReader.bundled(a.newCode()) : null, release.requests(),
+                    PupilNumbersReader.bundledCounts());
         });
     }
 

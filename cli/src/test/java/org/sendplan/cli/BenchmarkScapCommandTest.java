@@ -29,10 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * benchmark.csv and scap.csv of a real run, against figures recomputed here from the raw files: the
- * bundled release's caseload rows and population, and the run's own projection.csv.
+ * bundled release's caseload, new plans and requests rows, the bundled population and pupil numbers,
+ * and the run's own projection.csv.
  */
 class BenchmarkScapCommandTest {
     private static final String RELEASE = "/org/sendplan/data/dfe-sen2-2025/";
+    private static final String PUPILS = "/org/sendplan/data/dfe-pupils-ncyear/pupil_numbers_by_ncyear_2012_2023.csv.gz";
     @TempDir
     static Path dir;
     private static Map<String, Map<String, String>> bench;
@@ -92,25 +94,98 @@ class BenchmarkScapCommandTest {
         assertEquals("", bench.get("E92000001").get("plans_per_1000"), "no population is bundled for England");
     }
 
+    /** Every authority's pupils at the January 2023 census, all NC years added, from the raw bundled file: old code → pupils. */
+    private static Map<String, Double> pupils2023() throws IOException {
+        Map<String, Double> out = new HashMap<>();
+        for (Map<String, String> row : csv(gz(PUPILS))) {
+            if (row.get("time_period").equals("202223")) out.merge(row.get("old_la_code"), num(row.get("headcount")), Double::sum);
+        }
+        return out;
+    }
+
+    /** The "All requests" rows of authorities in the raw bundled requests.csv: old code → calendar year → row. */
+    private static Map<String, Map<String, Map<String, String>>> requests() throws IOException {
+        Map<String, Map<String, Map<String, String>>> out = new HashMap<>();
+        for (Map<String, String> row : csv(gz(RELEASE + "requests.csv.gz"))) {
+            if (!row.get("geographic_level").equals("Local authority") || !row.get("breakdown_topic").startsWith("All requests")) continue;
+            out.computeIfAbsent(row.get("old_la_code"), k -> new HashMap<>()).put(row.get("time_period"), row);
+        }
+        return out;
+    }
+
+    /** Per 1,000 pupils and requests of the area and its nearest neighbour, and of the region, recomputed from the raw files. */
+    @Test
+    void pupilAndRequestFiguresRecomputeFromTheRawFiles() throws IOException {
+        var plans = caseload();
+        var pupils = pupils2023();
+        var requests = requests();
+        Map<String, Double> newPlans = new HashMap<>();
+        for (Map<String, String> row : csv(gz(RELEASE + "newplans.csv.gz"))) {
+            if (row.get("geographic_level").equals("Local authority") && row.get("breakdown_topic").equals("New EHC plans")
+                    && row.get("time_period").equals("2024")) newPlans.put(row.get("old_la_code"), num(row.get("new_ehc_plans")));
+        }
+        String neighbour = benchRows.stream().filter(r -> r.get("rank").equals("1")).findFirst().orElseThrow().get("la_code");
+        for (String code : List.of("808", neighbour)) {
+            Map<String, String> b = bench.get(code);
+            double p = pupils.get(code), ehcp = num(plans.get(code).get("202425").get("ehcplans"));
+            Map<String, Map<String, String>> req = requests.get(code);
+            double r = num(req.get("2024").get("requests_received_in_year"));
+            assertEquals(p, num(b.get("pupils")), 0, code);
+            assertEquals("2023", b.get("pupils_year"), code);
+            assertEquals(1000 * ehcp / p, num(b.get("plans_per_1000_pupils")), 5e-4, code);
+            assertEquals(1000 * newPlans.get(code) / p, num(b.get("new_plans_per_1000_pupils")), 5e-4, code);
+            assertEquals(r, num(b.get("requests")), 0, code);
+            assertEquals(1000 * r / p, num(b.get("requests_per_1000_pupils")), 5e-4, code);
+            assertEquals(r / num(req.get("2023").get("requests_received_in_year")) - 1, num(b.get("requests_growth_1y")), 5e-4, code);
+            assertEquals(r / num(req.get("2019").get("requests_received_in_year")) - 1, num(b.get("requests_growth_5y")), 5e-4, code);
+            // the publisher's own percentage of requests decided to assess, to its one decimal
+            assertEquals(num(req.get("2024").get("request_assess_pc")) / 100, num(b.get("assessed_share")), 5e-4 + 5e-4, code);
+        }
+        // Stockton's requests per 1,000 aged 0-25 use the bundled population, as plans per 1,000 do
+        Map<String, String> own = bench.get("808");
+        assertEquals(num(own.get("requests")) * 1000 / num(own.get("population_0_25")), num(own.get("requests_per_1000")), 5e-4);
+        assertEquals("", bench.get(neighbour).get("requests_per_1000"), "no population is bundled for the neighbour");
+        // the region: its authorities' pupils and requests added up
+        double regionPupils = 0, regionRequests = 0;
+        for (var la : plans.entrySet()) {
+            boolean northEast = la.getValue().values().stream().anyMatch(row -> row.get("region_name").equals("North East"));
+            if (!northEast) continue;
+            regionPupils += pupils.getOrDefault(la.getKey(), 0.0);
+            if (requests.containsKey(la.getKey())) regionRequests += num(requests.get(la.getKey()).get("2024").get("requests_received_in_year"));
+        }
+        Map<String, String> region = bench.get("E12000001");
+        assertEquals(regionPupils, num(region.get("pupils")), 0);
+        assertEquals(regionRequests, num(region.get("requests")), 0);
+        assertEquals(1000 * num(region.get("plans")) / regionPupils, num(region.get("plans_per_1000_pupils")), 5e-4);
+        // England: three authorities' 2023 requests are x, so England's 2023 total, and its 1-year growth, are not known
+        assertEquals("", bench.get("E92000001").get("requests_growth_1y"));
+        assertEquals(154_489, num(bench.get("E92000001").get("requests")), 0);
+        assertEquals(8_017_229, num(bench.get("E92000001").get("pupils")), 0);
+    }
+
     /** The neighbour rule recomputed from the raw rows of every authority: same neighbours, same order, same distances. */
     @Test
     void neighboursAreTheNearestOnTheRawMeasures() throws IOException {
+        Map<String, Double> pupils = pupils2023();
         Map<String, double[]> m = new HashMap<>();
         caseload().forEach((code, years) -> {
             Map<String, String> now = years.get("202425"), five = years.get("201920");
-            if (now == null || five == null) return;
+            if (now == null || five == null || !pupils.containsKey(code)) return;
             double plans = num(now.get("ehcplans")), special = num(now.get("special_total")) / plans, growth = plans / num(five.get("ehcplans")) - 1;
-            if (Double.isFinite(special) && Double.isFinite(growth) && plans > 0) m.put(code, new double[]{special, growth, Math.log(plans)});
+            if (Double.isFinite(special) && Double.isFinite(growth) && plans > 0) {
+                m.put(code, new double[]{special, growth, Math.log(plans), 1000 * plans / pupils.get(code)});
+            }
         });
-        double[] mean = new double[3], sd = new double[3];
-        for (double[] v : m.values()) for (int j = 0; j < 3; j++) mean[j] += v[j] / m.size();
-        for (double[] v : m.values()) for (int j = 0; j < 3; j++) sd[j] += Math.pow(v[j] - mean[j], 2) / (m.size() - 1);
+        int k = 4;
+        double[] mean = new double[k], sd = new double[k];
+        for (double[] v : m.values()) for (int j = 0; j < k; j++) mean[j] += v[j] / m.size();
+        for (double[] v : m.values()) for (int j = 0; j < k; j++) sd[j] += Math.pow(v[j] - mean[j], 2) / (m.size() - 1);
         double[] self = m.get("808");
         List<Map.Entry<String, Double>> d = new ArrayList<>();
         m.forEach((code, v) -> {
             if (code.equals("808")) return;
             double s = 0;
-            for (int j = 0; j < 3; j++) s += Math.pow((v[j] - self[j]) / Math.sqrt(sd[j]), 2);
+            for (int j = 0; j < k; j++) s += Math.pow((v[j] - self[j]) / Math.sqrt(sd[j]), 2);
             d.add(Map.entry(code, Math.sqrt(s)));
         });
         d.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
@@ -120,6 +195,32 @@ class BenchmarkScapCommandTest {
             assertEquals(d.get(i).getKey(), near.get(i).get("la_code"), "neighbour " + (i + 1));
             assertEquals(d.get(i).getValue(), num(near.get(i).get("distance")), 5e-4);
         }
+    }
+
+    /** A requests.csv with a count that is not a number, in a --data folder: exit 3 and one line naming file, line and field. */
+    @Test
+    void aRequestsFileWithABadCountIsOneErrorLine(@TempDir Path data) throws IOException {
+        for (String f : List.of("caseload.csv", "newplans.csv", "ceased_plans.csv", "sen_needs_all_plans.csv", "sen_need_newplans.csv")) {
+            try (InputStream in = BenchmarkScapCommandTest.class.getResourceAsStream(RELEASE + f + ".gz")) {
+                Files.copy(in, data.resolve(f + ".gz"));
+            }
+        }
+        String text;
+        try (InputStream in = new GZIPInputStream(BenchmarkScapCommandTest.class.getResourceAsStream(RELEASE + "requests.csv.gz"))) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] lines = text.split("\n", -1);
+        int bad = -1;
+        for (int i = 1; i < lines.length && bad < 0; i++) if (lines[i].startsWith("2024,") && lines[i].contains(",808,")) bad = i;
+        lines[bad] = lines[bad].replace("Stockton-on-Tees,All requests for EHC needs assessments,All requests for EHC needs assessments,559,",
+                "Stockton-on-Tees,All requests for EHC needs assessments,All requests for EHC needs assessments,5 5 9,");
+        Files.writeString(data.resolve("requests.csv"), String.join("\n", lines));
+        CliRun r = CliRun.of("forecast", "--data", data.toString(), "--out", data.resolve("out").toString(), "--simulations", "100", "--no-backtest");
+        assertEquals(3, r.exit(), r.err());
+        List<String> err = r.err().strip().lines().toList();
+        assertEquals(List.of("error: " + data.resolve("requests.csv") + ":" + (bad + 1)
+                + ": requests_received_in_year: expected a count, found '5 5 9'"), err);
+        assertFalse(Files.exists(data.resolve("out")), "no reports from input that cannot be used");
     }
 
     /** scap.csv's year groups add up to projection.csv's plans in the same provision, January census and NC years. */

@@ -2,6 +2,7 @@ package org.sendplan.data;
 
 import org.sendplan.model.Area;
 import org.sendplan.model.PlanningData;
+import org.sendplan.model.benchmark.Requests;
 
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,22 @@ import java.util.Map;
  * @param regions     region name → region code, in published order
  * @param data        old LA code → observed series
  * @param warnings    things the reader noticed but could use (unknown columns or labels)
+ * @param requests    old LA code → requests for an EHC needs assessment ({@code requests.csv}); empty when the
+ *                    release read has no requests table
  */
 public record DfeRelease(String source, List<Area> authorities, Map<String, String> regions,
-                         Map<String, PlanningData> data, List<String> warnings) {
+                         Map<String, PlanningData> data, List<String> warnings, Map<String, Requests> requests) {
     public DfeRelease {
         authorities = List.copyOf(authorities);
         regions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
         data = Map.copyOf(data);
         warnings = List.copyOf(warnings);
+        requests = Map.copyOf(requests);
+    }
+
+    /** A release without a requests table. */
+    public DfeRelease(String source, List<Area> authorities, Map<String, String> regions, Map<String, PlanningData> data,
+                      List<String> warnings) {
+        this(source, authorities, regions, data, warnings, Map.of());
     }
 }

@@ -5,6 +5,7 @@ import org.sendplan.model.Area;
 import org.sendplan.model.DfeSetting;
 import org.sendplan.model.Need;
 import org.sendplan.model.PlanningData;
+import org.sendplan.model.benchmark.Requests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,31 +21,38 @@ import java.util.function.Function;
 /**
  * Reads a DfE SEN2 release in the 2025 layout (and the 2026 renames): {@code caseload.csv},
  * {@code newplans.csv}, {@code ceased_plans.csv}, {@code sen_needs_all_plans.csv},
- * {@code sen_need_newplans.csv}. Only authority rows are kept. A row that is absent means zero;
+ * {@code sen_need_newplans.csv}, and {@code requests.csv} where the folder holds it (the bundled copy
+ * keeps its "All requests" rows only). Only authority rows are kept. A row that is absent means zero;
  * {@code x} and {@code z} are missing values.
  */
 public final class DfeReleaseReader {
     public static final List<String> FILES = List.of("caseload.csv", "newplans.csv", "ceased_plans.csv",
             "sen_needs_all_plans.csv", "sen_need_newplans.csv");
+    /** Read where present: the benchmarks' requests for an EHC needs assessment. */
+    public static final String REQUESTS = "requests.csv";
+    /** The breakdown topic of requests.csv that is read: every request, not split by age, sex or ethnicity. */
+    static final String ALL_REQUESTS = "All requests for EHC needs assessments";
     private static final String BUNDLE = "/org/sendplan/data/dfe-sen2-2025/";
     private static final int S = DfeSetting.values().length;
     private static final int N = Need.values().length;
 
     private static final String KIND = "a DfE SEN2 file";
     private final Function<String, CsvSource> files;
+    private final boolean hasRequests;
     private final String source;
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Builder> builders = new LinkedHashMap<>();
     private final Map<String, String> regions = new LinkedHashMap<>();
 
-    private DfeReleaseReader(Function<String, CsvSource> files, String source) {
+    private DfeReleaseReader(Function<String, CsvSource> files, boolean hasRequests, String source) {
         this.files = files;
+        this.hasRequests = hasRequests;
         this.source = source;
     }
 
     /** The copy of the DfE SEN2 2025 release bundled in the jar. */
     public static DfeRelease bundled() {
-        return new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting(KIND), "bundled DfE SEN2 2025 release").read();
+        return new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting(KIND), true, "bundled DfE SEN2 2025 release").read();
     }
 
     /** A folder holding the release files (each may also be gzipped as {@code NAME.gz}). */
@@ -60,8 +68,9 @@ public final class DfeReleaseReader {
             throw new DataException(dir.toString(), 0, "--data", "a DfE SEN2 release folder with " + String.join(", ", FILES),
                     "no " + String.join(", ", missing));
         }
+        boolean requests = Files.exists(dir.resolve(REQUESTS)) || Files.exists(dir.resolve(REQUESTS + ".gz"));
         return new DfeReleaseReader(f -> CsvSource.of(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz")).expecting(KIND),
-                dir.toString()).read();
+                requests, dir.toString()).read();
     }
 
     private DfeRelease read() {
@@ -70,13 +79,14 @@ public final class DfeReleaseReader {
         readCeased(files.apply("ceased_plans.csv"));
         readNeeds(files.apply("sen_needs_all_plans.csv"), false);
         readNeeds(files.apply("sen_need_newplans.csv"), true);
+        Map<String, Requests> requests = hasRequests ? readRequests(files.apply(REQUESTS)) : Map.of();
         List<Area> areas = new ArrayList<>();
         Map<String, PlanningData> data = new LinkedHashMap<>();
         for (Builder b : builders.values()) {
             areas.add(b.area);
             data.put(b.area.code(), b.build());
         }
-        return new DfeRelease(source, areas, regions, data, warnings);
+        return new DfeRelease(source, areas, regions, data, warnings, requests);
     }
 
     private static final List<String> ID = List.of("time_period", "geographic_level", "new_la_code", "old_la_code",
@@ -216,6 +226,39 @@ public final class DfeReleaseReader {
                 for (int i = 0; i < N; i++) cell[i] += needs[i];
             }
         });
+    }
+
+    /**
+     * Requests for an EHC needs assessment by calendar year, from the rows of the "All requests"
+     * topic (the age, sex and ethnicity breakdowns are not read): received, and decided to assess.
+     * An authority that decided to assess more requests than it received is said in a warning and
+     * its assessed count left out.
+     */
+    private Map<String, Requests> readRequests(CsvSource src) {
+        Map<String, SortedMap<Integer, Double>> received = new LinkedHashMap<>(), assessed = new LinkedHashMap<>();
+        Map<String, Long> seen = new java.util.HashMap<>(1 << 11);
+        src.forEach(with(ID, "requests_received_in_year", "requests_decided_to_assess"), row -> {
+            if (!isAuthority(row) || !row.text("breakdown_topic").equals(ALL_REQUESTS)) return;
+            once(seen, row);
+            int year = calendarYear(row);
+            String code = row.text("old_la_code");
+            if (code.isEmpty()) throw row.error("old_la_code", "a three-digit LA code", "an empty cell");
+            double r = row.count("requests_received_in_year"), a = row.count("requests_decided_to_assess");
+            if (a > r) {
+                warnings.add(src.name() + ":" + row.line() + ": requests_decided_to_assess (" + String.format(java.util.Locale.ROOT, "%.0f", a)
+                        + ") is more than requests_received_in_year (" + String.format(java.util.Locale.ROOT, "%.0f", r) + "); the assessed share of "
+                        + row.text("la_name") + " in " + year + " is left out");
+                a = Double.NaN;
+            }
+            received.computeIfAbsent(code, k -> new TreeMap<>()).put(year, r);
+            assessed.computeIfAbsent(code, k -> new TreeMap<>()).put(year, a);
+        });
+        if (received.isEmpty()) {
+            throw new DataException(src.name(), 0, "breakdown_topic", "local authority rows of '" + ALL_REQUESTS + "'", "none");
+        }
+        Map<String, Requests> out = new LinkedHashMap<>();
+        received.forEach((code, r) -> out.put(code, new Requests(r, assessed.get(code))));
+        return out;
     }
 
     /**

@@ -82,6 +82,66 @@ class DfeReleaseReaderTest {
         assertEquals(6, s.newPlanNeedsByAge().get(2024)[Ages.index(10)][Need.ASD.ordinal()]);
     }
 
+    /** requests.csv, bundled: the "All requests" rows of the authority, as published (Stockton-on-Tees, 2019 and 2024). */
+    @Test
+    void bundledReleaseHoldsThePublishedRequests() {
+        DfeRelease r = DfeReleaseReader.bundled();
+        var s = r.requests().get("808");
+        assertEquals(411, s.receivedIn(2019));
+        assertEquals(559, s.receivedIn(2024));
+        assertEquals(534, s.assessedIn(2024));
+        assertTrue(Double.isNaN(s.assessedIn(2019)), "decided to assess is x before 2023");
+        double england = r.requests().values().stream().filter(q -> q.received().containsKey(2024)).mapToDouble(q -> q.receivedIn(2024)).sum();
+        assertEquals(154_489, england, 0); // requests.csv National row, 2024
+        assertEquals(153, r.requests().values().stream().filter(q -> q.received().containsKey(2024)).count());
+    }
+
+    @Test
+    void requestsAreReadFromTheAllRequestsRowsOfAuthoritiesWithXAsMissing() throws IOException {
+        DfeRelease r = DfeReleaseReader.folder(new ReleaseFixture().withRequests().write(dir));
+        assertEquals(50, r.requests().get("808").receivedIn(2024), "the age row is not added in");
+        assertEquals(40, r.requests().get("808").receivedIn(2023));
+        assertEquals(45, r.requests().get("808").assessedIn(2024));
+        assertTrue(Double.isNaN(r.requests().get("808").assessedIn(2023)));
+        assertTrue(Double.isNaN(r.requests().get("810").receivedIn(2024)), "x is missing, not zero");
+        assertEquals(2, r.requests().size(), "the national row is not an authority");
+    }
+
+    @Test
+    void aReleaseFolderWithoutRequestsReadsWithNone() throws IOException {
+        assertTrue(DfeReleaseReader.folder(new ReleaseFixture().write(dir)).requests().isEmpty());
+    }
+
+    @Test
+    void aRequestsCountThatIsNotANumberNamesFileLineAndField() throws IOException {
+        ReleaseFixture f = new ReleaseFixture().withRequests();
+        f.requests.set(2, f.requests.get(2).replace("assessments,50,0,45,3", "assessments,fifty,0,45,3"));
+        DataException e = assertThrows(DataException.class, () -> DfeReleaseReader.folder(f.write(dir)));
+        assertEquals(dir.resolve("requests.csv") + ":3: requests_received_in_year: expected a count, found 'fifty'", e.getMessage());
+    }
+
+    @Test
+    void requestsWithoutTheirCountColumnOrTwiceOverAreRefused() throws IOException {
+        ReleaseFixture f = new ReleaseFixture().withRequests();
+        f.requests.set(0, f.requests.get(0).replace("requests_received_in_year", "requests_received"));
+        DataException e = assertThrows(DataException.class, () -> DfeReleaseReader.folder(f.write(dir)));
+        assertTrue(e.getMessage().startsWith(dir.resolve("requests.csv") + ":1: requests_received_in_year: expected a column"), e.getMessage());
+        ReleaseFixture g = new ReleaseFixture().withRequests();
+        g.requests.add(g.requests.get(2));
+        e = assertThrows(DataException.class, () -> DfeReleaseReader.folder(g.write(dir)));
+        assertTrue(e.getMessage().startsWith(dir.resolve("requests.csv") + ":7: row: expected one row per time_period"), e.getMessage());
+    }
+
+    @Test
+    void moreRequestsAssessedThanReceivedIsWarnedAndLeftOut() throws IOException {
+        ReleaseFixture f = new ReleaseFixture().withRequests();
+        f.requests.set(2, f.requests.get(2).replace("assessments,50,0,45,3", "assessments,50,0,450,3"));
+        DfeRelease r = DfeReleaseReader.folder(f.write(dir));
+        assertTrue(Double.isNaN(r.requests().get("808").assessedIn(2024)));
+        assertEquals(50, r.requests().get("808").receivedIn(2024));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("requests.csv:3: requests_decided_to_assess (450) is more than")), r.warnings().toString());
+    }
+
     @Test
     void aNegativeCountNamesFileLineAndField() throws IOException {
         ReleaseFixture f = new ReleaseFixture();

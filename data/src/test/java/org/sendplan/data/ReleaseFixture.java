@@ -22,6 +22,8 @@ final class ReleaseFixture {
     final List<String> ceased = new ArrayList<>();
     final List<String> needs = new ArrayList<>();
     final List<String> needsNew = new ArrayList<>();
+    /** requests.csv, written only when it has rows (a release folder need not hold it). */
+    final List<String> requests = new ArrayList<>();
 
     ReleaseFixture() {
         caseload.add(BOM + ID + ",ehcplans,mainstream_academy,mainstream_total,special_academy_free,special_total,placement_unknown");
@@ -51,12 +53,27 @@ final class ReleaseFixture {
         needsNew.add("2024," + ca + ",Child or young persons age,age 10,10,6,4,0");
     }
 
+    /** Adds a requests.csv: Stockton 2023 and 2024, Hull 2024 unpublished (x), an age row and a national row that are not read. */
+    ReleaseFixture withRequests() {
+        String ca = "Calendar year,Local authority,E92000001,England,E12000001,North East,E06000004,808,Stockton-on-Tees";
+        String cb = "Calendar year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,E06000010,810,\"Kingston upon Hull, City of\"";
+        String all = ",All requests for EHC needs assessments,All requests for EHC needs assessments,";
+        requests.add(BOM + ID + ",requests_received_in_year,requests_rya,requests_decided_to_assess,requests_decided_not_to_assess");
+        requests.add("2023," + ca + all + "40,0,x,5");
+        requests.add("2024," + ca + all + "50,0,45,3");
+        requests.add("2024," + ca + ",Child or young persons age,Aged 10,7,0,6,1");
+        requests.add("2024," + cb + all + "x,x,x,x");
+        requests.add("2024,Calendar year,National,E92000001,England,,,,,," + all.substring(1) + "999,0,900,50");
+        return this;
+    }
+
     Path write(Path dir) throws IOException {
         Files.write(dir.resolve("caseload.csv"), caseload, StandardCharsets.UTF_8);
         Files.write(dir.resolve("newplans.csv"), newPlans, StandardCharsets.UTF_8);
         Files.write(dir.resolve("ceased_plans.csv"), ceased, StandardCharsets.UTF_8);
         Files.write(dir.resolve("sen_needs_all_plans.csv"), needs, StandardCharsets.UTF_8);
         Files.write(dir.resolve("sen_need_newplans.csv"), needsNew, StandardCharsets.UTF_8);
+        if (!requests.isEmpty()) Files.write(dir.resolve("requests.csv"), requests, StandardCharsets.UTF_8);
         return dir;
     }
 }

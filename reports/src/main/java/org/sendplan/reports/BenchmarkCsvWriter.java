@@ -13,15 +13,18 @@ import java.nio.file.Path;
  * Writes {@code benchmark.csv}: the area, its region, England and its nearest neighbours at the
  * base census, one row each in that order ({@link Benchmarking}).
  *
- * <pre>for_la_code,role,rank,la_code,name,year,plans,population_0_25,plans_per_1000,growth_1y,growth_5y,special_share,independent_share,new_plans,new_plans_per_1000,distance</pre>
+ * <pre>for_la_code,role,rank,la_code,name,year,plans,population_0_25,plans_per_1000,growth_1y,growth_5y,special_share,independent_share,new_plans,new_plans_per_1000,distance,
+ * pupils,pupils_year,plans_per_1000_pupils,new_plans_per_1000_pupils,requests,requests_growth_1y,requests_growth_5y,assessed_share,requests_per_1000,requests_per_1000_pupils</pre>
  * {@code for_la_code} is the area compared (so that a batch's files stack); {@code role} {@code area},
  * {@code region}, {@code england} or {@code neighbour}; {@code rank} and {@code distance} only on
  * neighbour rows; shares and growth as fractions; numbers as {@link Numbers}, an empty cell where the
- * figure is not known. UTF-8, {@code \n} line ends, no byte-order mark.
+ * figure is not known. The pupil and requests columns come after {@code distance} so that the
+ * columns before keep their places. UTF-8, {@code \n} line ends, no byte-order mark.
  */
 public final class BenchmarkCsvWriter {
     public static final String HEADER = "for_la_code,role,rank,la_code,name,year,plans,population_0_25,plans_per_1000,growth_1y,growth_5y,"
-            + "special_share,independent_share,new_plans,new_plans_per_1000,distance";
+            + "special_share,independent_share,new_plans,new_plans_per_1000,distance,pupils,pupils_year,plans_per_1000_pupils,"
+            + "new_plans_per_1000_pupils,requests,requests_growth_1y,requests_growth_5y,assessed_share,requests_per_1000,requests_per_1000_pupils";
 
     private BenchmarkCsvWriter() {
     }
@@ -46,7 +49,15 @@ public final class BenchmarkCsvWriter {
                     f.independentShare(), f.newPlans(), f.newPlansPer1000()}) {
                 Numbers.append(sb, v).append(',');
             }
-            Numbers.append(sb, r.distance()).append('\n');
+            Numbers.append(sb, r.distance()).append(',');
+            Numbers.append(sb, f.pupils()).append(',');
+            if (f.pupilsYear() > 0) sb.append(f.pupilsYear());
+            sb.append(',');
+            for (double v : new double[]{f.plansPer1000Pupils(), f.newPlansPer1000Pupils(), f.requests(), f.requestsGrowth1(),
+                    f.requestsGrowth5(), f.assessedShare(), f.requestsPer1000()}) {
+                Numbers.append(sb, v).append(',');
+            }
+            Numbers.append(sb, f.requestsPer1000Pupils()).append('\n');
         }
         return sb;
     }

@@ -31,7 +31,8 @@ import static org.sendplan.reports.Cells.text;
  * The workbook's <b>Benchmarking</b> sheet: the area, its region, England and its nearest
  * neighbours one row each ({@link Benchmarking}), the notes on what is left out, and native bar
  * charts bound to the table: special school and independent shares, one- and five-year growth,
- * and plans per 1,000 aged 0–25 where two or more areas have a population.
+ * plans, new plans and requests per 1,000 pupils, the growth of requests, and plans per 1,000 aged
+ * 0–25, each where two or more areas have its figures.
  */
 public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
     public static final String NAME = "Benchmarking";
@@ -62,7 +63,16 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
             new Column("Special school share", BenchmarkFigures::specialShare, Kind.PCT),
             new Column("Independent special share", BenchmarkFigures::independentShare, Kind.PCT),
             new Column("New plans", BenchmarkFigures::newPlans, Kind.COUNT),
-            new Column("New plans per 1,000 aged 0–25", BenchmarkFigures::newPlansPer1000, Kind.RATE));
+            new Column("New plans per 1,000 aged 0–25", BenchmarkFigures::newPlansPer1000, Kind.RATE),
+            new Column("Pupils (school census)", BenchmarkFigures::pupils, Kind.COUNT),
+            new Column("Plans per 1,000 pupils", BenchmarkFigures::plansPer1000Pupils, Kind.RATE),
+            new Column("New plans per 1,000 pupils", BenchmarkFigures::newPlansPer1000Pupils, Kind.RATE),
+            new Column("Requests for assessment", BenchmarkFigures::requests, Kind.COUNT),
+            new Column("Requests growth, 1 year", BenchmarkFigures::requestsGrowth1, Kind.PCT),
+            new Column("Requests growth, 5 years", BenchmarkFigures::requestsGrowth5, Kind.PCT),
+            new Column("Requests decided to assess", BenchmarkFigures::assessedShare, Kind.PCT),
+            new Column("Requests per 1,000 aged 0–25", BenchmarkFigures::requestsPer1000, Kind.RATE),
+            new Column("Requests per 1,000 pupils", BenchmarkFigures::requestsPer1000Pupils, Kind.RATE));
     /** Columns before the figures: role, rank, code, name, distance. */
     private static final int FIRST_FIGURE = 5;
 
@@ -103,9 +113,19 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
         int top = r + 1;
         chart(sh, top, "Special school and independent special shares of EHC plans", Charts.PERCENT_AXIS, last, 5, 6);
         chart(sh, top + CHART_ROWS + 1, "Growth of EHC plans over 1 and 5 years", Charts.PERCENT_AXIS, last, 3, 4);
-        long perHead = b.rows().stream().filter(x -> Double.isFinite(x.figures().plansPer1000())).count();
-        // one bar is no comparison: the chart is drawn only where a population is known for two areas or more
-        if (perHead >= 2) chart(sh, top + 2 * (CHART_ROWS + 1), "EHC plans per 1,000 aged 0–25", "#,##0", last, 2);
+        int next = top + 2 * (CHART_ROWS + 1);
+        // one bar is no comparison: a per-head chart is drawn only where its denominator is known for two areas or more
+        if (b.rows().stream().filter(x -> Double.isFinite(x.figures().plansPer1000Pupils())).count() >= 2) {
+            chart(sh, next, "EHC plans, new plans and requests per 1,000 pupils", "#,##0", last, 10, 11, 17);
+            next += CHART_ROWS + 1;
+        }
+        if (b.rows().stream().filter(x -> Double.isFinite(x.figures().requestsGrowth1())).count() >= 2) {
+            chart(sh, next, "Growth of requests for an EHC needs assessment over 1 and 5 years", Charts.PERCENT_AXIS, last, 13, 14);
+            next += CHART_ROWS + 1;
+        }
+        if (b.rows().stream().filter(x -> Double.isFinite(x.figures().plansPer1000())).count() >= 2) {
+            chart(sh, next, "EHC plans per 1,000 aged 0–25", "#,##0", last, 2);
+        }
         int[] widths = {12, 6, 11, 30, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
         for (int c = 0; c < COLUMNS.size(); c++) sh.setColumnWidth(FIRST_FIGURE + c, 16 * 256);

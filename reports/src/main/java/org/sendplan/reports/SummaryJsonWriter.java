@@ -148,6 +148,16 @@ public final class SummaryJsonWriter {
             share(g, "independentShare", f.independentShare());
             number(g, "newPlans", f.newPlans());
             number(g, "newPlansPer1000", f.newPlansPer1000());
+            number(g, "pupils", f.pupils());
+            if (f.pupilsYear() > 0) g.writeNumberField("pupilsYear", f.pupilsYear());
+            number(g, "plansPer1000Pupils", f.plansPer1000Pupils());
+            number(g, "newPlansPer1000Pupils", f.newPlansPer1000Pupils());
+            number(g, "requests", f.requests());
+            share(g, "requestsGrowth1y", f.requestsGrowth1());
+            share(g, "requestsGrowth5y", f.requestsGrowth5());
+            share(g, "assessedShare", f.assessedShare());
+            number(g, "requestsPer1000", f.requestsPer1000());
+            number(g, "requestsPer1000Pupils", f.requestsPer1000Pupils());
             if (r.rank() > 0) number(g, "distance", r.distance());
             g.writeEndObject();
         }

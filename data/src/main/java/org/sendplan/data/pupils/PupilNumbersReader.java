@@ -3,14 +3,17 @@ package org.sendplan.data.pupils;
 import org.sendplan.data.Numbers;
 import org.sendplan.data.CsvSource;
 import org.sendplan.data.DataException;
+import org.sendplan.model.benchmark.PupilCounts;
 import org.sendplan.model.pupils.NcYears;
 import org.sendplan.model.pupils.PupilCensus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -35,19 +38,64 @@ import java.util.TreeSet;
  * Duplicated rows, an unknown NC year, a negative or missing headcount exit 3 with file and line.
  */
 public final class PupilNumbersReader {
-    static final String BUNDLED = "/org/sendplan/data/dfe-pupils-ncyear/pupil_numbers_by_ncyear_808.csv.gz";
+    /** Every authority, January 2012–2023, as the GLA compiled it (the published file, gzipped). */
+    static final String BUNDLED = "/org/sendplan/data/dfe-pupils-ncyear/pupil_numbers_by_ncyear_2012_2023.csv.gz";
     static final String BUNDLED_LABEL = "DfE school census pupil numbers by NC year (GLA compilation, bundled extract)";
+    /** What the benchmarks call the bundled file. */
+    static final String COUNTS_LABEL = "DfE school census, GLA compilation, bundled";
+    /**
+     * The authorities the bundled file serves as the pupil census of a forecast (pupils.csv, the
+     * Pupil census sheet, {@code --new-plans-per pupils}) by default: Stockton-on-Tees, as before the
+     * file covered every authority. Every authority's pupils serve the benchmarks ({@link #bundledCounts}).
+     */
     private static final Set<String> BUNDLED_CODES = Set.of("808", "E06000004");
 
     private PupilNumbersReader() {
     }
 
-    /** The bundled extract (Stockton-on-Tees) when it covers the area, else null. */
+    /** The bundled file read once: old LA code → (year → pupils by NC year), each authority's rows as {@code --pupils} reads them. */
+    private static final class Bundled {
+        static final Map<String, SortedMap<Integer, double[]>> BY_AUTHORITY = readAll(CsvSource.bundled(BUNDLED));
+    }
+
+    /** The bundled pupil numbers (Stockton-on-Tees) when they serve the area, else null. */
     public static PupilCensus bundled(Set<String> areaCodes) {
         boolean covers = false;
         for (String c : areaCodes) covers |= BUNDLED_CODES.contains(c.toUpperCase(Locale.ROOT));
         if (!covers || !areaCodes.stream().allMatch(c -> BUNDLED_CODES.contains(c.toUpperCase(Locale.ROOT)))) return null;
-        return read(CsvSource.bundled(BUNDLED), areaCodes, BUNDLED_LABEL);
+        return new PupilCensus(BUNDLED_LABEL, Bundled.BY_AUTHORITY.get("808"), "", new TreeMap<>(), new TreeMap<>(), List.of());
+    }
+
+    /** Every authority's pupils in the bundled file (all NC years added), by old LA code and January census: the benchmarks' denominator. */
+    public static PupilCounts bundledCounts() {
+        Map<String, SortedMap<Integer, Double>> out = new HashMap<>();
+        Bundled.BY_AUTHORITY.forEach((code, years) -> {
+            SortedMap<Integer, Double> totals = new TreeMap<>();
+            years.forEach((y, v) -> {
+                double sum = 0;
+                for (double x : v) if (!Double.isNaN(x)) sum += x;
+                totals.put(y, sum);
+            });
+            out.put(code, totals);
+        });
+        return new PupilCounts(COUNTS_LABEL, out);
+    }
+
+    /** Every authority's rows of a file in the by-LA layout, with the checks of {@link #read}. */
+    static Map<String, SortedMap<Integer, double[]>> readAll(CsvSource src) {
+        Map<String, SortedMap<Integer, double[]>> out = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        src.forEach(List.of("time_period", "old_la_code", "new_la_code", "nc_year", "headcount"), row -> {
+            String old = row.text("old_la_code").toUpperCase(Locale.ROOT), nu = row.text("new_la_code").toUpperCase(Locale.ROOT);
+            if (old.isEmpty()) throw row.error("old_la_code", "a three-digit LA code", "an empty cell");
+            int year = CensusYear.parse(row, "time_period");
+            int ncy = glaNcy(row);
+            if (!seen.add(year + "|" + old + "|" + nu + "|" + ncy)) {
+                throw row.error("nc_year", "one row per authority, year and NC year", "a second row for " + old + " " + year + " NCY " + ncy);
+            }
+            add(out.computeIfAbsent(old, k -> new TreeMap<>()), year, ncy, headcount(row, "headcount"));
+        });
+        return out;
     }
 
     public static PupilCensus read(Path file, Set<String> areaCodes) {
@@ -88,8 +136,9 @@ public final class PupilNumbersReader {
         if (v.equals("reception")) return 0;
         if (v.equals("nursery_1")) return -2;
         if (v.equals("nursery_2")) return -1;
-        if (v.matches("year_group_\\d{1,2}")) {
-            int n = Numbers.integer(v.substring("year_group_".length()));
+        String n0 = v.startsWith("year_group_") ? v.substring("year_group_".length()) : "";
+        if (Numbers.digits(n0, 1) || Numbers.digits(n0, 2)) {
+            int n = Numbers.integer(n0);
             if (n >= 1 && n <= NcYears.MAX) return n;
         }
         throw row.error("nc_year", "an NC year from −2 to 14: nursery_1, nursery_2, reception, year_group_1 … year_group_14", DataException.quote(v));

@@ -33,6 +33,7 @@ class PupilNumbersReaderTest {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split(",");
+                if (!f[1].equals("808")) continue; // the bundled file holds every authority; old code before any quoted name
                 int year = Integer.parseInt(f[0].substring(0, 4)) + 1;
                 int ncy = f[4].equals("reception") ? 0 : Integer.parseInt(f[4].substring("year_group_".length()));
                 assertEquals(Double.parseDouble(f[7]), c.pupils().get(year)[NcYears.index(ncy)], line);
@@ -45,7 +46,35 @@ class PupilNumbersReaderTest {
         assertEquals(2180, c.pupils().get(2023)[NcYears.index(0)]);
         assertEquals(287, c.pupils().get(2023)[NcYears.index(13)]);
         assertTrue(Double.isNaN(c.pupils().get(2023)[NcYears.index(-1)]), "no nursery years in this layout");
-        assertNull(PupilNumbersReader.bundled(Set.of("810", "E06000010")), "bundled extract covers Stockton only");
+        assertNull(PupilNumbersReader.bundled(Set.of("810", "E06000010")), "the bundled pupil census serves Stockton's forecast only");
+    }
+
+    /** The benchmarks' denominator: every authority's headcount, every NC year added, recomputed from the raw rows. */
+    @Test
+    void bundledCountsAddEveryNcYearOfEveryAuthority() throws IOException {
+        var counts = PupilNumbersReader.bundledCounts();
+        java.util.Map<String, Double> raw = new java.util.HashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                getClass().getResourceAsStream(PupilNumbersReader.BUNDLED)), StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split(",");
+                // headcount is the second-last field whatever commas a quoted name holds
+                raw.merge(f[1] + "|" + (Integer.parseInt(f[0].substring(0, 4)) + 1), Double.parseDouble(f[f.length - 2]), Double::sum);
+            }
+        }
+        int cells = 0;
+        for (var e : counts.byAuthority().entrySet()) {
+            for (var y : e.getValue().entrySet()) {
+                assertEquals(raw.get(e.getKey() + "|" + y.getKey()), y.getValue(), 0, e.getKey() + " " + y.getKey());
+                cells++;
+            }
+        }
+        assertEquals(raw.size(), cells);
+        assertEquals(2023, counts.latestYear(2025));
+        assertEquals(29_358, counts.of("808", 2023));
+        assertEquals(152, counts.byAuthority().values().stream().filter(m -> m.containsKey(2023)).count(), "authorities in January 2023");
+        assertTrue(Double.isNaN(counts.of("942", 2023)), "Cumberland was formed in April 2023");
     }
 
     @Test

@@ -13,10 +13,12 @@ import java.util.function.ToDoubleFunction;
  * authorities (mean and sample standard deviation), ties broken by LA code. Candidates are the
  * authorities with every measure finite; an authority is never its own neighbour.
  * <p>
- * The DfE's statistical-neighbour lists are not published as data this tool can read, and the
- * bundled release gives no population for most authorities, so the measures are those the release
- * itself holds for every authority: plans per 1,000 aged 0–25 cannot be one, and size is the log
- * of the plans themselves rather than of the population.
+ * The DfE's statistical-neighbour lists are not published as data this tool can read, so the
+ * measures are those the bundled data hold for (nearly) every authority: the release's special
+ * school share, 5-year growth and the log of the plans (size: the bundled data give a population by
+ * age for one authority only, so size is measured by the plans themselves), and the plans per 1,000
+ * pupils of the school census (prevalence: without it, authorities of the same size and mix but
+ * half the rate of plans were each other's nearest).
  */
 public final class Neighbours {
     /** A measure of the distance: its name (as docs/method.md names it) and how it is read. */
@@ -26,7 +28,8 @@ public final class Neighbours {
     public static final List<Measure> MEASURES = List.of(
             new Measure("special school share", BenchmarkFigures::specialShare),
             new Measure("5-year growth", BenchmarkFigures::growth5),
-            new Measure("log plans", f -> f.plans() > 0 ? Math.log(f.plans()) : Double.NaN));
+            new Measure("log plans", f -> f.plans() > 0 ? Math.log(f.plans()) : Double.NaN),
+            new Measure("plans per 1,000 pupils", BenchmarkFigures::plansPer1000Pupils));
 
     /** One neighbour of an authority and its distance (in standard deviations). */
     public record Neighbour(BenchmarkFigures figures, double distance) {
@@ -52,8 +55,10 @@ public final class Neighbours {
             mean /= c.size();
             double ss = 0;
             for (BenchmarkFigures f : c) ss += Math.pow(MEASURES.get(j).value().applyAsDouble(f) - mean, 2);
-            // a measure equal for every candidate tells them apart by nothing: it adds no distance
+            // a measure equal for every candidate (to rounding: a ratio of equal ratios) tells them apart by nothing: it adds no
+            // distance, where z-scoring its rounding noise would make that noise as far apart as any real measure
             double sd = c.size() > 1 ? Math.sqrt(ss / (c.size() - 1)) : 0;
+            if (sd <= 1e-9 * Math.max(1, Math.abs(mean))) sd = 0;
             for (int i = 0; i < c.size(); i++) {
                 z[i][j] = sd > 0 ? (MEASURES.get(j).value().applyAsDouble(c.get(i)) - mean) / sd : 0;
             }

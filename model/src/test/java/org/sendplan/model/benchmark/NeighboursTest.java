@@ -10,9 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The neighbour rule on a hand-made set of five authorities, its distances worked out by hand. */
 class NeighboursTest {
+    /** Every authority at 100 plans per 1,000 pupils: that measure then adds no distance (its SD is 0). */
     private static BenchmarkFigures la(String code, double plans, double growth5, double special) {
+        return la(code, plans, growth5, special, 10 * plans);
+    }
+
+    private static BenchmarkFigures la(String code, double plans, double growth5, double special, double pupils) {
         return new BenchmarkFigures(new Area(code, "E0" + code, "LA " + code, Area.Level.LOCAL_AUTHORITY, "R"), 2025, plans, Double.NaN,
-                Double.NaN, growth5, special, Double.NaN, Double.NaN);
+                Double.NaN, growth5, special, Double.NaN, Double.NaN, pupils, 2023, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /*
@@ -53,5 +58,24 @@ class NeighboursTest {
     @Test
     void anAuthorityLackingAMeasureHasNoNeighbours() {
         assertTrue(Neighbours.among(SET).nearest(SET.get(4).area(), 10).isEmpty());
+    }
+
+    /*
+     * Same plans, growth and special share; plans per 1,000 pupils 50, 100, 150 (pupils 20,000, 10,000,
+     * 6,666.67 for 1,000 plans): mean 100, SD 50, z −1, 0, 1. From 100 per 1,000 both others are 1 away,
+     * the tie broken by code; from 50, 150 is 2 away. The fourth has no pupils: no candidate.
+     */
+    @Test
+    void plansPerThousandPupilsIsAMeasureZScoredLikeTheOthers() {
+        List<BenchmarkFigures> set = List.of(la("100", 1000, 0.5, 0.3, 20_000), la("200", 1000, 0.5, 0.3, 10_000),
+                la("300", 1000, 0.5, 0.3, 1000 / 0.15), la("400", 1000, 0.5, 0.3, Double.NaN));
+        Neighbours rule = Neighbours.among(set);
+        assertEquals(3, rule.candidates().size(), "an authority without pupils is no candidate");
+        List<Neighbours.Neighbour> near = rule.nearest(set.get(1).area(), 10);
+        assertEquals(List.of("100", "300"), near.stream().map(n -> n.figures().area().code()).toList());
+        assertEquals(1, near.get(0).distance(), 1e-9);
+        assertEquals(1, near.get(1).distance(), 1e-9);
+        assertEquals(2, rule.nearest(set.get(0).area(), 10).get(1).distance(), 1e-9);
+        assertTrue(rule.nearest(set.get(3).area(), 10).isEmpty());
     }
 }
