@@ -65,8 +65,8 @@ class DashboardBrowserTest {
             assertTrue(seen.get("title").asText().startsWith("SEND sufficiency plan: Stockton-on-Tees"), "no script ran: " + seen.get("title"));
             List<String> sections = new ArrayList<>();
             seen.get("sections").forEach(s -> sections.add(s.asText()));
-            assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "high-needs-cost",
-                    "scenarios", "accuracy", "data-quality", "assumptions"), sections);
+            assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "high-needs-cost",
+                    "scenarios", "benchmarking", "accuracy", "data-quality", "assumptions"), sections);
             assertEquals(4, seen.get("charts").size());
             for (JsonNode c : seen.get("charts")) {
                 assertTrue(c.get("shown").asBoolean() && c.get("paths").asInt() > 10 && c.get("table").asBoolean(), c.toString());

@@ -74,8 +74,8 @@ class DashboardEndToEndTest {
 
     @Test
     void everySectionOfARunWithPlacesMoneyScenariosAndBacktest() {
-        assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "high-needs-cost", "scenarios",
-                "accuracy", "data-quality", "assumptions"), page.select("main > section > h2").eachAttr("id"));
+        assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "high-needs-cost",
+                "scenarios", "benchmarking", "accuracy", "data-quality", "assumptions"), page.select("main > section > h2").eachAttr("id"));
         assertEquals(4, page.select("figure div.chart[role=img] > svg").size());
         assertTrue(page.selectFirst("h1").text().contains("Stockton-on-Tees (808)"));
     }
@@ -171,5 +171,50 @@ class DashboardEndToEndTest {
             assertTrue(section(id).select(".notice strong").eachText().contains("ILLUSTRATIVE"), id);
         }
         assertFalse(section("by-need").text().contains("ILLUSTRATIVE"), "the projection itself is not illustrative");
+    }
+
+    @Test
+    void theDsgPlanLinesAreDsgPlanCsvs() throws IOException {
+        Map<String, List<String>> shown = rows(table("high-needs-cost", "DSG management plan"));
+        List<CSVRecord> lines = csv("dsg-plan.csv").stream().filter(r -> r.get("scenario").equals("baseline")).toList();
+        int compared = 0;
+        for (CSVRecord r : lines) {
+            List<String> cells = shown.get(r.get("line"));
+            int year = Integer.parseInt(r.get("financial_year").substring(0, 4)) - Integer.parseInt(lines.get(0).get("financial_year").substring(0, 4));
+            assertEquals(pounds(r.get("amount")), cells.get(year), r.toString());
+            compared++;
+        }
+        assertEquals(shown.size() * 10, compared, "every line, ten financial years");
+    }
+
+    @Test
+    void theScapTableIsScapCsvsStageTotalsWithTheirBand() throws IOException {
+        Map<String, List<String>> shown = rows(table("scap", "SCAP specialist-place forecast"));
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (CSVRecord r : csv("scap.csv")) {
+            if (!r.get("scenario").equals("baseline")) continue;
+            String cell = whole(r.get("stage_plans")) + (r.get("status").equals("observed") ? " (observed)"
+                    : " (" + whole(r.get("stage_p10")) + "–" + whole(r.get("stage_p90")) + ")");
+            seen.put(r.get("scap_type") + "|" + r.get("stage") + "|" + r.get("academic_year"), cell);
+        }
+        // the state special primary row: its first and fifth years
+        List<String> special = shown.entrySet().stream().filter(e -> e.getKey().startsWith("State-funded special school, primary"))
+                .findFirst().orElseThrow().getValue();
+        assertEquals(seen.get("SPECIAL|primary|2024/25"), special.get(0));
+        assertEquals(seen.get("SPECIAL|primary|2029/30"), special.get(5));
+        assertEquals(6, shown.size(), "three types × two stages");
+    }
+
+    @Test
+    void benchmarkingIsBenchmarkCsvs() throws IOException {
+        Map<String, List<String>> shown = rows(table("benchmarking", "Benchmarking"));
+        List<CSVRecord> rows = csv("benchmark.csv");
+        CSVRecord area = rows.get(0), first = rows.stream().filter(r -> r.get("rank").equals("1")).findFirst().orElseThrow();
+        List<String> own = shown.get("Stockton-on-Tees");
+        assertEquals(whole(area.get("plans")), own.get(0));
+        assertEquals(String.format(Locale.UK, "%,.1f", Double.parseDouble(area.get("plans_per_1000_pupils"))), own.get(1));
+        List<String> nearest = shown.get("1. " + first.get("name"));
+        assertEquals(String.format(Locale.UK, "%.3f", Double.parseDouble(first.get("distance"))), nearest.get(8));
+        assertEquals(rows.size(), shown.size(), "the area, its region, England and each neighbour");
     }
 }

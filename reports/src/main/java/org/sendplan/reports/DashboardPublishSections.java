@@ -1,6 +1,8 @@
 package org.sendplan.reports;
 
 import org.sendplan.model.RunResult;
+import org.sendplan.model.benchmark.BenchmarkFigures;
+import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.reports.DashboardView.Builder;
@@ -15,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The dashboard's sections of what an authority publishes or returns to the DfE: the SCAP specialist-place forecast. */
+/**
+ * The dashboard's sections of what an authority publishes or returns to the DfE: the SCAP
+ * specialist-place forecast, and how the area compares with its region, England and its nearest
+ * neighbours.
+ */
 final class DashboardPublishSections {
     private DashboardPublishSections() {
     }
@@ -52,5 +58,33 @@ final class DashboardPublishSections {
         s.notes().forEach(b::note);
         return Optional.of(b.table(new Table("SCAP specialist-place forecast, " + s.area().name() + ": central forecast (p10–p90)", head, table))
                 .build());
+    }
+
+    /** The area beside its region, England and its nearest neighbours (benchmark.csv's figures). */
+    static Optional<Section> benchmarking(RunResult run) {
+        Benchmarking bm = run.benchmarking();
+        if (bm == null) return Optional.empty();
+        List<Row> rows = new ArrayList<>();
+        for (Benchmarking.Row r : bm.rows()) {
+            BenchmarkFigures f = r.figures();
+            String who = switch (r.role()) {
+                case AREA -> f.area().name();
+                case REGION -> f.area().name() + " (region)";
+                case ENGLAND -> "England";
+                case NEIGHBOUR -> r.rank() + ". " + f.area().name();
+            };
+            rows.add(Row.numbers(who, Shown.count(f.plans()), Shown.perThousand(f.plansPer1000Pupils()), Shown.percent(f.growth1()),
+                    Shown.percent(f.growth5()), Shown.percent(f.specialShare()), Shown.percent(f.independentShare()),
+                    Shown.perThousand(f.newPlansPer1000Pupils()), Shown.perThousand(f.requestsPer1000Pupils()),
+                    r.role() == Benchmarking.Role.NEIGHBOUR ? Shown.rate(r.distance()) : ""));
+        }
+        Builder b = new Builder(Part.BENCHMARKING)
+                .paragraph("EHC plans in January " + bm.year() + " beside the region, England and the ten authorities most like this one "
+                        + "(nearest first, by standardised distance; the rule is in the notes). Per 1,000 pupils divides by the pupils of "
+                        + "the school census year the notes give. The same figures, and more, are in benchmark.csv and the Benchmarking sheet.");
+        bm.notes().forEach(b::note);
+        return Optional.of(b.table(new Table("Benchmarking, " + bm.area().name() + ", January " + bm.year(),
+                List.of("Area", "EHC plans", "Plans per 1,000 pupils", "Growth, 1 year", "Growth, 5 years", "Special school share",
+                        "Independent share", "New plans per 1,000 pupils", "Requests per 1,000 pupils", "Distance"), rows)).build());
     }
 }

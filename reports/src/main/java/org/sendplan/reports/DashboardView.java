@@ -40,6 +40,7 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
                 DashboardPublishSections.scap(run),
                 DashboardPlanSections.money(run),
                 DashboardPlanSections.scenarios(run),
+                DashboardPublishSections.benchmarking(run),
                 DashboardNoteSections.accuracy(run),
                 Optional.of(DashboardNoteSections.dataQuality(run)),
                 Optional.of(DashboardNoteSections.assumptions(run)));
@@ -66,7 +67,7 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
         SCAP("scap", "SCAP specialist-place forecast"),
         MONEY("high-needs-cost", "High-needs cost and the DSG balance"),
         SCENARIOS("scenarios", "Scenarios side by side"),
-        /** Reserved for comparisons with similar authorities: a run carries no such figures yet, so no page has this section. */
+        /** Comparisons with the region, England and the nearest neighbours (DfE route). */
         BENCHMARKING("benchmarking", "Benchmarking against similar areas"),
         ACCURACY("accuracy", "How accurate the method has been here"),
         DATA_QUALITY("data-quality", "Data quality"),

@@ -26,6 +26,11 @@ final class Shown {
         return format(Styles.MONEY, Math.abs(v) < 0.5 ? 0 : v);
     }
 
+    /** A rate per 1,000 to one decimal ({@link Styles#DECIMAL1}). */
+    static String perThousand(double v) {
+        return format(Styles.DECIMAL1, Math.abs(v) < 0.05 ? 0 : v);
+    }
+
     /** A rate or multiplier to three decimals ({@link Styles#RATE}). */
     static String rate(double v) {
         return format(Styles.RATE, Math.abs(v) < 0.0005 ? 0 : v);

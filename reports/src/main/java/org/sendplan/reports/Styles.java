@@ -20,6 +20,8 @@ final class Styles {
     static final String COUNT = "#,##0";
     static final String MONEY = "£#,##0";
     static final String PERCENT = "0.0%";
+    /** Rates per 1,000 (plans per 1,000 pupils): one decimal. */
+    static final String DECIMAL1 = "#,##0.0";
     static final String RATE = "0.000";
 
     final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold;
@@ -63,7 +65,7 @@ final class Styles {
         int0Bold.setFont(boldFont);
         int0Bold.setBorderTop(BorderStyle.THIN);
         dec1 = wb.createCellStyle();
-        dec1.setDataFormat(fmt.getFormat("#,##0.0"));
+        dec1.setDataFormat(fmt.getFormat(DECIMAL1));
         pct = wb.createCellStyle();
         pct.setDataFormat(fmt.getFormat(PERCENT));
         rate = wb.createCellStyle();
