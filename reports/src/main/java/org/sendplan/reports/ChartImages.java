@@ -3,6 +3,7 @@ package org.sendplan.reports;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.sendplan.model.Forecast;
+import org.sendplan.model.evaluation.RollingBacktest;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ public final class ChartImages {
 
     private static void warmUpTask() {
         Forecast f = WarmUpForecast.get();
-        List<Chart<?, ?>> charts = List.of(DrawnChart.TOTAL.of(f), DrawnChart.PROVISION.of(f));
+        List<Chart<?, ?>> charts = List.of(DrawnChart.TOTAL.of(f, PublishedHistory.NONE), DrawnChart.PROVISION.of(f, PublishedHistory.NONE));
         for (Chart<?, ?> c : charts) {
             try {
                 BitmapEncoder.saveBitmap(c, OutputStream.nullOutputStream(), BitmapEncoder.BitmapFormat.PNG);
@@ -55,15 +56,16 @@ public final class ChartImages {
         }
     }
 
-    public static void write(Forecast forecast, Path dir) throws IOException {
-        write(forecast, dir, Runtime.getRuntime().availableProcessors());
+    /** The charts of {@code forecast} with the published figures before its base year where the backtest has them. */
+    public static void write(Forecast forecast, RollingBacktest.Result backtest, Path dir) throws IOException {
+        write(forecast, PublishedHistory.of(forecast, backtest), dir, Runtime.getRuntime().availableProcessors());
     }
 
-    /** As {@link #write(Forecast, Path)} on at most {@code maxThreads} threads (1: on the caller's). */
-    static void write(Forecast forecast, Path dir, int maxThreads) throws IOException {
+    /** As {@link #write(Forecast, RollingBacktest.Result, Path)} on at most {@code maxThreads} threads (1: on the caller's). */
+    static void write(Forecast forecast, PublishedHistory history, Path dir, int maxThreads) throws IOException {
         WARM_UP.await();
         Files.createDirectories(dir);
-        List<Supplier<Chart<?, ?>>> charts = Arrays.stream(DrawnChart.values()).<Supplier<Chart<?, ?>>>map(c -> () -> c.of(forecast)).toList();
+        List<Supplier<Chart<?, ?>>> charts = Arrays.stream(DrawnChart.values()).<Supplier<Chart<?, ?>>>map(c -> () -> c.of(forecast, history)).toList();
         int threads = Math.min(charts.size(), Math.max(1, maxThreads));
         if (threads == 1) {
             for (int i = 0; i < charts.size(); i++) {

@@ -98,7 +98,7 @@ final class DashboardForecastSections {
     }
 
     /** The total by year with its band, and the chart of it. */
-    static Section plans(Forecast f, RollingBacktest.Result backtest) {
+    static Section plans(Forecast f, PublishedHistory history) {
         List<Row> rows = new ArrayList<>();
         for (SummaryRow r : f.summary(Dimension.TOTAL)) {
             boolean observed = r.year() == f.baseYear();
@@ -112,29 +112,29 @@ final class DashboardForecastSections {
                 List.of("January", "Status", "Central forecast", "p10", "p90", "Band"), rows);
         Builder b = new Builder(Part.PLANS)
                 .paragraph("The central forecast is the figure the backtest judges; the band is its " + f.coverage().note(Dimension.TOTAL) + ".")
-                .figure(figure(DrawnChart.TOTAL, f, "Total EHC plans, January " + f.baseYear() + " observed and projected to "
+                .figure(figure(DrawnChart.TOTAL, f, history, "Total EHC plans, published before and observed in January " + f.baseYear() + ", projected to "
                         + (f.baseYear() + f.horizon()) + ", central forecast with its p10–p90 band", t));
-        DashboardHistory.of(f, backtest, Dimension.TOTAL, "total").ifPresent(b::table);
+        DashboardHistory.of(f, history, Dimension.TOTAL, "total").ifPresent(b::table);
         return b.build();
     }
 
-    static Section byAge(Forecast f, RollingBacktest.Result backtest) {
-        return breakdown(Part.BY_AGE, DrawnChart.PHASE, f, backtest, Dimension.PHASE, "phase of education",
+    static Section byAge(Forecast f, PublishedHistory history) {
+        return breakdown(Part.BY_AGE, DrawnChart.PHASE, f, history, Dimension.PHASE, "phase of education",
                 "Phases by national curriculum year, that is by age: early years, primary, secondary, post-16 and post-19.");
     }
 
     static Section byNeed(Forecast f) {
         // the backtest judges no breakdown by need: there is no history to show beside it
-        return breakdown(Part.BY_NEED, DrawnChart.NEED, f, null, Dimension.NEED, "primary need", null);
+        return breakdown(Part.BY_NEED, DrawnChart.NEED, f, PublishedHistory.NONE, Dimension.NEED, "primary need", null);
     }
 
-    static Section byProvision(Forecast f, RollingBacktest.Result backtest) {
-        return breakdown(Part.BY_PROVISION, DrawnChart.PROVISION, f, backtest, Dimension.PROVISION, "provision",
+    static Section byProvision(Forecast f, PublishedHistory history) {
+        return breakdown(Part.BY_PROVISION, DrawnChart.PROVISION, f, history, Dimension.PROVISION, "provision",
                 "Provision is the kind of place a setting offers, as places are commissioned and costed.");
     }
 
     /** A breakdown's chart with the means it draws, groups down and years across, and its history where the backtest has one. */
-    private static Section breakdown(Part part, DrawnChart chart, Forecast f, RollingBacktest.Result backtest, Dimension d, String noun,
+    private static Section breakdown(Part part, DrawnChart chart, Forecast f, PublishedHistory history, Dimension d, String noun,
                                      String lead) {
         SummaryTable t = SummaryTable.of(f, d);
         List<String> head = new ArrayList<>();
@@ -150,8 +150,8 @@ final class DashboardForecastSections {
                 + f.baseYear() + " observed", head, rows);
         Builder b = new Builder(part);
         if (lead != null) b.paragraph(lead);
-        b.figure(figure(chart, f, "EHC plans by " + noun + ", January " + f.baseYear() + " observed and projected (mean)", table));
-        DashboardHistory.of(f, backtest, d, noun).ifPresent(b::table);
+        b.figure(figure(chart, f, history, "EHC plans by " + noun + ", " + (history.years(d).isEmpty() ? "" : "published before and ") + "observed in January " + f.baseYear() + ", projected (mean)", table));
+        DashboardHistory.of(f, history, d, noun).ifPresent(b::table);
         return b.build();
     }
 
@@ -161,8 +161,10 @@ final class DashboardForecastSections {
         return label.isEmpty() ? code : label + " (" + code + ")";
     }
 
-    private static Figure figure(DrawnChart chart, Forecast f, String caption, Table data) {
-        return new Figure("chart-" + chart.fileName(), caption, caption + ". The figures are in the table below the chart.",
-                SvgChart.of(chart, f), data);
+    private static Figure figure(DrawnChart chart, Forecast f, PublishedHistory history, String caption, Table data) {
+        String where = history.years(chart.dimension()).isEmpty() ? "in the table below the chart"
+                : "in the table below the chart, and the published years before " + f.baseYear() + " in the table after it";
+        return new Figure("chart-" + chart.fileName(), caption, caption + ". The figures are " + where + ".",
+                SvgChart.of(chart, f, history), data);
     }
 }

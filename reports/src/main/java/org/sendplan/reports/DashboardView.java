@@ -30,12 +30,13 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
     /** The dashboard of {@code run}. */
     static DashboardView of(RunResult run) {
         Forecast f = run.baseline();
+        PublishedHistory history = PublishedHistory.of(f, run.backtest());
         List<Optional<Section>> made = List.of(
                 Optional.of(DashboardForecastSections.headline(run)),
-                Optional.of(DashboardForecastSections.plans(f, run.backtest())),
-                Optional.of(DashboardForecastSections.byAge(f, run.backtest())),
+                Optional.of(DashboardForecastSections.plans(f, history)),
+                Optional.of(DashboardForecastSections.byAge(f, history)),
                 Optional.of(DashboardForecastSections.byNeed(f)),
-                Optional.of(DashboardForecastSections.byProvision(f, run.backtest())),
+                Optional.of(DashboardForecastSections.byProvision(f, history)),
                 DashboardPlanSections.sufficiency(run),
                 DashboardPublishSections.scap(run),
                 DashboardPlanSections.money(run),

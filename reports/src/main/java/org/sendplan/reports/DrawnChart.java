@@ -24,11 +24,13 @@ import java.util.Locale;
  * ({@link ChartImages}) and as inline SVG in the dashboard ({@link SvgChart}), so the two always
  * show the same thing:
  * <ul>
- * <li>{@link #TOTAL}: total EHC plans, central line over the p10–p90 band;</li>
- * <li>{@link #PROVISION}: stacked columns of the mean by provision;</li>
- * <li>{@link #PHASE}: mean by phase, one line each;</li>
- * <li>{@link #NEED}: mean by primary need, one line each.</li>
+ * <li>{@link #TOTAL}: total EHC plans, central line over the p10–p90 band, after the published
+ *     totals of the years before the base year;</li>
+ * <li>{@link #PROVISION}: stacked columns of the mean by provision, the published years first;</li>
+ * <li>{@link #PHASE}: mean by phase, one line each, the published years first;</li>
+ * <li>{@link #NEED}: mean by primary need, one line each (the backtest publishes no history by need).</li>
  * </ul>
+ * The published years are the {@link PublishedHistory}: without a backtest the charts start at the base year.
  * Titles name the area. Series colours are the {@link Palette}'s.
  */
 enum DrawnChart {
@@ -45,14 +47,39 @@ enum DrawnChart {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The chart of {@code f}, newly built (XChart charts are not shared between threads). */
-    Chart<?, ?> of(Forecast f) {
+    /** The roll-up the chart draws. */
+    Dimension dimension() {
         return switch (this) {
-            case TOTAL -> total(f);
-            case PROVISION -> provision(f);
-            case PHASE -> lines(f, Dimension.PHASE, "phase");
-            case NEED -> lines(f, Dimension.NEED, "primary need");
+            case TOTAL -> Dimension.TOTAL;
+            case PROVISION -> Dimension.PROVISION;
+            case PHASE -> Dimension.PHASE;
+            case NEED -> Dimension.NEED;
         };
+    }
+
+    /** The chart of {@code f} after its published years, newly built (XChart charts are not shared between threads). */
+    Chart<?, ?> of(Forecast f, PublishedHistory history) {
+        return switch (this) {
+            case TOTAL -> total(f, history);
+            case PROVISION -> provision(f, history);
+            case PHASE -> lines(f, history, Dimension.PHASE, "phase");
+            case NEED -> lines(f, history, Dimension.NEED, "primary need");
+        };
+    }
+
+    /** The published years of {@code d} before the projection's first, then the projection's years. */
+    private static int[] allYears(SummaryTable t, PublishedHistory history) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(history.years(t.dimension));
+        for (int y : t.years) years.add(y);
+        return years.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A group's published figure in a year before the projection, or its projected mean (NaN: neither). */
+    private static double value(SummaryTable t, PublishedHistory history, int group, int year) {
+        int i = java.util.Arrays.binarySearch(t.years, year);
+        if (i >= 0) return t.mean(group, i);
+        Double v = history.of(t.dimension, t.groups.get(group)).get(year);
+        return v == null ? Double.NaN : v;
     }
 
     private static double[] years(SummaryTable t) {
@@ -75,15 +102,16 @@ enum DrawnChart {
         s.setSeriesColors(colours);
     }
 
-    private static XYChart total(Forecast f) {
+    private static XYChart total(Forecast f, PublishedHistory history) {
         SummaryTable t = SummaryTable.of(f, Dimension.TOTAL);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title("Total EHC plans, " + f.area().name() + " (" + f.baseYear() + " observed; central forecast, p10-p90 band)")
+                .title("Total EHC plans, " + f.area().name() + " (published to " + f.baseYear() + "; central forecast, p10-p90 band)")
                 .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
         style(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        // top left, one entry a line: the published years sit low there, and three entries (the band's says what it covered) are too wide for a row
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setPlotGridLinesVisible(false);
         if (t.isEmpty()) {
             noData(chart, f);
@@ -112,6 +140,16 @@ enum DrawnChart {
         lower.setLineColor(band);
         lower.setMarker(SeriesMarkers.NONE);
         lower.setShowInLegend(false);
+        PublishedLine published = new PublishedLine(history.of(Dimension.TOTAL, t.groups.get(0)), f.baseYear(), mean[0]);
+        if (published.size() > 1) {
+            // the published years, joined to the base year's observed figure so that the line runs on
+            XYSeries p = chart.addSeries("Published (January census)", published.x(), published.y());
+            p.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            p.setLineColor(new Color(80, 80, 80));
+            p.setLineStyle(new BasicStroke(2f));
+            p.setMarker(SeriesMarkers.SQUARE);
+            p.setMarkerColor(new Color(80, 80, 80));
+        }
         XYSeries m = chart.addSeries("Central forecast", x, mean);
         m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         m.setLineColor(new Color(8, 48, 107));
@@ -121,21 +159,23 @@ enum DrawnChart {
         return chart;
     }
 
-    private static CategoryChart provision(Forecast f) {
+    private static CategoryChart provision(Forecast f, PublishedHistory history) {
         SummaryTable t = SummaryTable.of(f, Dimension.PROVISION);
+        int[] years = allYears(t, history);
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title("EHC plans by provision, " + f.area().name() + " (mean)")
+                .title("EHC plans by provision, " + f.area().name() + " (" + (history.years(Dimension.PROVISION).isEmpty() ? "" : "published to "
+                        + f.baseYear() + ", then ") + "mean)")
                 .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
         style(chart.getStyler());
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setAvailableSpaceFill(0.7);
         List<String> x = new ArrayList<>();
-        for (int year : t.years) x.add(Integer.toString(year));
+        for (int year : years) x.add(Integer.toString(year));
         for (int g = 0; g < t.groups.size(); g++) {
             List<Double> y = new ArrayList<>();
-            for (int i = 0; i < t.years.length; i++) {
-                double v = t.mean(g, i);
+            for (int year : years) {
+                double v = value(t, history, g, year);
                 y.add(Double.isFinite(v) ? v : 0.0);
             }
             chart.addSeries(t.groups.get(g), x, y).setMarker(SeriesMarkers.NONE);
@@ -147,19 +187,22 @@ enum DrawnChart {
         return chart;
     }
 
-    private static XYChart lines(Forecast f, Dimension dim, String noun) {
+    private static XYChart lines(Forecast f, PublishedHistory history, Dimension dim, String noun) {
         SummaryTable t = SummaryTable.of(f, dim);
+        int[] years = allYears(t, history);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title("EHC plans by " + noun + ", " + f.area().name() + " (mean)")
+                .title("EHC plans by " + noun + ", " + f.area().name() + " (" + (history.years(dim).isEmpty() ? "" : "published to "
+                        + f.baseYear() + ", then ") + "mean)")
                 .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
         style(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("0");
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setMarkerSize(5);
-        double[] x = years(t);
+        double[] x = new double[years.length];
+        for (int i = 0; i < x.length; i++) x[i] = years[i];
         for (int g = 0; g < t.groups.size(); g++) {
             double[] y = new double[x.length];
-            for (int i = 0; i < x.length; i++) y[i] = t.mean(g, i);
+            for (int i = 0; i < x.length; i++) y[i] = value(t, history, g, years[i]);
             XYSeries s = chart.addSeries(t.groups.get(g), x, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(MARKERS[(g / Palette.HEX.size()) % MARKERS.length]);
@@ -176,5 +219,32 @@ enum DrawnChart {
         XYSeries s = chart.addSeries("no data", new double[]{f.baseYear()}, new double[]{0});
         s.setShowInLegend(false);
         s.setMarker(SeriesMarkers.NONE);
+    }
+
+    /** A group's published years and figures, with the base year's observed figure appended. */
+    private record PublishedLine(double[] x, double[] y) {
+        PublishedLine(java.util.SortedMap<Integer, Double> published, int baseYear, double observed) {
+            this(xs(published, baseYear), ys(published, observed));
+        }
+
+        int size() {
+            return x.length;
+        }
+
+        private static double[] xs(java.util.SortedMap<Integer, Double> p, int baseYear) {
+            double[] x = new double[p.size() + 1];
+            int i = 0;
+            for (int y : p.keySet()) x[i++] = y;
+            x[i] = baseYear;
+            return x;
+        }
+
+        private static double[] ys(java.util.SortedMap<Integer, Double> p, double observed) {
+            double[] y = new double[p.size() + 1];
+            int i = 0;
+            for (double v : p.values()) y[i++] = v;
+            y[i] = observed;
+            return y;
+        }
     }
 }

@@ -127,7 +127,7 @@ public final class ReportSet {
             if (!options.batch()) {
                 // The workbook sets the floor of a run (POI start-up); the charts and the dashboard render beside it.
                 background.add(async(workbook));
-                background.add(async(() -> ChartImages.write(run.baseline(), charts)));
+                background.add(async(() -> ChartImages.write(run.baseline(), run.backtest(), charts)));
                 background.add(async(() -> Dashboard.write(run, dashboard)));
             }
             ProjectionCsvWriter.write(all, projection, options.suppress());

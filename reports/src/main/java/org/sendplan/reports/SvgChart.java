@@ -30,10 +30,10 @@ final class SvgChart {
     }
 
     /** The markup of {@code chart} for {@code f}, from {@code <svg} on, its ids prefixed with {@code chart}'s name. */
-    static String of(DrawnChart chart, Forecast f) {
+    static String of(DrawnChart chart, Forecast f, PublishedHistory history) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
         try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart.of(f), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(chart.of(f, history), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail
         }

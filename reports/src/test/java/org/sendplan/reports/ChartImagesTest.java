@@ -22,7 +22,7 @@ class ChartImagesTest {
     @Test
     void writesFourPngsOf900By500() throws IOException {
         ChartImages.warmUp();
-        ChartImages.write(Fixtures.forecast(), dir.resolve("charts"));
+        ChartImages.write(Fixtures.forecast(), null, dir.resolve("charts"));
         for (String name : new String[]{"total.png", "provision.png", "phase.png", "need.png"}) {
             Path p = dir.resolve("charts").resolve(name);
             byte[] head = new byte[8];
@@ -40,7 +40,7 @@ class ChartImagesTest {
         Forecast f = Fixtures.forecast();
         Forecast empty = new Forecast(f.scenario(), f.area(), f.baseYear(), f.horizon(), f.projection(), List.of(),
                 List.of(), List.of(), List.of());
-        ChartImages.write(empty, dir, 1);
+        ChartImages.write(empty, PublishedHistory.NONE, dir, 1);
         for (String name : ChartImages.FILES) {
             assertNotNull(ImageIO.read(dir.resolve(name).toFile()), name);
         }

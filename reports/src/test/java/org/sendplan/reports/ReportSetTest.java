@@ -196,7 +196,7 @@ class ReportSetTest {
         List<Outcome> outcomes = run.outcomes();
         List<Forecast> all = outcomes.stream().map(Outcome::forecast).toList();
         WorkbookWriter.write(outcomes, run.backtest(), List.of(PupilCensusSheet.of(run.pupils().get(0))), dir.resolve("sufficiency-plan.xlsx"));
-        ChartImages.write(run.baseline(), dir.resolve("charts"));
+        ChartImages.write(run.baseline(), run.backtest(), dir.resolve("charts"));
         Dashboard.write(run, dir.resolve("sufficiency-plan.html"));
         ProjectionCsvWriter.write(all, dir.resolve("projection.csv"));
         SummaryCsvWriter.write(all, dir.resolve("summary.csv"));
@@ -220,7 +220,7 @@ class ReportSetTest {
         List<WorkbookWriter.ExtraSheet> extra = new ArrayList<>(List.of(new TransitionSheet(run.transitions())));
         if (peerCosts) extra.add(new StateCostSheet(costs.get(0)));
         WorkbookWriter.write(outcomes, dir.resolve("sufficiency-plan.xlsx"), new WorkbookWriter.Options(suppress, null, extra));
-        ChartImages.write(run.baseline(), dir.resolve("charts"));
+        ChartImages.write(run.baseline(), run.backtest(), dir.resolve("charts"));
         Dashboard.write(run, dir.resolve("sufficiency-plan.html"));
         ProjectionCsvWriter.write(all, dir.resolve("projection.csv"), suppress);
         SummaryCsvWriter.write(all, dir.resolve("summary.csv"));

@@ -1,0 +1,71 @@
+package org.sendplan.reports;
+
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.sendplan.model.Dimension;
+import org.sendplan.model.Forecast;
+import org.sendplan.model.Provision;
+import org.sendplan.model.SummaryRow;
+import org.sendplan.model.evaluation.RollingBacktest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The charts draw the published years before the base year, as the backtest met them, then the projection. */
+class DrawnChartTest {
+    /** Published totals 100, 110, 120 in January 2021–2023 (two forecasts meet 2022: one outturn), mainstream half of each. */
+    static RollingBacktest.Result published(int base) {
+        List<RollingBacktest.Row> rows = new ArrayList<>();
+        double[][] baseHorizonActual = {{base - 4, 1, 100}, {base - 4, 2, 110}, {base - 3, 1, 110}, {base - 3, 2, 120}, {base - 2, 1, 120},
+                {base - 2, 2, 999}};
+        for (double[] r : baseHorizonActual) {
+            rows.add(new RollingBacktest.Row("202", RollingBacktest.Method.SENDPLAN, (int) r[0], (int) r[1], Dimension.TOTAL, SummaryRow.ALL,
+                    r[2], r[2], r[2], r[2]));
+            rows.add(new RollingBacktest.Row("202", RollingBacktest.Method.SENDPLAN, (int) r[0], (int) r[1], Dimension.PROVISION,
+                    Provision.MAINSTREAM.name(), r[2] / 2, r[2] / 2, r[2] / 2, r[2] / 2));
+            // a naive method's rows carry the same outturn and must not add a series or a year
+            rows.add(new RollingBacktest.Row("202", RollingBacktest.Method.LAST_VALUE, (int) r[0], (int) r[1], Dimension.TOTAL, SummaryRow.ALL,
+                    r[2], Double.NaN, Double.NaN, r[2]));
+        }
+        return new RollingBacktest.Result(Fixtures.AREA, 2, rows, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void theTotalChartRunsFromThePublishedYearsToTheBaseYearsObservedFigure() {
+        Forecast f = Fixtures.forecast();
+        int base = f.baseYear();
+        XYChart chart = (XYChart) DrawnChart.TOTAL.of(f, PublishedHistory.of(f, published(base)));
+        XYSeries p = chart.getSeriesMap().get("Published (January census)");
+        double observed = f.summary(Dimension.TOTAL).get(0).mean();
+        // the base year's own outturn (999, base − 2 + 2) is the forecast's observed figure, not the backtest's
+        assertArrayEquals(new double[]{base - 3, base - 2, base - 1, base}, p.getXData(), 0);
+        assertArrayEquals(new double[]{100, 110, 120, observed}, p.getYData(), 1e-9);
+        assertEquals(base, chart.getSeriesMap().get("Central forecast").getXData()[0], 0, "the projection starts at the base year");
+    }
+
+    @Test
+    void theProvisionChartsColumnsStartWithThePublishedYears() {
+        Forecast f = Fixtures.forecast();
+        int base = f.baseYear();
+        CategoryChart chart = (CategoryChart) DrawnChart.PROVISION.of(f, PublishedHistory.of(f, published(base)));
+        var mainstream = chart.getSeriesMap().get(Provision.MAINSTREAM.name());
+        List<?> years = new ArrayList<>(mainstream.getXData());
+        assertEquals(List.of(Integer.toString(base - 3), Integer.toString(base - 2), Integer.toString(base - 1)), years.subList(0, 3));
+        List<? extends Number> y = new ArrayList<>(mainstream.getYData());
+        assertEquals(50, y.get(0).doubleValue(), 1e-9);
+        assertEquals(60, y.get(2).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void withoutABacktestTheChartsStartAtTheBaseYear() {
+        Forecast f = Fixtures.forecast();
+        XYChart chart = (XYChart) DrawnChart.TOTAL.of(f, PublishedHistory.NONE);
+        assertFalse(chart.getSeriesMap().containsKey("Published (January census)"));
+    }
+}
