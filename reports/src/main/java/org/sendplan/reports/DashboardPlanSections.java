@@ -103,9 +103,16 @@ final class DashboardPlanSections {
             b.notice("ILLUSTRATIVE", "Finance is a placeholder (" + plan.finance().source() + "): unit costs, the High Needs Block and "
                     + "the balance are not the authority's own.");
         }
-        return Optional.of(b.table(new Table("High Needs Block, cost and DSG balance by financial year (mean; the balance with its p10–p90 band)",
+        Table balance = new Table("High Needs Block, cost and DSG balance by financial year (mean; the balance with its p10–p90 band)",
                 List.of("Financial year", "High Needs Block", "High-needs cost", "Other spend", "In-year balance", "Cumulative balance",
-                        "Cumulative p10", "Cumulative p90"), rows)).table(dsgPlan(plan)).build());
+                        "Cumulative p10", "Cumulative p90"), rows);
+        List<Outcome> planned = run.outcomes().stream().filter(o -> o.plan() != null).toList();
+        String caption = "Cumulative DSG balance by financial year, mean" + (planned.size() > 1 ? " of each scenario" : "")
+                + ", with the baseline's p10–p90 band";
+        return Optional.of(b.figure(new DashboardView.Figure("chart-" + BalanceChart.NAME, caption,
+                        caption + ". The figures are in the table below the chart" + (planned.size() > 1 ? " and, by scenario, in the Scenarios section" : "")
+                                + ".", SvgChart.of(BalanceChart.NAME, BalanceChart.of(planned)), balance))
+                .table(dsgPlan(plan)).build());
     }
 
     /** The same year by year in the lines of the DfE DSG management plan (the DSG plan sheet's, dsg-plan.csv's). */

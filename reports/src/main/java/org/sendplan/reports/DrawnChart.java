@@ -88,7 +88,8 @@ enum DrawnChart {
         return x;
     }
 
-    private static void style(AxesChartStyler s) {
+    /** The look every drawn chart shares (also the dashboard's {@link BalanceChart}). */
+    static void style(AxesChartStyler s) {
         s.setLocale(Locale.ROOT);
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);

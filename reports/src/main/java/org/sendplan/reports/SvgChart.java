@@ -1,6 +1,7 @@
 package org.sendplan.reports;
 
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.sendplan.model.Forecast;
 
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A {@link DrawnChart} as SVG markup to put inside an HTML page, drawn by XChart's own vector
+ * A {@link DrawnChart} (or the dashboard's own {@link BalanceChart}) as SVG markup to put inside an HTML page, drawn by XChart's own vector
  * encoder (VectorGraphics2D) from the same definition as the PNG. XChart draws text as glyph
  * outlines, so no text of the inputs (an area's name in a title) reaches the markup as text:
  * there is nothing in it to escape. The screen reader's description and the figures themselves
@@ -31,9 +32,14 @@ final class SvgChart {
 
     /** The markup of {@code chart} for {@code f}, from {@code <svg} on, its ids prefixed with {@code chart}'s name. */
     static String of(DrawnChart chart, Forecast f, PublishedHistory history) {
+        return of(chart.fileName(), chart.of(f, history));
+    }
+
+    /** The markup of any chart, from {@code <svg} on, its ids prefixed with {@code name} (unique in the page). */
+    static String of(String name, Chart<?, ?> chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
         try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart.of(f, history), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail
         }
@@ -41,7 +47,7 @@ final class SvgChart {
         // the XML declaration and DOCTYPE belong to a file of its own, not inside HTML
         svg = svg.substring(svg.indexOf("<svg"));
         // ids are unique within one SVG, not across the several inline in one page
-        String prefix = chart.fileName() + "-";
+        String prefix = name + "-";
         svg = svg.replace("id=\"clip", "id=\"" + prefix + "clip").replace("url(#clip", "url(#" + prefix + "clip");
         return shortDecimals(svg);
     }

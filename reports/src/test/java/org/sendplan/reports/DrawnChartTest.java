@@ -68,4 +68,18 @@ class DrawnChartTest {
         XYChart chart = (XYChart) DrawnChart.TOTAL.of(f, PublishedHistory.NONE);
         assertFalse(chart.getSeriesMap().containsKey("Published (January census)"));
     }
+
+    @Test
+    void theBalanceChartDrawsEachScenariosCumulativeBalanceAndTheBaselinesBand() {
+        List<org.sendplan.model.money.Outcome> outcomes = RunFixtures.dfe().outcomes();
+        XYChart chart = BalanceChart.of(outcomes);
+        for (var o : outcomes) {
+            double[] y = chart.getSeriesMap().get(o.forecast().scenario()).getYData();
+            for (int i = 0; i < y.length; i++) assertEquals(o.plan().budget().get(i).cumulativeBalance(), y[i], 1e-9, o.forecast().scenario());
+        }
+        var base = outcomes.get(0).plan().budget();
+        assertEquals(base.get(0).cumulativeP10(), chart.getSeriesMap().get("Baseline p10").getYData()[0], 1e-9);
+        assertEquals(base.get(0).cumulativeP90(), chart.getSeriesMap().get("Baseline p90").getYData()[0], 1e-9);
+        assertEquals(base.get(0).year().start(), chart.getSeriesMap().get("baseline").getXData()[0], 0, "x: the financial year's start");
+    }
 }
