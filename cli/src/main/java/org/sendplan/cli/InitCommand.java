@@ -103,8 +103,8 @@ public final class InitCommand implements Callable<Integer> {
         y.append("# dsg:                        # optional: the DfE DSG management plan's other lines (£ by financial year; the last carries on)\n");
         y.append("#   import_export: {2025-26: -250000}\n");
         y.append("#   block_transfers: {2025-26: 1000000}         # into the High Needs Block from other blocks (+ in, - out)\n");
-        y.append("#   directly_funded_share: {SPECIAL_STATE: 0.6} # share of commissioned places the DfE funds directly (deducted)\n");
-        y.append("#   academy_share: {SPECIAL_STATE: 0.6, MAINSTREAM: 0.5}   # share of funding paid to academies and free schools\n");
+        y.append("#   directly_funded_share: {SPECIAL_STATE: 0.6} # places the DfE funds directly (deducted; needs a split unit cost)\n");
+        y.append("#   academy_share: {SPECIAL_STATE: 0.7, MAINSTREAM: 0.5}   # share of places in academies (direct ones included)\n");
         y.append("#   lines:\n");
         y.append("#     SEN support services: {2025-26: 1500000}\n");
         y.append("#     Hospital education: {2025-26: 300000}\n");

@@ -68,6 +68,9 @@ class DsgPlanTest {
                 levers:
                   redirect:
                     - {from: SPECIAL_INDEPENDENT, to: SPECIAL_STATE, share: 0.5, start: 2027/28}
+                finance:
+                  dsg:
+                    block_transfers: {2025-26: 3000000}
                 """);
         out = dir.resolve("out");
         CliRun r = CliRun.of("forecast", "--finance", fin.toString(), "--capacity", cap.toString(), "--simulations", "200",
@@ -161,11 +164,13 @@ class DsgPlanTest {
             }
             XSSFRow cumulative = rows.get("Cumulative DSG balance carried forward");
             XSSFRow mitigated = rows.get("Cumulative DSG balance with special-school-places");
-            XSSFRow saving = rows.get("In-year saving: special-school-places");
+            XSSFRow saving = rows.get("In-year balance gained: special-school-places");
             for (int i = 0; i < 10; i++) {
                 assertEquals(d(budget.get(i), "cumulative_balance"), cumulative.getCell(2 + i).getNumericCellValue(), 0.01);
                 assertEquals(d(budget.get(10 + i), "cumulative_balance"), mitigated.getCell(2 + i).getNumericCellValue(), 0.01);
-                assertEquals(d(budget.get(i), "cost_mean") - d(budget.get(10 + i), "cost_mean"), saving.getCell(2 + i).getNumericCellValue(), 0.01);
+                // the scenario's finance adds a block transfer: what it gains is more than the cost it saves
+                assertEquals(d(budget.get(10 + i), "in_year_balance") - d(budget.get(i), "in_year_balance"), saving.getCell(2 + i).getNumericCellValue(),
+                        0.01);
             }
             assertTrue(rows.containsKey("Total home-to-school transport"), rows.keySet().toString());
             assertEquals("£#,##0", cumulative.getCell(2).getCellStyle().getDataFormatString());
@@ -207,6 +212,29 @@ class DsgPlanTest {
             List<CSVRecord> savings = csv("savings.csv");
             assertEquals(d(savings.get(savings.size() - 1), "cumulative_cost_saved"),
                     rows.get("Cost saved against the baseline to 2034-35").getCell(11).getNumericCellValue(), 0.01);
+        }
+    }
+
+    /** The scenario's dsg block gives only block transfers: it keeps the base's other DSG keys, and its gain is cost saved + income added. */
+    @Test
+    void aScenariosDsgKeysChangeOnlyWhatTheyGive() throws IOException {
+        Map<String, Double> lines = new HashMap<>();
+        for (CSVRecord r : csv("dsg-plan.csv")) {
+            if (r.get("financial_year").equals("2026-27")) lines.put(r.get("scenario") + "|" + r.get("line"), d(r, "amount"));
+        }
+        assertEquals(1_500_000, lines.get("special-school-places|SEN support services"), 1e-6, "the base's named line is kept");
+        assertEquals(-250_000, lines.get("special-school-places|Import/export adjustment"), 1e-6);
+        assertEquals(3_000_000, lines.get("special-school-places|Block transfers into the High Needs Block"), 1e-6);
+        assertEquals(1_000_000, lines.get("baseline|Block transfers into the High Needs Block"), 1e-6);
+        assertTrue(lines.get("special-school-places|Deductions for places the DfE funds directly") < 0, "the base's direct funding share is kept");
+        List<CSVRecord> budget = csv("budget.csv");
+        List<CSVRecord> savings = csv("savings.csv");
+        for (int i = 0; i < savings.size(); i++) {
+            CSVRecord s = savings.get(i);
+            double gained = d(budget.get(10 + i), "in_year_balance") - d(budget.get(i), "in_year_balance");
+            assertEquals(gained, d(s, "balance_gained"), 0.01);
+            double transfers = i < 2 ? 2_000_000 : 3_000_000; // the base's transfer ends in 2027-28, the scenario's carries on
+            assertEquals(d(s, "cost_saved") + transfers, d(s, "balance_gained"), 0.01, s.get("financial_year"));
         }
     }
 }

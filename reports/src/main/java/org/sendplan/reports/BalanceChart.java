@@ -58,7 +58,9 @@ final class BalanceChart {
             Outcome o = outcomes.get(k);
             double[] y = new double[n];
             for (int i = 0; i < n; i++) y[i] = o.plan().budget().get(i).cumulativeBalance();
-            XYSeries s = chart.addSeries(o.forecast().scenario(), x, y);
+            // a scenario may be called what a band edge is: its series keeps its name, marked, for XChart's names are unique
+            String name = List.of(names).contains(o.forecast().scenario()) ? o.forecast().scenario() + " (scenario)" : o.forecast().scenario();
+            XYSeries s = chart.addSeries(name, x, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setLineColor(k == 0 ? new Color(8, 48, 107) : Palette.awt(k));
             s.setLineStyle(new BasicStroke(k == 0 ? 2.5f : 2f));

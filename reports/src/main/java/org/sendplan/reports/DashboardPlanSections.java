@@ -19,9 +19,7 @@ import org.sendplan.reports.DashboardView.Section;
 import org.sendplan.reports.DashboardView.Table;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The dashboard's sections about places and money (where planned) and the scenarios. */
@@ -92,8 +90,9 @@ final class DashboardPlanSections {
         }
         Builder b = new Builder(Part.MONEY)
                 .paragraph("High-needs cost is the placements after overflow in each financial year (5/12 and 7/12 of the two academic "
-                        + "years) at the inflated unit cost of each provision. The cumulative DSG balance starts from the opening balance; "
-                        + "negative is a deficit. Finance: " + plan.finance().source() + ".");
+                        + "years) at the inflated unit cost of each provision, with place funding paid on commissioned places that no child "
+                        + "fills. The High Needs Block column is the allocation with its import/export adjustment and block transfers. The "
+                        + "cumulative DSG balance starts from the opening balance; negative is a deficit. Finance: " + plan.finance().source() + ".");
         for (BudgetRow r : plan.budget()) {
             if (r.year().equals(plan.lowestBalanceYear())) {
                 b.keyFigure("Lowest cumulative DSG balance", Shown.money(r.cumulativeBalance()), "in " + r.year() + " (mean)");
@@ -104,7 +103,7 @@ final class DashboardPlanSections {
                     + "the balance are not the authority's own.");
         }
         Table balance = new Table("High Needs Block, cost and DSG balance by financial year (mean; the balance with its p10–p90 band)",
-                List.of("Financial year", "High Needs Block", "High-needs cost", "Other spend", "In-year balance", "Cumulative balance",
+                List.of("Financial year", "High Needs Block income", "High-needs cost", "Other spend", "In-year balance", "Cumulative balance",
                         "Cumulative p10", "Cumulative p90"), rows);
         List<Outcome> planned = run.outcomes().stream().filter(o -> o.plan() != null).toList();
         String caption = "Cumulative DSG balance by financial year, mean" + (planned.size() > 1 ? " of each scenario" : "")
@@ -119,12 +118,12 @@ final class DashboardPlanSections {
     private static Table dsgPlan(SufficiencyPlan plan) {
         List<String> head = new ArrayList<>(List.of("Line (£, cash prices)"));
         for (BudgetRow r : plan.budget()) head.add(r.year().toString());
-        Map<String, List<String>> lines = new LinkedHashMap<>();
-        for (DsgManagementPlan.Line l : DsgManagementPlan.of(plan)) {
-            lines.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(Shown.money(l.amount()));
-        }
         List<Row> rows = new ArrayList<>();
-        lines.forEach((name, amounts) -> rows.add(Row.numbers(name, amounts.toArray(String[]::new))));
+        for (DsgManagementPlan.LineByYear l : DsgManagementPlan.byYear(plan)) {
+            String[] amounts = new String[l.amounts().length];
+            for (int i = 0; i < amounts.length; i++) amounts[i] = Shown.money(l.amounts()[i]);
+            rows.add(Row.numbers(l.name(), amounts));
+        }
         return new Table("DSG management plan: High Needs Block income and expenditure by line, unmitigated (baseline)", head, rows);
     }
 
@@ -163,9 +162,10 @@ final class DashboardPlanSections {
             byYear.add(Row.numbers(Integer.toString(baseTotals.get(i).year()), cells));
         }
         return Optional.of(new Builder(Part.SCENARIOS)
-                .paragraph("Each scenario runs beside the baseline with the same capacity, finance and random numbers, so the "
-                        + "differences are the levers', not Monte Carlo noise.")
-                .table(new Table("Scenarios against the baseline" + (money ? " (cost saved: the gain in the cumulative DSG balance)" : ""),
+                .paragraph("Each scenario runs beside the baseline on the same random numbers, with the baseline's capacity and finance "
+                        + "and its own changes to them, so the differences are the scenario's, not Monte Carlo noise.")
+                .table(new Table("Scenarios against the baseline" + (money ? " (cost saved: the baseline's cost less the scenario's; the "
+                        + "balance also moves with any finance the scenario changes)" : ""),
                         head, rows))
                 .table(new Table("Total EHC plans (mean) by January census, each scenario", yearsHead, byYear))
                 .build());

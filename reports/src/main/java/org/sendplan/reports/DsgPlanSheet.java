@@ -47,29 +47,22 @@ final class DsgPlanSheet {
         head[1] = "Line (£, cash prices)";
         for (int i = 0; i < years.size(); i++) head[FIRST_YEAR_COL + i] = years.get(i).toString();
         header(sh, HEADER_ROW, 0, head, st);
-        // line → its amounts by year, in the template's order
-        Map<String, double[]> lines = new LinkedHashMap<>();
-        Map<String, DsgManagementPlan.Section> sections = new LinkedHashMap<>();
-        for (DsgManagementPlan.Line l : DsgManagementPlan.of(base.plan())) {
-            lines.computeIfAbsent(l.name(), k -> new double[years.size()])[years.indexOf(l.year())] = l.amount();
-            sections.put(l.name(), l.section());
-        }
         int r = HEADER_ROW + 1;
-        for (var e : lines.entrySet()) {
-            boolean total = isTotal(e.getKey());
-            r = line(sh, st, r, label(sections.get(e.getKey())), e.getKey(), e.getValue(), total);
+        for (DsgManagementPlan.LineByYear l : DsgManagementPlan.byYear(base.plan())) {
+            r = line(sh, st, r, label(l.section()), l.name(), l.amounts(), isTotal(l.name()));
         }
         r++;
         if (outcomes.size() > 1) {
-            text(sh, r++, 0, "Mitigations: each scenario against the baseline (saving = baseline cost − scenario cost)", st.bold);
+            text(sh, r++, 0, "Mitigations: each scenario against the baseline (its in-year DSG balance less the baseline's: cost saved "
+                    + "and income added)", st.bold);
             for (Outcome o : outcomes.subList(1, outcomes.size())) {
                 List<Saving> savings = Saving.of(base.plan(), o.plan());
-                double[] saved = new double[years.size()], balance = new double[years.size()];
+                double[] gained = new double[years.size()], balance = new double[years.size()];
                 for (int i = 0; i < years.size(); i++) {
-                    saved[i] = savings.get(i).cost();
+                    gained[i] = savings.get(i).balanceGain();
                     balance[i] = o.plan().budget().get(i).cumulativeBalance();
                 }
-                r = line(sh, st, r, "Mitigation", "In-year saving: " + o.forecast().scenario(), saved, false);
+                r = line(sh, st, r, "Mitigation", "In-year balance gained: " + o.forecast().scenario(), gained, false);
                 r = line(sh, st, r, "Mitigation", "Cumulative DSG balance with " + o.forecast().scenario(), balance, false);
             }
             r++;

@@ -30,7 +30,7 @@ public final class MoneyCsvWriters {
     public static final String TRANSPORT_HEADER = "scenario,la_code,financial_year,provision,placements,share_transported,children_transported,"
             + "cost_per_child,cost";
     public static final String SAVINGS_HEADER = "scenario,la_code,financial_year,independent_placements_saved,plans_saved,cost_saved,"
-            + "cumulative_cost_saved";
+            + "cumulative_cost_saved,balance_gained,cumulative_balance_gained";
     public static final String BUDGET_HEADER = "scenario,la_code,financial_year,hnb_allocation,cost_mean,other_spend,in_year_balance,"
             + "cumulative_balance,cumulative_balance_p10,cumulative_balance_p90";
 
@@ -115,7 +115,7 @@ public final class MoneyCsvWriters {
             String prefix = prefix(o);
             for (Saving r : Saving.of(outcomes.get(0).plan(), o.plan())) {
                 sb.append(prefix).append(r.year()).append(',');
-                values(sb, r.independentPlacements(), r.plans(), r.cost(), r.cumulativeCost());
+                values(sb, r.independentPlacements(), r.plans(), r.cost(), r.cumulativeCost(), r.balanceGain(), r.cumulativeBalanceGain());
             }
         }
         write(sb, file);

@@ -66,7 +66,19 @@ final class PageSetup {
 
     /** The page header of one sheet, before {@link #apply} (which keeps it): a scenario's sheets name their scenario. */
     static void header(XSSFSheet sh, String caption) {
-        sh.getHeader().setCenter(escape(caption));
+        sh.getHeader().setCenter(escape(fitted(caption)));
+    }
+
+    /** Excel keeps at most 255 characters of a page header: a longer caption (many scenarios, a long data path) is cut, marked. */
+    static final int MAX_HEADER = 255;
+
+    static String fitted(String caption) {
+        if (escape(caption).length() <= MAX_HEADER) return caption;
+        String cut = caption;
+        while (escape(cut).length() > MAX_HEADER - 1 || Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
     }
 
     /** {@code &} starts a field code in a page header; a literal one is doubled. */

@@ -82,4 +82,14 @@ class DrawnChartTest {
         assertEquals(base.get(0).cumulativeP90(), chart.getSeriesMap().get("Baseline p90").getYData()[0], 1e-9);
         assertEquals(base.get(0).year().start(), chart.getSeriesMap().get("baseline").getXData()[0], 0, "x: the financial year's start");
     }
+
+    @Test
+    void aScenarioNamedAsABandEdgeIsDrawnUnderItsNameMarked() {
+        Forecast base = Fixtures.forecast(), clash = Fixtures.forecast("Baseline p10", 1.1);
+        XYChart chart = BalanceChart.of(List.of(new org.sendplan.model.money.Outcome(base, RunFixtures.plan(base)),
+                new org.sendplan.model.money.Outcome(clash, RunFixtures.plan(clash))));
+        assertEquals(RunFixtures.plan(clash).budget().get(0).cumulativeBalance(),
+                chart.getSeriesMap().get("Baseline p10 (scenario)").getYData()[0], 1e-9);
+        assertEquals(RunFixtures.plan(base).budget().get(0).cumulativeP10(), chart.getSeriesMap().get("Baseline p10").getYData()[0], 1e-9);
+    }
 }

@@ -258,4 +258,14 @@ class PrintReadyWorkbookTest {
     private static String format(XSSFSheet sh, int row, int col) {
         return sh.getRow(row).getCell(col).getCellStyle().getDataFormatString();
     }
+
+    @Test
+    void aCaptionLongerThanExcelKeepsIsCutToItsLimitMarked() {
+        String longName = "&".repeat(100) + "x".repeat(200);
+        String fitted = PageSetup.fitted(longName);
+        assertTrue(fitted.endsWith("…"), fitted);
+        // '&' is doubled in a page header: what Excel keeps is the escaped text
+        assertTrue(fitted.replace("&", "&&").length() <= PageSetup.MAX_HEADER, fitted.length() + " characters");
+        assertEquals("short & sweet", PageSetup.fitted("short & sweet"));
+    }
 }

@@ -4,6 +4,7 @@ import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.data.Numbers;
 import org.sendplan.data.DataException;
 import org.sendplan.data.Suggestions;
+import org.sendplan.data.Text;
 import org.sendplan.data.money.CalendarParsing;
 import org.sendplan.data.money.FinanceReader;
 import org.sendplan.data.yaml.YamlNode;
@@ -193,7 +194,7 @@ public final class ScenarioReader {
             throw node.error("a name of at most " + MAX_LABEL + " characters", t.codePointCount(0, t.length()) + " characters: " + DataException.quote(t));
         }
         for (int i = 0; i < t.length(); i++) {
-            if (!printable(t.charAt(i), false)) throw node.error("a name of printable characters", DataException.quote(t));
+            if (!Text.printable(t.charAt(i), false)) throw node.error("a name of printable characters", DataException.quote(t));
         }
         return t;
     }
@@ -204,17 +205,9 @@ public final class ScenarioReader {
             throw node.error("a description of at most " + MAX_DESCRIPTION + " characters", t.length() + " characters");
         }
         for (int i = 0; i < t.length(); i++) {
-            if (!printable(t.charAt(i), true)) throw node.error("a description of printable characters", DataException.quote(t));
+            if (!Text.printable(t.charAt(i), true)) throw node.error("a description of printable characters", DataException.quote(t));
         }
         return t;
-    }
-
-    /** Not a control or format character (a description may have line breaks and tabs). */
-    private static boolean printable(char c, boolean lines) {
-        if (lines && (c == '\n' || c == '\t')) return true;
-        int type = Character.getType(c);
-        return !Character.isISOControl(c) && type != Character.FORMAT && type != Character.LINE_SEPARATOR
-                && type != Character.PARAGRAPH_SEPARATOR && type != Character.UNASSIGNED && type != Character.PRIVATE_USE;
     }
 
     /** Each kind of lever given replaces the parent's list of that kind. */

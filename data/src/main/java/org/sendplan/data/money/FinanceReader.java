@@ -9,6 +9,8 @@ import org.sendplan.model.money.FinancialYear;
 import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.model.money.UnitCost;
 import org.sendplan.model.money.DsgInputs;
+import org.sendplan.model.money.DsgManagementPlan;
+import org.sendplan.data.Text;
 import org.sendplan.model.money.TransportCost;
 
 import java.nio.file.Path;
@@ -90,7 +92,7 @@ public final class FinanceReader {
                 throw m.get("overflow").error("routes that end in a provision without overflow", e.getMessage());
             }
         }
-        DsgInputs dsg = m.containsKey("dsg") ? dsg(m.get("dsg")) : null;
+        DsgInputs.Patch dsg = m.containsKey("dsg") ? dsg(m.get("dsg")) : null;
         Map<Provision, TransportCost> transport = null;
         if (m.containsKey("transport")) {
             transport = new EnumMap<>(Provision.class);
@@ -104,32 +106,49 @@ public final class FinanceReader {
         return new FinancePatch(priceYear, inflation, costs, hnb, growth, opening, other, overflow, dsg, transport);
     }
 
-    private static DsgInputs dsg(YamlNode node) {
+    private static DsgInputs.Patch dsg(YamlNode node) {
         Map<String, YamlNode> m = node.mapping(DSG_KEYS);
-        TreeMap<Integer, Double> none = new TreeMap<>();
-        Map<String, java.util.SortedMap<Integer, Double>> lines = new java.util.LinkedHashMap<>();
+        Map<String, java.util.SortedMap<Integer, Double>> lines = null;
         if (m.containsKey("lines")) {
             Map<String, YamlNode> named = m.get("lines").entries();
             if (named.size() > MAX_LINES) throw m.get("lines").error("at most " + MAX_LINES + " named lines", named.size() + " lines");
-            for (var e : named.entrySet()) lines.put(lineName(e.getKey(), e.getValue()), byYear(e.getValue(), Double.NEGATIVE_INFINITY));
+            lines = new java.util.LinkedHashMap<>();
+            Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            for (var e : named.entrySet()) {
+                String name = lineName(e.getKey(), e.getValue());
+                if (DsgManagementPlan.BUILT_IN_LINES.contains(name)) {
+                    throw e.getValue().error("a line name other than those the DSG plan computes", DataException.quote(name)
+                            + " (use other_high_needs_spend for other spend)");
+                }
+                if (!seen.add(name)) throw e.getValue().error("each line name once (case aside)", DataException.quote(name) + " twice");
+                lines.put(name, byYear(e.getValue(), Double.NEGATIVE_INFINITY));
+            }
         }
-        return new DsgInputs(m.containsKey("import_export") ? byYear(m.get("import_export"), Double.NEGATIVE_INFINITY) : none,
-                m.containsKey("block_transfers") ? byYear(m.get("block_transfers"), Double.NEGATIVE_INFINITY) : none, lines,
-                m.containsKey("academy_share") ? shares(m.get("academy_share")) : Map.of(),
-                m.containsKey("directly_funded_share") ? shares(m.get("directly_funded_share")) : Map.of());
+        return new DsgInputs.Patch(m.containsKey("import_export") ? byYear(m.get("import_export"), Double.NEGATIVE_INFINITY) : null,
+                m.containsKey("block_transfers") ? byYear(m.get("block_transfers"), Double.NEGATIVE_INFINITY) : null, lines,
+                m.containsKey("academy_share") ? shares(m.get("academy_share"), DsgManagementPlan::academyShareApplies,
+                        "a provision of maintained schools and academies") : null,
+                m.containsKey("directly_funded_share") ? shares(m.get("directly_funded_share"), DsgManagementPlan::directFundingApplies,
+                        "a provision of academies or colleges") : null);
     }
 
-    private static Map<Provision, Double> shares(YamlNode node) {
+    private static Map<Provision, Double> shares(YamlNode node, java.util.function.Predicate<Provision> applies, String expected) {
         Map<Provision, Double> out = new EnumMap<>(Provision.class);
-        for (var e : node.entries().entrySet()) out.put(provision(e.getKey(), e.getValue()), e.getValue().number(0, 1));
+        for (var e : node.entries().entrySet()) {
+            Provision p = provision(e.getKey(), e.getValue());
+            if (!applies.test(p)) {
+                throw new DataException(e.getValue().file(), e.getValue().line(), e.getValue().column(), e.getValue().path(), expected,
+                        DataException.quote(p.name()));
+            }
+            out.put(p, e.getValue().number(0, 1));
+        }
         return out;
     }
 
     /** A line's name goes into sheets, CSV cells and terminals: printable and short. */
     private static String lineName(String name, YamlNode at) {
         String t = name.trim();
-        boolean printable = !t.isEmpty() && t.chars().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
-        if (!printable || t.length() > MAX_LINE_NAME) {
+        if (!Text.printable(t, false) || t.length() > MAX_LINE_NAME) {
             throw new DataException(at.file(), at.line(), at.column(), at.path(), "a line name of 1 to " + MAX_LINE_NAME + " printable characters",
                     DataException.quote(t));
         }

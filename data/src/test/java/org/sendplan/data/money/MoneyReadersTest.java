@@ -162,4 +162,23 @@ class MoneyReadersTest {
         DataException e = assertThrows(DataException.class, () -> FinanceReader.read(f));
         assertTrue(e.getMessage().contains("expected a key 'hnb_allocation'"), e.getMessage());
     }
+
+    @Test
+    void aLineNamedAsAComputedLineOrTwiceAndASharesWrongProvisionAreRefused() throws IOException {
+        Path reserved = file("r.yaml", BASE + "dsg:\n  lines:\n    other high-needs spend: {2025-26: 1}\n");
+        DataException e = assertThrows(DataException.class, () -> FinanceReader.read(reserved));
+        assertTrue(e.getMessage().contains("expected a line name other than those the DSG plan computes"), e.getMessage());
+        Path twice = file("t.yaml", BASE + "dsg:\n  lines:\n    SEN support: {2025-26: 1}\n    \"sen support \": {2025-26: 2}\n");
+        e = assertThrows(DataException.class, () -> FinanceReader.read(twice));
+        assertTrue(e.getMessage().contains("expected each line name once (case aside)"), e.getMessage());
+        Path academy = file("a.yaml", BASE + "dsg:\n  academy_share: {SPECIAL_INDEPENDENT: 0.5}\n");
+        e = assertThrows(DataException.class, () -> FinanceReader.read(academy));
+        assertTrue(e.getMessage().contains("expected a provision of maintained schools and academies, found 'SPECIAL_INDEPENDENT'"), e.getMessage());
+        Path direct = file("d.yaml", BASE + "dsg:\n  directly_funded_share: {SPI: 0.5}\n");
+        e = assertThrows(DataException.class, () -> FinanceReader.read(direct));
+        assertTrue(e.getMessage().contains("expected a provision of academies or colleges"), e.getMessage());
+        Path separator = file("s.yaml", BASE + "dsg:\n  lines:\n    \"a\\u2028b\": {2025-26: 1}\n");
+        e = assertThrows(DataException.class, () -> FinanceReader.read(separator));
+        assertTrue(e.getMessage().contains("printable characters"), e.getMessage());
+    }
 }

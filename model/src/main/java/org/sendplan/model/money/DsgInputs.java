@@ -50,4 +50,20 @@ public record DsgInputs(SortedMap<Integer, Double> importExport, SortedMap<Integ
         for (SortedMap<Integer, Double> l : lines.values()) sum += of(l, f);
         return sum;
     }
+
+    /**
+     * A {@code dsg:} block as read, each key null where not given: a scenario's block changes the
+     * keys it gives and keeps the rest of the run's ({@code lines} as a whole: a scenario that
+     * gives lines gives all of them).
+     */
+    public record Patch(SortedMap<Integer, Double> importExport, SortedMap<Integer, Double> blockTransfers,
+                        Map<String, SortedMap<Integer, Double>> lines, Map<Provision, Double> academyShare,
+                        Map<Provision, Double> directlyFundedShare) {
+        public DsgInputs over(DsgInputs base) {
+            return new DsgInputs(importExport != null ? importExport : base.importExport(),
+                    blockTransfers != null ? blockTransfers : base.blockTransfers(), lines != null ? lines : base.lines(),
+                    academyShare != null ? academyShare : base.academyShare(),
+                    directlyFundedShare != null ? directlyFundedShare : base.directlyFundedShare());
+        }
+    }
 }

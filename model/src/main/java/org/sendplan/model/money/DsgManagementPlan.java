@@ -36,6 +36,56 @@ public final class DsgManagementPlan {
     public static final String TOTAL_EXPENDITURE = "Total high-needs expenditure";
     public static final String IN_YEAR = "In-year balance";
     public static final String CUMULATIVE = "Cumulative DSG balance carried forward";
+    static final String ALLOCATION = "High Needs Block allocation", IMPORT_EXPORT = "Import/export adjustment",
+            TRANSFERS = "Block transfers into the High Needs Block", DEDUCTIONS = "Deductions for places the DfE funds directly",
+            OTHER_SPEND = "Other high-needs spend", EMPTY_PLACES = "Place funding for commissioned places no child fills (in the lines above)";
+    static final String[] PLACE_LINES = {"Place funding: maintained schools and PRUs", "Place funding: academies, free schools and colleges"};
+    static final String[] TOP_UP_LINES = {"Top-up funding: maintained schools and PRUs", "Top-up funding: academies, free schools and colleges",
+            "Top-up and other funding: independent and non-maintained providers",
+            "Other arrangements (education otherwise than at school, elsewhere)"};
+
+    /** The lines this view computes: a named line of finance.yaml may not take one of these names (case aside). */
+    public static final java.util.Set<String> BUILT_IN_LINES;
+
+    static {
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(List.of(TOTAL_INCOME, TOTAL_EXPENDITURE, IN_YEAR, CUMULATIVE, ALLOCATION, IMPORT_EXPORT, TRANSFERS, DEDUCTIONS,
+                OTHER_SPEND, EMPTY_PLACES));
+        names.addAll(List.of(PLACE_LINES));
+        names.addAll(List.of(TOP_UP_LINES));
+        BUILT_IN_LINES = java.util.Collections.unmodifiableSet(names);
+    }
+
+    /** Whether {@code academy_share} means anything for {@code p}: a provision of maintained schools and academies. */
+    public static boolean academyShareApplies(Provision p) {
+        return PROVIDER.get(p) == ProviderType.STATE;
+    }
+
+    /** Whether the DfE can fund {@code p}'s places directly: academies' and colleges' places. */
+    public static boolean directFundingApplies(Provision p) {
+        return PROVIDER.get(p) == ProviderType.STATE || PROVIDER.get(p) == ProviderType.COLLEGES;
+    }
+
+    /** One line across the financial years, in the view's order. */
+    public record LineByYear(Section section, String name, double[] amounts) {
+    }
+
+    /**
+     * The lines of {@link #of} with their amounts year by year, in order: for a table with the
+     * years across. Lines are matched by their place in each year's list, not by name.
+     */
+    public static List<LineByYear> byYear(SufficiencyPlan plan) {
+        List<Line> all = of(plan);
+        int years = plan.budget().size();
+        int perYear = years == 0 ? 0 : all.size() / years;
+        List<LineByYear> out = new ArrayList<>();
+        for (int i = 0; i < perYear; i++) {
+            double[] amounts = new double[years];
+            for (int y = 0; y < years; y++) amounts[y] = all.get(y * perYear + i).amount();
+            out.add(new LineByYear(all.get(i).section(), all.get(i).name(), amounts));
+        }
+        return out;
+    }
 
     private DsgManagementPlan() {
     }
@@ -58,8 +108,10 @@ public final class DsgManagementPlan {
                 empty += c.placeFundingUnit() * c.emptyPlaces();
                 switch (PROVIDER.get(c.provision())) {
                     case STATE -> {
-                        place[0] += pf * (1 - direct) * (1 - academy);
-                        place[1] += pf * (1 - direct) * academy;
+                        // the places the DfE funds directly are academies' places: the authority pays
+                        // place funding on the rest of the academies' places and on the maintained ones
+                        place[0] += pf * (1 - Math.max(academy, direct));
+                        place[1] += pf * Math.max(0, academy - direct);
                         topUp[0] += tu * (1 - academy);
                         topUp[1] += tu * academy;
                     }
@@ -67,21 +119,18 @@ public final class DsgManagementPlan {
                         place[1] += pf * (1 - direct);
                         topUp[1] += tu;
                     }
-                    case INDEPENDENT -> topUp[2] += pf * (1 - direct) + tu;
-                    case OTHER -> topUp[3] += pf * (1 - direct) + tu;
+                    case INDEPENDENT -> topUp[2] += pf + tu;
+                    case OTHER -> topUp[3] += pf + tu;
                 }
             }
             double allocation = f.hnb(y), importExport = DsgInputs.of(d.importExport(), y), transfers = DsgInputs.of(d.blockTransfers(), y);
-            add(out, y, Section.INCOME, "High Needs Block allocation", allocation);
-            add(out, y, Section.INCOME, "Import/export adjustment", importExport);
-            add(out, y, Section.INCOME, "Block transfers into the High Needs Block", transfers);
-            add(out, y, Section.INCOME, "Deductions for places the DfE funds directly", -deducted);
+            add(out, y, Section.INCOME, ALLOCATION, allocation);
+            add(out, y, Section.INCOME, IMPORT_EXPORT, importExport);
+            add(out, y, Section.INCOME, TRANSFERS, transfers);
+            add(out, y, Section.INCOME, DEDUCTIONS, -deducted);
             double income = allocation + importExport + transfers - deducted;
             add(out, y, Section.INCOME, TOTAL_INCOME, income);
-            String[] places = {"Place funding: maintained schools and PRUs", "Place funding: academies, free schools and colleges"};
-            String[] topUps = {"Top-up funding: maintained schools and PRUs", "Top-up funding: academies, free schools and colleges",
-                    "Top-up and other funding: independent and non-maintained providers",
-                    "Other arrangements (education otherwise than at school, elsewhere)"};
+            String[] places = PLACE_LINES, topUps = TOP_UP_LINES;
             double spend = 0;
             for (int i = 0; i < places.length; i++) {
                 add(out, y, Section.EXPENDITURE, places[i], place[i]);
@@ -91,7 +140,7 @@ public final class DsgManagementPlan {
                 add(out, y, Section.EXPENDITURE, topUps[i], topUp[i]);
                 spend += topUp[i];
             }
-            add(out, y, Section.EXPENDITURE, "Other high-needs spend", f.other(y));
+            add(out, y, Section.EXPENDITURE, OTHER_SPEND, f.other(y));
             spend += f.other(y);
             for (var line : d.lines().entrySet()) {
                 double v = DsgInputs.of(line.getValue(), y);
@@ -101,7 +150,7 @@ public final class DsgManagementPlan {
             add(out, y, Section.EXPENDITURE, TOTAL_EXPENDITURE, spend);
             add(out, y, Section.BALANCE, IN_YEAR, income - spend);
             add(out, y, Section.BALANCE, CUMULATIVE, b.cumulativeBalance());
-            add(out, y, Section.MEMO, "Place funding for commissioned places no child fills (in the lines above)", empty);
+            add(out, y, Section.MEMO, EMPTY_PLACES, empty);
         }
         return out;
     }

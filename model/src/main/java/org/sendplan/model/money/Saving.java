@@ -9,15 +9,20 @@ import java.util.List;
  * What a scenario saves against the baseline in one financial year (baseline − scenario, so a
  * positive figure is a saving): placements in independent special schools and EHC plans (their
  * financial-year placements, 5/12 and 7/12 of the two academic years, as costed), high-needs
- * cost, and the cost saved from the first year to this one. Scenarios share the baseline's
+ * cost, the cost saved from the first year to this one, and the gain in the DSG balance (which a
+ * scenario that changes finance moves beyond its cost). Scenarios share the baseline's
  * random numbers, so the differences are the levers', not Monte Carlo noise.
  *
  * @param independentPlacements fewer placements in {@link Provision#SPECIAL_INDEPENDENT}
  * @param plans                 fewer EHC plans (all provisions' placements)
  * @param cost                  lower mean high-needs cost
- * @param cumulativeCost        the cost saved up to and including this year (the cumulative DSG balance's gain)
+ * @param cumulativeCost        the cost saved up to and including this year
+ * @param balanceGain           the scenario's in-year DSG balance less the baseline's: the cost saved and any income a
+ *                              scenario's finance adds (block transfers, a higher allocation) or spending it removes
+ * @param cumulativeBalanceGain the scenario's cumulative DSG balance less the baseline's (the opening balances may differ too)
  */
-public record Saving(FinancialYear year, double independentPlacements, double plans, double cost, double cumulativeCost) {
+public record Saving(FinancialYear year, double independentPlacements, double plans, double cost, double cumulativeCost,
+                     double balanceGain, double cumulativeBalanceGain) {
     /** Year by year; the two plans cover the same financial years (one run). */
     public static List<Saving> of(SufficiencyPlan baseline, SufficiencyPlan scenario) {
         List<Saving> out = new ArrayList<>();
@@ -27,7 +32,8 @@ public record Saving(FinancialYear year, double independentPlacements, double pl
             double cost = b.costMean() - s.costMean();
             cumulative += cost;
             out.add(new Saving(b.year(), placements(baseline, b.year(), Provision.SPECIAL_INDEPENDENT) - placements(scenario, b.year(),
-                    Provision.SPECIAL_INDEPENDENT), placements(baseline, b.year(), null) - placements(scenario, b.year(), null), cost, cumulative));
+                    Provision.SPECIAL_INDEPENDENT), placements(baseline, b.year(), null) - placements(scenario, b.year(), null), cost, cumulative,
+                    s.inYearBalance() - b.inYearBalance(), s.cumulativeBalance() - b.cumulativeBalance()));
         }
         return out;
     }

@@ -12,8 +12,8 @@ import java.util.Map;
  * What a cabinet paper says of one scenario: plans now and projected (with the band and what it is
  * called), the first shortfall of each commissioned provision, the places to commission, the
  * independent placements and cost of the last financial year, the lowest DSG balance and, for a
- * scenario, the cost it saves against the baseline. Every figure is read from the outcome; none is
- * computed anew.
+ * scenario, the cost it saves against the baseline. Every figure is read from the outcome's plan
+ * or its {@link Saving}s; the places to commission are each provision's most in any year, summed.
  *
  * @param projected      the total at {@code projectedYear}: the last year the backtest measured where it measured one,
  *                       else the last year projected

@@ -251,6 +251,14 @@ public final class SufficiencyPlanner {
         for (Provision p : P) {
             if (!f.unitCosts().containsKey(p)) n.add("No unit cost for " + p.name() + ": its placements are not costed.");
         }
+        // place funding is apart only where the unit cost is split and places are commissioned: a share of nothing is a mistake to say
+        f.dsg().directlyFundedShare().forEach((p, share) -> {
+            UnitCost u = f.unitCosts().get(p);
+            if (share > 0 && (u == null || u.placeFunding() == 0 || !c.covers(p))) {
+                n.add("directly_funded_share of " + p.name() + " has no effect: " + (u == null || u.placeFunding() == 0
+                        ? "its unit cost is not split into place_funding and top_up" : "it has no commissioned places") + ".");
+            }
+        });
         n.add(String.format(Locale.ROOT, "Cost in financial year F = unit cost in F × (5/12 × placements in academic year F−1/F + 7/12 × "
                 + "placements in F/F+1), after overflow; unit costs inflated by %.1f%% a year from %s.", 100 * f.inflation(), f.priceYear()));
         return n;

@@ -60,8 +60,8 @@ class DsgManagementPlanTest {
         assertEquals(200_000, line(l, 2025, "Block transfers into the High Needs Block"), 1e-6);
         assertEquals(-600_000, line(l, 2025, "Deductions for places the DfE funds directly"), 1e-6);
         assertEquals(2_500_000, line(l, 2025, DsgManagementPlan.TOTAL_INCOME), 1e-6);
-        assertEquals(120_000, line(l, 2025, "Place funding: maintained schools and PRUs"), 1e-6);
-        assertEquals(280_000, line(l, 2025, "Place funding: academies, free schools and colleges"), 1e-6);
+        assertEquals(300_000, line(l, 2025, "Place funding: maintained schools and PRUs"), 1e-6);
+        assertEquals(100_000, line(l, 2025, "Place funding: academies, free schools and colleges"), 1e-6);
         assertEquals(405_000, line(l, 2025, "Top-up funding: maintained schools and PRUs"), 1e-6);
         assertEquals(945_000, line(l, 2025, "Top-up funding: academies, free schools and colleges"), 1e-6);
         assertEquals(1_200_000, line(l, 2025, "Top-up and other funding: independent and non-maintained providers"), 1e-6);
@@ -104,5 +104,15 @@ class DsgManagementPlanTest {
         assertEquals(216_000, t.cost(), 1e-6);
         assertEquals(-650_000, p.budget().get(0).inYearBalance(), 1e-6);
         assertTrue(p.assumptions().stream().anyMatch(a -> a.name().contains("transported")), "transport listed among the assumptions");
+    }
+
+    @Test
+    void byYearMatchesLinesByTheirPlaceAndCarriesEveryYear() {
+        SufficiencyPlan p = plan();
+        List<DsgManagementPlan.LineByYear> rows = DsgManagementPlan.byYear(p);
+        List<DsgManagementPlan.Line> all = DsgManagementPlan.of(p);
+        assertEquals(all.size(), rows.size() * p.budget().size());
+        DsgManagementPlan.LineByYear cumulative = rows.stream().filter(r -> r.name().equals(DsgManagementPlan.CUMULATIVE)).findFirst().orElseThrow();
+        for (int y = 0; y < p.budget().size(); y++) assertEquals(p.budget().get(y).cumulativeBalance(), cumulative.amounts()[y], 1e-6);
     }
 }
