@@ -109,7 +109,8 @@ class ScenarioCommandTest {
             if (f[3].equals("SPECIAL_INDEPENDENT")) independent.put(f[0] + f[2], Double.parseDouble(f[4]));
         }
         List<String> lines = Files.readAllLines(out.resolve("savings.csv"));
-        assertEquals("scenario,la_code,financial_year,independent_placements_saved,plans_saved,cost_saved,cumulative_cost_saved", lines.get(0));
+        assertEquals("scenario,la_code,financial_year,independent_placements_saved,plans_saved,cost_saved,cumulative_cost_saved,"
+                + "balance_gained,cumulative_balance_gained", lines.get(0));
         Map<String, Double> running = new HashMap<>();
         int rows = 0;
         for (String l : lines.subList(1, lines.size())) {
@@ -122,6 +123,8 @@ class ScenarioCommandTest {
             running.merge(s, Double.parseDouble(f[5]), Double::sum);
             assertEquals(running.get(s), Double.parseDouble(f[6]), 0.01 * running.size() + 1e-3, l);
             if (s.equals("same")) assertEquals(0, Double.parseDouble(f[6]), 0, "no levers, no saving");
+            // these scenarios change no finance: the balance gains what the cost saves
+            assertEquals(Double.parseDouble(f[5]), Double.parseDouble(f[7]), 2e-3, l);
             rows++;
         }
         assertEquals(4 * 10, rows, "four scenarios, ten financial years each");
