@@ -12,6 +12,7 @@ import org.sendplan.model.BandCoverage;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.Saving;
+import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.model.quality.BaseRepair;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.RunResult;
@@ -178,6 +179,9 @@ public final class ForecastCommand implements Callable<Integer> {
     static void reportPlaceholders(RunResult r, PrintWriter err) {
         String placeholders = Placeholders.describe(r.outcomes().get(0).plan());
         if (placeholders != null) err.println("warning: " + placeholders);
+        // finance that is valid but cannot mean what it says (also in the Assumptions sheet's notes)
+        var plan = r.outcomes().get(0).plan();
+        if (plan != null) for (String w : SufficiencyPlanner.suspectInputs(plan.capacity(), plan.finance())) err.println("warning: " + w);
     }
 
     /** The area's own warnings line by line; its member authorities' (of a region or England) as a count. */

@@ -238,6 +238,23 @@ public final class SufficiencyPlanner {
         return as;
     }
 
+    /**
+     * Finance that is valid but cannot mean what it says, for the run to warn of as well as the
+     * notes: a share of directly funded places where place funding is not apart (the unit cost is
+     * not split, or no places are commissioned) deducts nothing.
+     */
+    public static List<String> suspectInputs(Capacity c, Finance f) {
+        List<String> out = new ArrayList<>();
+        f.dsg().directlyFundedShare().forEach((p, share) -> {
+            UnitCost u = f.unitCosts().get(p);
+            if (share > 0 && (u == null || u.placeFunding() == 0 || !c.covers(p))) {
+                out.add("directly_funded_share of " + p.name() + " has no effect: " + (u == null || u.placeFunding() == 0
+                        ? "its unit cost is not split into place_funding and top_up" : "it has no commissioned places") + ".");
+            }
+        });
+        return out;
+    }
+
     private static List<String> notes(Capacity c, Finance f) {
         List<String> n = new ArrayList<>();
         if (c.illustrative()) {
@@ -251,14 +268,7 @@ public final class SufficiencyPlanner {
         for (Provision p : P) {
             if (!f.unitCosts().containsKey(p)) n.add("No unit cost for " + p.name() + ": its placements are not costed.");
         }
-        // place funding is apart only where the unit cost is split and places are commissioned: a share of nothing is a mistake to say
-        f.dsg().directlyFundedShare().forEach((p, share) -> {
-            UnitCost u = f.unitCosts().get(p);
-            if (share > 0 && (u == null || u.placeFunding() == 0 || !c.covers(p))) {
-                n.add("directly_funded_share of " + p.name() + " has no effect: " + (u == null || u.placeFunding() == 0
-                        ? "its unit cost is not split into place_funding and top_up" : "it has no commissioned places") + ".");
-            }
-        });
+        n.addAll(suspectInputs(c, f));
         n.add(String.format(Locale.ROOT, "Cost in financial year F = unit cost in F × (5/12 × placements in academic year F−1/F + 7/12 × "
                 + "placements in F/F+1), after overflow; unit costs inflated by %.1f%% a year from %s.", 100 * f.inflation(), f.priceYear()));
         return n;

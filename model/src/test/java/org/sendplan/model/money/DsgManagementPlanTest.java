@@ -115,4 +115,17 @@ class DsgManagementPlanTest {
         DsgManagementPlan.LineByYear cumulative = rows.stream().filter(r -> r.name().equals(DsgManagementPlan.CUMULATIVE)).findFirst().orElseThrow();
         for (int y = 0; y < p.budget().size(); y++) assertEquals(p.budget().get(y).cumulativeBalance(), cumulative.amounts()[y], 1e-6);
     }
+
+    @Test
+    void aDirectShareWithNoPlaceFundingApartIsSaid() {
+        SufficiencyPlan p = plan();
+        assertEquals(List.of(), SufficiencyPlanner.suspectInputs(p.capacity(), p.finance()), "split and commissioned: nothing to say");
+        Map<Provision, UnitCost> unsplit = new EnumMap<>(p.finance().unitCosts());
+        unsplit.put(Provision.SPECIAL_STATE, UnitCost.of(25_000));
+        Finance f = p.finance();
+        Finance plain = new Finance(f.priceYear(), f.inflation(), unsplit, f.hnbAllocation(), f.hnbGrowth(), f.openingBalance(), f.otherSpend(),
+                f.overflow(), f.source(), false, f.dsg(), f.transport());
+        assertEquals(List.of("directly_funded_share of SPECIAL_STATE has no effect: its unit cost is not split into place_funding and top_up."),
+                SufficiencyPlanner.suspectInputs(p.capacity(), plain));
+    }
 }
