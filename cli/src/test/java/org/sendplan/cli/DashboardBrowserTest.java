@@ -67,7 +67,7 @@ class DashboardBrowserTest {
             seen.get("sections").forEach(s -> sections.add(s.asText()));
             assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "high-needs-cost",
                     "scenarios", "benchmarking", "accuracy", "data-quality", "assumptions"), sections);
-            assertEquals(5, seen.get("charts").size(), "the four drawn charts and the DSG balance");
+            assertEquals(6, seen.get("charts").size(), "the four drawn charts, the places to commission and the DSG balance");
             for (JsonNode c : seen.get("charts")) {
                 assertTrue(c.get("shown").asBoolean() && c.get("paths").asInt() > 10 && c.get("table").asBoolean(), c.toString());
             }

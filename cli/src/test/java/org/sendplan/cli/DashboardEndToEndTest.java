@@ -76,7 +76,7 @@ class DashboardEndToEndTest {
     void everySectionOfARunWithPlacesMoneyScenariosAndBacktest() {
         assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "high-needs-cost",
                 "scenarios", "benchmarking", "accuracy", "data-quality", "assumptions"), page.select("main > section > h2").eachAttr("id"));
-        assertEquals(5, page.select("figure div.chart[role=img] > svg").size(), "the four drawn charts and the DSG balance");
+        assertEquals(6, page.select("figure div.chart[role=img] > svg").size(), "the four drawn charts, the places to commission and the DSG balance");
         assertTrue(page.selectFirst("h1").text().contains("Stockton-on-Tees (808)"));
     }
 

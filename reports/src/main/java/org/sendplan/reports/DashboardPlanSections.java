@@ -39,12 +39,14 @@ final class DashboardPlanSections {
         for (PlacesRow r : plan.places()) if (!years.contains(r.year())) years.add(r.year());
         AcademicYear first = years.get(0), last = years.get(years.size() - 1);
         List<Row> summary = new ArrayList<>(), byYear = new ArrayList<>();
+        List<Provision> commissioned = new ArrayList<>();
         for (Provision p : Provision.values()) {
-            if (Double.isNaN(find(plan, p, first).capacity())) continue;
-            PlacesRow end = find(plan, p, last);
+            if (Double.isNaN(plan.placesRow(p, first).capacity())) continue;
+            commissioned.add(p);
+            PlacesRow end = plan.placesRow(p, last);
             AcademicYear shortfall = plan.firstShortfall().get(p);
             summary.add(new Row(p.label(), List.of(
-                    new DashboardView.Cell(Shown.count(find(plan, p, first).capacity()), true),
+                    new DashboardView.Cell(Shown.count(plan.placesRow(p, first).capacity()), true),
                     new DashboardView.Cell(Shown.count(end.capacity()), true),
                     new DashboardView.Cell(Shown.count(end.demandP50()), true),
                     new DashboardView.Cell(Shown.count(end.placedP50()), true),
@@ -52,7 +54,7 @@ final class DashboardPlanSections {
                     new DashboardView.Cell(Shown.count(end.additionalP50()), true),
                     new DashboardView.Cell(Shown.count(end.additionalP90()), true))));
             String[] cells = new String[years.size()];
-            for (int i = 0; i < cells.length; i++) cells[i] = Shown.count(find(plan, p, years.get(i)).additionalP50());
+            for (int i = 0; i < cells.length; i++) cells[i] = Shown.count(plan.placesRow(p, years.get(i)).additionalP50());
             byYear.add(Row.numbers(p.label(), cells));
         }
         Builder b = new Builder(Part.SUFFICIENCY)
@@ -65,18 +67,30 @@ final class DashboardPlanSections {
         List<String> yearHead = new ArrayList<>();
         yearHead.add("Provision");
         for (AcademicYear y : years) yearHead.add(y.toString());
+        commission(b, plan, commissioned, years, run.baseline().area().name(),
+                new Table("Places to commission beyond capacity (p50) by academic year", yearHead, byYear));
         return Optional.of(b.table(new Table("First shortfall and places to commission by provision; capacity in " + first + " and "
                                 + last + ", the rest in " + last + " at median (p50) demand unless marked p90",
                         List.of("Provision", "Capacity " + first, "Capacity " + last, "Demand (p50)", "Placed after overflow (p50)",
                                 "First shortfall", "Places to commission (p50)", "Places to commission (p90)"), summary))
-                .table(new Table("Places to commission beyond capacity (p50) by academic year", yearHead, byYear))
                 .build());
     }
 
-    private static PlacesRow find(SufficiencyPlan plan, Provision p, AcademicYear y) {
-        for (PlacesRow r : plan.places()) if (r.provision() == p && r.phase() == null && r.year().equals(y)) return r;
-        throw new IllegalStateException("no places row for " + p + " " + y);
+    /** The places to commission drawn above their table; the table alone where no provision has a figure to draw. */
+    private static void commission(Builder b, SufficiencyPlan plan, List<Provision> commissioned, List<AcademicYear> years, String area,
+                                   Table byYear) {
+        List<Provision> drawn = commissioned.stream().filter(p -> years.stream().anyMatch(y -> Double.isFinite(plan.placesRow(p, y).additionalP50())))
+                .toList();
+        if (drawn.isEmpty()) {
+            b.table(byYear);
+            return;
+        }
+        String caption = "Places to commission beyond capacity at median demand, by academic year and commissioned provision";
+        b.figure(new DashboardView.Figure("chart-" + CommissionChart.NAME, caption, caption
+                + ". The figures are in the table below the chart.", SvgChart.of(CommissionChart.NAME, CommissionChart.of(plan, drawn, years, area)),
+                byYear));
     }
+
 
     /** The DSG trajectory by financial year and its lowest point. */
     static Optional<Section> money(RunResult run) {

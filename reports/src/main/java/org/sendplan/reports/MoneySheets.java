@@ -114,7 +114,7 @@ final class MoneySheets {
                 provision(row, p, m == 0 ? st.bold : st.text, st);
                 text(row, 2, measures[m], st.text);
                 for (int i = 0; i < years.size(); i++) {
-                    PlacesRow pr = find(plan, p, years.get(i));
+                    PlacesRow pr = plan.placesRow(p, years.get(i));
                     double v = switch (m) {
                         case 0 -> pr.demandP50();
                         case 1 -> pr.capacity();
@@ -142,10 +142,6 @@ final class MoneySheets {
         return sh;
     }
 
-    private static PlacesRow find(SufficiencyPlan plan, Provision p, AcademicYear y) {
-        for (PlacesRow r : plan.places()) if (r.provision() == p && r.phase() == null && r.year().equals(y)) return r;
-        throw new IllegalStateException("no places row for " + p + " " + y);
-    }
 
     private static XSSFSheet costs(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
         XSSFSheet sh = wb.createSheet(name);

@@ -92,4 +92,20 @@ class DrawnChartTest {
                 chart.getSeriesMap().get("Baseline p10 (scenario)").getYData()[0], 1e-9);
         assertEquals(RunFixtures.plan(base).budget().get(0).cumulativeP10(), chart.getSeriesMap().get("Baseline p10").getYData()[0], 1e-9);
     }
+
+    @Test
+    void theCommissionChartDrawsEachCommissionedProvisionsPlacesToCommission() {
+        var plan = RunFixtures.dfe().outcomes().get(0).plan();
+        List<org.sendplan.model.money.AcademicYear> years = new ArrayList<>();
+        for (var r : plan.places()) if (!years.contains(r.year())) years.add(r.year());
+        XYChart chart = CommissionChart.of(plan, List.of(Provision.SPECIAL_STATE), years, "Camden");
+        double[] y = chart.getSeriesMap().get(Provision.SPECIAL_STATE.label()).getYData();
+        for (int i = 0; i < years.size(); i++) {
+            var year = years.get(i);
+            var row = plan.places().stream().filter(r -> r.provision() == Provision.SPECIAL_STATE && r.phase() == null && r.year().equals(year))
+                    .findFirst().orElseThrow();
+            assertEquals(row.additionalP50(), y[i], 1e-9, year.toString());
+        }
+        assertEquals(years.get(0).start(), chart.getSeriesMap().get(Provision.SPECIAL_STATE.label()).getXData()[0], 0);
+    }
 }

@@ -26,4 +26,10 @@ public record SufficiencyPlan(Capacity capacity, Finance finance, double occupan
         assumptions = List.copyOf(assumptions);
         notes = List.copyOf(notes);
     }
+
+    /** The row of a provision, all phases, in an academic year. */
+    public PlacesRow placesRow(Provision p, AcademicYear y) {
+        for (PlacesRow r : places) if (r.provision() == p && r.phase() == null && r.year().equals(y)) return r;
+        throw new IllegalStateException("no places row for " + p + " " + y);
+    }
 }
