@@ -1,5 +1,11 @@
 package org.sendplan.reports;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The one writer of the CSV files' text cells (codes, names, groups): RFC 4180 quoting, made safe
  * for a spreadsheet and a terminal. Numbers never come here ({@link Numbers} writes them, so a
@@ -60,11 +66,21 @@ final class Csv {
         return field(new StringBuilder(), s).toString();
     }
 
+    /** The first two cells every per-scenario file starts its rows with: {@code scenario,la_code,}. */
+    static String prefix(String scenario, String areaCode) {
+        return field(scenario) + ',' + field(areaCode) + ',';
+    }
+
+    /** A file's whole text, built in memory, written as UTF-8. */
+    static void write(CharSequence text, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.append(text);
+        }
+    }
+
     /** A first character that makes Excel, LibreOffice or Google Sheets evaluate the cell. */
     static boolean formulaStart(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
                 || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
     }
-
-
 }

@@ -141,10 +141,18 @@ enum DrawnChart {
         lower.setLineColor(band);
         lower.setMarker(SeriesMarkers.NONE);
         lower.setShowInLegend(false);
-        PublishedLine published = new PublishedLine(history.of(Dimension.TOTAL, t.groups.get(0)), f.baseYear(), mean[0]);
-        if (published.size() > 1) {
+        java.util.SortedMap<Integer, Double> published = history.of(Dimension.TOTAL, t.groups.get(0));
+        if (!published.isEmpty()) {
             // the published years, joined to the base year's observed figure so that the line runs on
-            XYSeries p = chart.addSeries("Published (January census)", published.x(), published.y());
+            double[] px = new double[published.size() + 1], py = new double[published.size() + 1];
+            int i = 0;
+            for (var e : published.entrySet()) {
+                px[i] = e.getKey();
+                py[i++] = e.getValue();
+            }
+            px[i] = x[0];
+            py[i] = mean[0];
+            XYSeries p = chart.addSeries("Published (January census)", px, py);
             p.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             p.setLineColor(new Color(80, 80, 80));
             p.setLineStyle(new BasicStroke(2f));
@@ -220,32 +228,5 @@ enum DrawnChart {
         XYSeries s = chart.addSeries("no data", new double[]{f.baseYear()}, new double[]{0});
         s.setShowInLegend(false);
         s.setMarker(SeriesMarkers.NONE);
-    }
-
-    /** A group's published years and figures, with the base year's observed figure appended. */
-    private record PublishedLine(double[] x, double[] y) {
-        PublishedLine(java.util.SortedMap<Integer, Double> published, int baseYear, double observed) {
-            this(xs(published, baseYear), ys(published, observed));
-        }
-
-        int size() {
-            return x.length;
-        }
-
-        private static double[] xs(java.util.SortedMap<Integer, Double> p, int baseYear) {
-            double[] x = new double[p.size() + 1];
-            int i = 0;
-            for (int y : p.keySet()) x[i++] = y;
-            x[i] = baseYear;
-            return x;
-        }
-
-        private static double[] ys(java.util.SortedMap<Integer, Double> p, double observed) {
-            double[] y = new double[p.size() + 1];
-            int i = 0;
-            for (double v : p.values()) y[i++] = v;
-            y[i] = observed;
-            return y;
-        }
     }
 }

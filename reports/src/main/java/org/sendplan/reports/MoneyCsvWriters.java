@@ -9,9 +9,6 @@ import org.sendplan.model.money.PlacesRow;
 import org.sendplan.model.money.Saving;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,7 +46,7 @@ public final class MoneyCsvWriters {
                         r.surplusP90(), r.overflowP50(), r.placedP50(), r.additionalP50(), r.additionalP90());
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     public static void costs(List<Outcome> outcomes, Path file) throws IOException {
@@ -62,7 +59,7 @@ public final class MoneyCsvWriters {
                 values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90(), r.fundedPlaces(), r.placeFundingUnit());
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     /** {@code dsg-plan.csv}: each outcome's High Needs Block in the DfE DSG management plan's lines, year by year. */
@@ -77,7 +74,7 @@ public final class MoneyCsvWriters {
                 values(sb, l.amount());
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     /** {@code transport.csv}: home-to-school transport by provision and financial year (the general fund's, outside the DSG). */
@@ -91,7 +88,7 @@ public final class MoneyCsvWriters {
                 values(sb, r.placements(), r.share(), r.children(), r.costPerChild(), r.cost());
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     public static void budget(List<Outcome> outcomes, Path file) throws IOException {
@@ -105,7 +102,7 @@ public final class MoneyCsvWriters {
                         r.cumulativeP10(), r.cumulativeP90());
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     /** {@code savings.csv}: each scenario against the baseline, baseline − scenario (positive: saved), by financial year. */
@@ -118,7 +115,7 @@ public final class MoneyCsvWriters {
                 values(sb, r.independentPlacements(), r.plans(), r.cost(), r.cumulativeCost(), r.balanceGain(), r.cumulativeBalanceGain());
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     /**
@@ -137,7 +134,7 @@ public final class MoneyCsvWriters {
                 values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90(), Double.NaN, Double.NaN);
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     /**
@@ -157,11 +154,11 @@ public final class MoneyCsvWriters {
                 values(sb, Double.NaN, r.costMean(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             }
         }
-        write(sb, file);
+        Csv.write(sb, file);
     }
 
     private static String prefix(Outcome o) {
-        return Csv.field(o.forecast().scenario()) + ',' + Csv.field(o.forecast().area().code()) + ',';
+        return Csv.prefix(o.forecast().scenario(), o.forecast().area().code());
     }
 
     private static void values(StringBuilder sb, double... v) {
@@ -170,11 +167,5 @@ public final class MoneyCsvWriters {
             Numbers.append(sb, v[i]);
         }
         sb.append('\n');
-    }
-
-    private static void write(StringBuilder sb, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.append(sb);
-        }
     }
 }

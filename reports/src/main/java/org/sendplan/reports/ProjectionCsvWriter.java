@@ -55,7 +55,7 @@ public final class ProjectionCsvWriter {
 
     private static void write(Forecast forecast, StringBuilder sb, Writer out, int suppress) throws IOException {
         Projection p = forecast.projection();
-        String prefix = Csv.field(forecast.scenario()) + ',' + Csv.field(forecast.area().code()) + ',';
+        String prefix = Csv.prefix(forecast.scenario(), forecast.area().code());
         int settings = p.settings().size();
         int needs = p.needs().size();
         String[] suffix = new String[settings * needs];

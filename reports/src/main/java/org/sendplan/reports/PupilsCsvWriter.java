@@ -30,7 +30,7 @@ public final class PupilsCsvWriter {
             StringBuilder sb = new StringBuilder(1 << 14);
             sb.append(HEADER).append('\n');
             for (PupilOutlook o : outlooks) {
-                String prefix = Csv.field(o.scenario()) + ',' + Csv.field(o.areaCode()) + ',';
+                String prefix = Csv.prefix(o.scenario(), o.areaCode());
                 for (PupilOutlook.Row r : o.rows()) {
                     sb.append(prefix).append(r.year()).append(',').append(r.ncy()).append(',');
                     Numbers.append(sb, r.pupils()).append(',').append(r.projected()).append(',');

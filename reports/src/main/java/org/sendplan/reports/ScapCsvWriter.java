@@ -3,9 +3,6 @@ package org.sendplan.reports;
 import org.sendplan.model.scap.ScapForecast;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,7 +26,7 @@ public final class ScapCsvWriter {
     public static void write(List<ScapForecast> forecasts, Path file) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 15).append(HEADER).append('\n');
         for (ScapForecast f : forecasts) {
-            String prefix = Csv.field(f.scenario()) + ',' + Csv.field(f.area().code()) + ',';
+            String prefix = Csv.prefix(f.scenario(), f.area().code());
             for (ScapForecast.StageYear s : f.stages()) {
                 String stage = prefix + s.type().name() + ',' + s.type().provision().name() + ',' + s.stage().code() + ',' + s.year() + ','
                         + (s.observed() ? "observed" : "forecast") + ',';
@@ -42,8 +39,6 @@ public final class ScapCsvWriter {
                 }
             }
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.append(sb);
-        }
+        Csv.write(sb, file);
     }
 }

@@ -35,7 +35,7 @@ public final class SummaryCsvWriter {
     /** The rows of {@link #write} without the header (a batch stacks every authority's rows under one header). */
     public static StringBuilder appendRows(List<Forecast> forecasts, StringBuilder sb) {
         for (Forecast f : forecasts) {
-            String prefix = Csv.field(f.scenario()) + ',' + Csv.field(f.area().code()) + ',';
+            String prefix = Csv.prefix(f.scenario(), f.area().code());
             for (SummaryRow r : f.summary()) {
                 sb.append(prefix).append(r.year()).append(',').append(r.dimension().code()).append(',');
                 Csv.field(sb, r.group()).append(',');
