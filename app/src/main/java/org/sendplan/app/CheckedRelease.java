@@ -17,7 +17,9 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.PlanningData;
 import org.sendplan.model.Population;
+import org.sendplan.model.benchmark.BenchmarkFigures;
 import org.sendplan.model.benchmark.BenchmarkSet;
+import org.sendplan.model.evaluation.LongHorizon;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.data.pupils.PupilNumbersReader;
 
@@ -90,6 +92,66 @@ public final class CheckedRelease {
             own = growth(england, base);
         }
         return new double[]{own, growth(england, base)};
+    }
+
+    /** Censuses over which the recent growth of England's plans and of the highest authority rate are measured: the latest nine at most. */
+    private static final int RECENT_CENSUSES = 9;
+
+    /**
+     * The rule beyond the judged horizons at a base year. The random walk's step: the SD of the
+     * year-on-year changes in England's growth over its recent censuses. The ceiling: the highest
+     * rate of plans per pupil any authority had reached by the base census, growing each year ahead
+     * as that highest rate grew over the recent censuses, applied to the area's pupils (held at
+     * their latest census; an area without pupils takes the rate's ratio to England's on its own
+     * plans). Everything from censuses up to the base year.
+     */
+    public LongHorizon longHorizon(Area area, int base) {
+        java.util.SortedMap<Integer, Double> totals = checked(base).england().caseloadTotal().headMap(base + 1);
+        List<Double> recent = new ArrayList<>(totals.values());
+        recent = recent.subList(Math.max(0, recent.size() - RECENT_CENSUSES), recent.size());
+        double step = recent.size() < 4 ? 0 : LongHorizon.growthStepSd(recent.stream().mapToDouble(Double::doubleValue).toArray());
+        String growthSource = String.format(java.util.Locale.ROOT, "the SD of the yearly changes in England's growth of plans, censuses %d–%d",
+                base - recent.size() + 1, base);
+        BenchmarkSet b = benchmarks(base);
+        BenchmarkFigures own = b.figures(area);
+        Frontier now = frontier(base), then = null;
+        for (int y = base - RECENT_CENSUSES + 1; y < base && then == null; y++) then = frontier(y);
+        if (now == null) return new LongHorizon(step, growthSource, Double.POSITIVE_INFINITY, 0, "none");
+        double growth = then == null ? 0 : Math.max(0, Math.log(now.rate() / then.rate()) / (base - then.year()));
+        double ceiling;
+        String denominator;
+        if (own.pupils() > 0) {
+            ceiling = now.rate() * own.pupils();
+            denominator = String.format(java.util.Locale.ROOT, "%s's %,.0f pupils (January %d school census)", area.name(), own.pupils(), own.pupilsYear());
+        } else {
+            BenchmarkFigures england = b.figures(Area.ENGLAND);
+            ceiling = own.plans() * 1000 * now.rate() / england.plansPer1000Pupils();
+            denominator = "its own plans scaled by that rate over England's: its pupils are not held";
+        }
+        return new LongHorizon(step, growthSource, ceiling, growth, String.format(java.util.Locale.ROOT,
+                "%,.0f plans in January %d: %.1f plans per 1,000 pupils, the highest any authority had reached (%s), applied to %s, "
+                        + "growing %.1f%% a year as that highest rate grew %s",
+                ceiling, base, 1000 * now.rate(), now.authority(), denominator, 100 * (Math.exp(growth) - 1),
+                then == null ? "(no earlier rate known)" : "from January " + then.year()));
+    }
+
+    /** The highest rate of plans per pupil of any authority at a census, and whose it was. */
+    private record Frontier(int year, double rate, String authority) {
+    }
+
+    /** The frontier at a census (pupils of the latest school census held no later); null where no rate is known. */
+    private Frontier frontier(int year) {
+        var pupils = PupilNumbersReader.bundledCounts();
+        int pupilsYear = pupils.latestYear(year);
+        Frontier best = null;
+        for (Area la : release.authorities()) {
+            PlanningData d = release.data().get(la.code());
+            Double plans = d == null ? null : d.caseloadTotal().get(year);
+            double p = pupils.of(la.code(), pupilsYear);
+            if (plans == null || !(plans > 0) || !(p > 0)) continue;
+            if (best == null || plans / p > best.rate()) best = new Frontier(year, plans / p, la.name());
+        }
+        return best;
     }
 
     private static double growth(PlanningData d, int base) {

@@ -126,7 +126,7 @@ public final class DfeRoute implements Route {
         Forecast path = CohortProjector.project(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers);
         Forecast sims = expectedPath ? path : CohortProjector.project(as, request.horizon(), request.simulations(), request.seed(), name, levers);
         double[] growth = release.growth(request.area(), as.baseYear());
-        return CalibratedForecast.apply(sims, path, judge, growth[0], growth[1]);
+        return CalibratedForecast.apply(sims, path, judge, growth[0], growth[1], release.longHorizon(request.area(), as.baseYear()), request.seed());
     }
 
     /** The pupil side, prepared once: its population is the denominator of new plans (pupils at school ages if asked). */

@@ -152,16 +152,16 @@ public final class ForecastCommand implements Callable<Integer> {
         int h = last.year() - first.year();
         int m = c.longestMeasured(Dimension.TOTAL);
         // beyond the horizons the backtest measured, the figure of the longest measured one beside it
-        String measured = m > 0 && m < h ? String.format(Locale.ROOT, "; %,.0f in January %d (%s: %,.0f–%,.0f)", totals.get(m).mean(),
+        String measured = m > 0 && m < h ? String.format(Locale.ROOT, "; %,.0f in January %d (%s: %,.0f–%,.0f)", totals.get(m).central(),
                 totals.get(m).year(), c.label(Dimension.TOTAL, m), totals.get(m).p10(), totals.get(m).p90()) : "";
         OptionalDouble published = BaseRepair.published(r.baseline());
         String repaired = published.isPresent() ? String.format(Locale.ROOT, " (repaired base; published %,.0f)", published.getAsDouble()) : "";
         stdout.printf(Locale.ROOT, "%s: %,.0f EHC plans in January %d%s; projected %,.0f in January %d (%s: %,.0f–%,.0f)%s%n",
-                label, first.mean(), first.year(), repaired, last.mean(), last.year(), c.label(Dimension.TOTAL, h), last.p10(), last.p90(), measured);
+                label, first.mean(), first.year(), repaired, last.central(), last.year(), c.label(Dimension.TOTAL, h), last.p10(), last.p90(), measured);
         for (Outcome o : r.outcomes().subList(1, r.outcomes().size())) {
             List<SummaryRow> s = o.forecast().summary(Dimension.TOTAL);
             SummaryRow sl = s.get(s.size() - 1);
-            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f)%s%n", o.forecast().scenario(), sl.mean(), sl.year(),
+            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f)%s%n", o.forecast().scenario(), sl.central(), sl.year(),
                     o.forecast().coverage().label(Dimension.TOTAL, sl.year() - first.year()), sl.p10(), sl.p90(), saving(r.outcomes().get(0), o));
         }
     }

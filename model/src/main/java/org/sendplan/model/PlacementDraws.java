@@ -1,10 +1,16 @@
 package org.sendplan.model;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Plans per January census year × provision × phase in every simulation, kept so that places,
- * costs and balances can take bands of their own sums (never sums of quantiles). Year index 0
- * is the observed base year (every simulation equal).
+ * The run's predictive distribution of plans: plans per January census year × provision × phase
+ * in every draw, and (where the route keeps them) the other roll-ups' plans in the same draws,
+ * settings and needs. Every summary figure, place, cost and balance is read from these draws
+ * (quantiles of sums, never sums of quantiles). Year index 0 is the observed base year (every
+ * draw equal).
  */
 public final class PlacementDraws {
     private static final int P = Provision.values().length;
@@ -14,6 +20,12 @@ public final class PlacementDraws {
     private final int years;
     private final int simulations;
     private final double[] values;
+    /** (dimension, group) → [year index][draw], for the roll-ups that are not provisions or phases. */
+    private final Map<Group, double[][]> groups = new LinkedHashMap<>();
+
+    /** A roll-up kept beside provision × phase. */
+    public record Group(Dimension dimension, String name) {
+    }
 
     public PlacementDraws(int firstYear, int years, int simulations) {
         this.firstYear = firstYear;
@@ -40,6 +52,31 @@ public final class PlacementDraws {
         int base = (yearIndex * P + p.ordinal()) * H * simulations + sim;
         for (int h = 0; h < H; h++) s += values[base + h * simulations];
         return s;
+    }
+
+    /** Plans in a phase, all provisions, in one simulation. */
+    public double phase(int yearIndex, Phase ph, int sim) {
+        double s = 0;
+        for (Provision p : Provision.values()) s += get(yearIndex, p, ph, sim);
+        return s;
+    }
+
+    /** All plans in one simulation. */
+    public double total(int yearIndex, int sim) {
+        double s = 0;
+        for (Provision p : Provision.values()) s += provision(yearIndex, p, sim);
+        return s;
+    }
+
+    /** Sets a kept roll-up's plans in one year, every draw (copied). */
+    public void putGroup(Dimension d, String name, int yearIndex, double[] byDraw) {
+        if (byDraw.length != simulations) throw new IllegalArgumentException("expected " + simulations + " draws, got " + byDraw.length);
+        groups.computeIfAbsent(new Group(d, name), g -> new double[years][])[yearIndex] = Arrays.copyOf(byDraw, simulations);
+    }
+
+    /** The roll-ups kept beside provision × phase, in the order they were first put: [year index][draw]. */
+    public Map<Group, double[][]> groups() {
+        return Collections.unmodifiableMap(groups);
     }
 
     public int firstYear() { return firstYear; }

@@ -9,4 +9,13 @@ public record SummaryRow(int year, Dimension dimension, String group,
                          double mean, double p025, double p10, double p50, double p90, double p975) {
     /** Group of the {@link Dimension#TOTAL} roll-up. */
     public static final String ALL = "ALL";
+
+    /**
+     * The central figure every headline shows: the median of the draws (on the DfE route the
+     * judged point forecast moved by the median of its past errors). Means are for tables that
+     * must add up across groups and for money.
+     */
+    public double central() {
+        return p50;
+    }
 }

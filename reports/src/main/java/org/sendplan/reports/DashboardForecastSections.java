@@ -44,12 +44,12 @@ final class DashboardForecastSections {
         int measured = f.coverage().longestMeasured(Dimension.TOTAL);
         if (measured > 0 && measured < h) {
             SummaryRow m = totals.get(measured);
-            b.keyFigure("Projected, January " + m.year(), Shown.count(m.mean()), band(f, measured, m) + "; "
-                    + Shown.change(m.mean(), first.mean()) + " on " + first.year());
+            b.keyFigure("Projected, January " + m.year(), Shown.count(m.central()), band(f, measured, m) + "; "
+                    + Shown.change(m.central(), first.mean()) + " on " + first.year());
         }
         if (h > 0) {
-            b.keyFigure("Projected, January " + last.year(), Shown.count(last.mean()), band(f, h, last) + "; "
-                    + Shown.change(last.mean(), first.mean()) + " on " + first.year());
+            b.keyFigure("Projected, January " + last.year(), Shown.count(last.central()), band(f, h, last) + "; "
+                    + Shown.change(last.central(), first.mean()) + " on " + first.year());
         }
         SufficiencyPlan plan = run.outcomes().get(0).plan();
         if (plan != null) {

@@ -172,7 +172,7 @@ final class DashboardPlanSections {
         List<Row> byYear = new ArrayList<>();
         for (int i = 0; i < baseTotals.size(); i++) {
             String[] cells = new String[outcomes.size()];
-            for (int k = 0; k < cells.length; k++) cells[k] = Shown.count(outcomes.get(k).forecast().summary(Dimension.TOTAL).get(i).mean());
+            for (int k = 0; k < cells.length; k++) cells[k] = Shown.count(outcomes.get(k).forecast().summary(Dimension.TOTAL).get(i).central());
             byYear.add(Row.numbers(Integer.toString(baseTotals.get(i).year()), cells));
         }
         return Optional.of(new Builder(Part.SCENARIOS)
@@ -181,12 +181,12 @@ final class DashboardPlanSections {
                 .table(new Table("Scenarios against the baseline" + (money ? " (cost saved: the baseline's cost less the scenario's; the "
                         + "balance also moves with any finance the scenario changes)" : ""),
                         head, rows))
-                .table(new Table("Total EHC plans (mean) by January census, each scenario", yearsHead, byYear))
+                .table(new Table("Total EHC plans by January census (central: the median of the draws), each scenario", yearsHead, byYear))
                 .build());
     }
 
     private static double last(Forecast f) {
         List<SummaryRow> t = f.summary(Dimension.TOTAL);
-        return t.get(t.size() - 1).mean();
+        return t.get(t.size() - 1).central();
     }
 }

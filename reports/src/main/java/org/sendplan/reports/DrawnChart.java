@@ -124,7 +124,7 @@ enum DrawnChart {
         double[] lo = new double[n];
         double[] hi = new double[n];
         for (int y = 0; y < n; y++) {
-            mean[y] = t.mean(0, y);
+            mean[y] = t.central(0, y);
             lo[y] = t.p10(0, y);
             hi[y] = t.p90(0, y);
         }

@@ -51,7 +51,7 @@ final class ScenarioSheet {
         List<String> census = new ArrayList<>();
         for (SummaryRow s : outcomes.get(0).forecast().summary(Dimension.TOTAL)) census.add(Integer.toString(s.year()));
         r = table(sh, st, r, "Total EHC plans (mean) by January census", "January", census, outcomes,
-                (o, i) -> o.forecast().summary(Dimension.TOTAL).get(i).mean(), st.int0);
+                (o, i) -> o.forecast().summary(Dimension.TOTAL).get(i).central(), st.int0);
         if (outcomes.get(0).plan() == null) {
             finish(sh);
             return;

@@ -58,6 +58,12 @@ final class SummaryTable {
         return r == null ? Double.NaN : r.mean();
     }
 
+    /** The central figure (median of the draws) of (group, year), NaN when the summary has no such row. */
+    double central(int group, int yearIndex) {
+        SummaryRow r = rows[group][yearIndex];
+        return r == null ? Double.NaN : r.central();
+    }
+
     double p10(int group, int yearIndex) {
         SummaryRow r = rows[group][yearIndex];
         return r == null ? Double.NaN : r.p10();

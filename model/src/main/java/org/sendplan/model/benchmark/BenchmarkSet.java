@@ -86,6 +86,17 @@ public final class BenchmarkSet {
         return year;
     }
 
+    /** An area's own figures (an authority, a region or England). */
+    public BenchmarkFigures figures(Area area) {
+        BenchmarkFigures own = switch (area.level()) {
+            case LOCAL_AUTHORITY -> authorities.get(area.code());
+            case REGION -> regions.get(area.name());
+            case ENGLAND -> england;
+        };
+        if (own == null) throw new IllegalArgumentException(area.name() + " has no census in January " + year);
+        return own;
+    }
+
     /** Every authority with a census in the year, in published order. */
     public List<BenchmarkFigures> authorities() {
         return List.copyOf(authorities.values());
@@ -96,12 +107,7 @@ public final class BenchmarkSet {
      * any known here; null keeps what is known.
      */
     public Benchmarking compare(Area area, Population population) {
-        BenchmarkFigures own = switch (area.level()) {
-            case LOCAL_AUTHORITY -> authorities.get(area.code());
-            case REGION -> regions.get(area.name());
-            case ENGLAND -> england;
-        };
-        if (own == null) throw new IllegalArgumentException(area.name() + " has no census in January " + year);
+        BenchmarkFigures own = figures(area);
         if (population != null) own = own.withPopulation(population);
         List<Benchmarking.Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();

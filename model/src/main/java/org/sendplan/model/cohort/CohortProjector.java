@@ -11,6 +11,7 @@ import org.sendplan.model.Projection;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.rollup.DrawSummary;
 import org.sendplan.model.rollup.Quantiles;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -181,30 +182,24 @@ public final class CohortProjector {
         return shape;
     }
 
+    /**
+     * Fills the draws with every simulation's plans by provision × phase, setting and need, and
+     * reads the summary rows from them ({@link DrawSummary}).
+     */
     private static List<SummaryRow> summary(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims,
                                             PlacementDraws draws) {
-        List<SummaryRow> rows = new ArrayList<>();
-        Quantiles pct = new Quantiles();
         Provision[] provisions = Provision.values();
         Phase[] phases = Phase.values();
         for (int h = 0; h < years; h++) {
-            double[] total = new double[sims];
-            double[][] byProvision = new double[provisions.length][sims];
             double[][] bySetting = new double[S][sims];
             double[][] byNeed = new double[N][sims];
-            double[][] byPhase = new double[phases.length][sims];
             double[][][] byProvisionPhase = new double[provisions.length][phases.length][sims];
             for (int a = 0; a < A; a++) {
                 int phase = Phase.ofAge(Ages.age(a)).ordinal();
                 for (int n = 0; n < N; n++) {
                     double[] v = y[h][a][n];
                     double[] share = shares[h][a][n];
-                    for (int k = 0; k < sims; k++) {
-                        double x = v[k];
-                        total[k] += x;
-                        byNeed[n][k] += x;
-                        byPhase[phase][k] += x;
-                    }
+                    for (int k = 0; k < sims; k++) byNeed[n][k] += v[k];
                     for (int s = 0; s < S; s++) {
                         int p = PROVISION_OF[s];
                         double[] acc = bySetting[s];
@@ -231,19 +226,12 @@ public final class CohortProjector {
             }
             for (Provision p : provisions) for (Phase ph : phases) {
                 double[] pp = byProvisionPhase[p.ordinal()][ph.ordinal()];
-                for (int k = 0; k < sims; k++) {
-                    byProvision[p.ordinal()][k] += pp[k];
-                    draws.add(h, p, ph, k, pp[k]);
-                }
+                for (int k = 0; k < sims; k++) draws.add(h, p, ph, k, pp[k]);
             }
-            int year = as.baseYear() + h;
-            rows.add(pct.row(year, Dimension.TOTAL, SummaryRow.ALL, total, h == 0));
-            for (Provision p : provisions) rows.add(pct.row(year, Dimension.PROVISION, p.name(), byProvision[p.ordinal()], h == 0));
-            for (DfeSetting s : DfeSetting.values()) rows.add(pct.row(year, Dimension.SETTING, s.name(), bySetting[s.ordinal()], h == 0));
-            for (Need n : Need.values()) rows.add(pct.row(year, Dimension.NEED, n.name(), byNeed[n.ordinal()], h == 0));
-            for (Phase p : phases) rows.add(pct.row(year, Dimension.PHASE, p.code(), byPhase[p.ordinal()], h == 0));
+            for (DfeSetting s : DfeSetting.values()) draws.putGroup(Dimension.SETTING, s.name(), h, bySetting[s.ordinal()]);
+            for (Need n : Need.values()) draws.putGroup(Dimension.NEED, n.name(), h, byNeed[n.ordinal()]);
         }
-        return rows;
+        return DrawSummary.rows(draws);
     }
 
 }

@@ -32,9 +32,9 @@ public record AreaFigures(Area area, int baseYear, double basePlans, int lastYea
     public static AreaFigures of(Forecast f, RollingBacktest.Result backtest) {
         List<SummaryRow> totals = f.summary(Dimension.TOTAL);
         SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
-        double growth = first.mean() > 0 ? last.mean() / first.mean() - 1 : Double.NaN;
+        double growth = first.mean() > 0 ? last.central() / first.mean() - 1 : Double.NaN;
         int years = last.year() - first.year();
-        double annual = first.mean() > 0 && years > 0 ? Math.pow(last.mean() / first.mean(), 1.0 / years) - 1 : Double.NaN;
+        double annual = first.mean() > 0 && years > 0 ? Math.pow(last.central() / first.mean(), 1.0 / years) - 1 : Double.NaN;
         int cases = 0;
         double mape1 = Double.NaN, mase1 = Double.NaN, cov1 = Double.NaN, mape5 = Double.NaN;
         if (backtest != null) {
@@ -49,7 +49,7 @@ public record AreaFigures(Area area, int baseYear, double basePlans, int lastYea
             }
             if (h5 != null) mape5 = h5.mape();
         }
-        return new AreaFigures(f.area(), first.year(), first.mean(), last.year(), last.mean(), last.p10(), last.p90(), growth, annual,
+        return new AreaFigures(f.area(), first.year(), first.mean(), last.year(), last.central(), last.p10(), last.p90(), growth, annual,
                 specialShare(f, first.year(), first.mean()), specialShare(f, last.year(), last.mean()), cases, mape1, mase1, cov1, mape5);
     }
 

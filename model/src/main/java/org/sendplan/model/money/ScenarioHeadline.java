@@ -38,7 +38,7 @@ public record ScenarioHeadline(String scenario, int baseYear, double plansBase, 
         String band = o.forecast().coverage().label(Dimension.TOTAL, at.year() - first.year());
         SufficiencyPlan plan = o.plan();
         if (plan == null) {
-            return new ScenarioHeadline(o.forecast().scenario(), first.year(), first.mean(), at.year(), at.mean(), at.p10(), at.p90(), band,
+            return new ScenarioHeadline(o.forecast().scenario(), first.year(), first.mean(), at.year(), at.central(), at.p10(), at.p90(), band,
                     Map.of(), Double.NaN, Double.NaN, null, Double.NaN, Double.NaN, null, Double.NaN, Double.NaN);
         }
         Map<Provision, Double> mostP50 = new EnumMap<>(Provision.class), mostP90 = new EnumMap<>(Provision.class);
@@ -56,7 +56,7 @@ public record ScenarioHeadline(String scenario, int baseYear, double plansBase, 
             List<Saving> s = Saving.of(baseline.plan(), plan);
             saved = s.get(s.size() - 1).cumulativeCost();
         }
-        return new ScenarioHeadline(o.forecast().scenario(), first.year(), first.mean(), at.year(), at.mean(), at.p10(), at.p90(), band,
+        return new ScenarioHeadline(o.forecast().scenario(), first.year(), first.mean(), at.year(), at.central(), at.p10(), at.p90(), band,
                 plan.firstShortfall(), sum(mostP50), sum(mostP90), last.year(), independent, last.costMean(), lowest.year(),
                 lowest.cumulativeBalance(), saved);
     }
