@@ -50,7 +50,7 @@ final class SummarySheet {
         text(sh, 1, 0, "Base year " + f.baseYear() + " (January census, observed); horizon " + f.horizon()
                 + " years to " + lastYear + "; scenario: " + f.scenario(), st.text);
 
-        String[] head = {"Year", "Observed/Projected", "Central", "p10", "p50", "p90", "p2.5", "p97.5"};
+        String[] head = {"Year", "Observed/Projected", "Central (median)", "p10", "Mean", "p90", "p2.5", "p97.5"};
         header(sh, HEADER_ROW, 0, head, st);
         int n = totals.isEmpty() ? 0 : totals.years.length;
         int first = HEADER_ROW + 1;
@@ -60,9 +60,9 @@ final class SummarySheet {
             number(row, 0, totals.years[y], st.year);
             text(row, 1, totals.years[y] == f.baseYear() ? "Observed" : "Projected", st.text);
             if (r != null) {
-                number(row, 2, r.mean(), st.int0);
+                number(row, 2, r.central(), st.int0);
                 number(row, 3, r.p10(), st.int0);
-                number(row, 4, r.p50(), st.int0);
+                number(row, 4, r.mean(), st.int0);
                 number(row, 5, r.p90(), st.int0);
                 number(row, 6, r.p025(), st.int0);
                 number(row, 7, r.p975(), st.int0);
@@ -101,7 +101,7 @@ final class SummarySheet {
         if (n > 0) HeadlineTable.add(sh, st, chartTop + CHART_ROWS + 1, hc, outcomes);
     }
 
-    /** The line chart of mean, p10 and p90 bound to the totals table ({@code n} years from row {@code first}). */
+    /** The line chart of the central figure (median), p10 and p90 bound to the totals table ({@code n} years from row {@code first}). */
     private static void totalChart(XSSFSheet sh, Forecast f, String[] head, int hc, int chartTop, int first, int n) {
         XSSFChart chart = chart(sh, hc, chartTop, hc + 10, chartTop + CHART_ROWS,
                 "Total EHC plans, " + f.area().name() + " (central forecast and " + f.coverage().note(Dimension.TOTAL) + ")");

@@ -19,7 +19,7 @@ class TrackRecordTest {
      * roll-ups. The areas grow by England's growth plus their own noise; the method forecasts
      * too little growth, so that pooling growth has something to win.
      */
-    private static List<Case> pool(double laterOutturnFactor, int after) {
+    static List<Case> pool(double laterOutturnFactor, int after) {
         Random rng = new Random(7);
         List<Case> cases = new ArrayList<>();
         for (int a = 0; a < 40; a++) {
