@@ -5,6 +5,7 @@ import org.sendplan.data.DfeHistory;
 import org.sendplan.data.DfeRelease;
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.model.Dimension;
+import org.sendplan.model.SummaryRow;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.evaluation.BacktestMetrics;
 import org.sendplan.model.evaluation.Case;
@@ -17,10 +18,12 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * The track record of every authority, out of sample: each base year's forecast made with the
- * choices the judge made on the outturns published by then. Prints the tables of
- * docs/validation.md: the total by years ahead against both naive baselines, provisions and
- * phases, and the choices made at each base year. The cohort estimator's own constants were chosen
+ * The track record of every authority, out of sample: each base year's published central (the
+ * median of its calibrated distribution) and band made with the choices the judge made on the
+ * outturns published by then. Prints the tables of docs/validation.md: the total, provisions and
+ * phases by years ahead against both naive baselines for base years 2012, 2016 and 2019 on, the
+ * total by base year, the total's band ratio p90 / p10 at the last base, and the choices made at
+ * each base year. The cohort estimator's own constants were chosen
  * on the January 2025 outturn ({@link CohortParameters#TUNED_ON_OUTTURN}), so the headline table
  * stops at the outturns before it; the table with it follows, marked.
  * Run: {@code mvn -q -B -DskipTests package && java -cp bench/target/benchmarks.jar org.sendplan.bench.BacktestAccuracy}
@@ -37,20 +40,30 @@ public final class BacktestAccuracy {
         List<RollingBacktest.Row> rows = judge.judge(route.pool());
         System.out.printf(Locale.ROOT, "track record of %d cases judged in %.1f s%n", rows.size(), (System.nanoTime() - t0) / 1e9);
         int tuned = CohortParameters.TUNED_ON_OUTTURN;
-        table("Out of sample: outturns before January " + tuned, rows, r -> r.baseYear() + r.horizon() < tuned);
-        table("Post-reform base years (2016 on), outturns before January " + tuned, rows, r -> r.baseYear() >= 2016 && r.baseYear() + r.horizon() < tuned);
+        for (int from : new int[]{RollingBacktest.FIRST_BASE_YEAR, 2016, 2019}) {
+            table("Out of sample: base years " + from + " on, outturns before January " + tuned, rows,
+                    r -> r.baseYear() >= from && r.baseYear() + r.horizon() < tuned);
+        }
         table("Every outturn, January " + tuned + " included (in sample for the cohort estimator's constants)", rows, r -> true);
-        System.out.println("\ntotal by base year: | base | median APE h1..5 | coverage h1..5 |");
+        System.out.println("\ntotal by base year (every outturn; January " + tuned + " in sample): | base | median APE h1..5 | bias % h1..5 | coverage h1..5 |");
         for (int b = RollingBacktest.FIRST_BASE_YEAR; b < judge.lastOutturn(); b++) {
             int bb = b;
             List<BacktestMetrics.Line> lb = BacktestMetrics.of(rows.stream().filter(r -> r.baseYear() == bb).toList());
-            StringBuilder ape = new StringBuilder(), cov = new StringBuilder();
+            StringBuilder ape = new StringBuilder(), bias = new StringBuilder(), cov = new StringBuilder();
             for (int h = 1; h <= 5; h++) {
                 BacktestMetrics.Line s = BacktestMetrics.find(lb, RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
                 ape.append(s == null ? "   -  " : String.format(Locale.ROOT, " %5.1f", 100 * s.medianApe()));
+                bias.append(s == null ? "   -  " : String.format(Locale.ROOT, " %+5.1f", 100 * s.biasPct()));
                 cov.append(s == null ? "   -  " : String.format(Locale.ROOT, " %5.0f", 100 * s.coverage()));
             }
-            System.out.printf(Locale.ROOT, "| %d |%s |%s |%n", b, ape, cov);
+            System.out.printf(Locale.ROOT, "| %d |%s |%s |%s |%n", b, ape, bias, cov);
+        }
+        int at = judge.lastOutturn();
+        System.out.printf(Locale.ROOT, "%ntotal's band at base %d, p90 / p10 = exp(e90 - e10), and its median's shift from the point forecast:%n", at);
+        for (int h = 1; h <= judge.horizons(); h++) {
+            double e10 = judge.stretchedError(Dimension.TOTAL, SummaryRow.ALL, h, at, 0.1), e50 = judge.stretchedError(Dimension.TOTAL, SummaryRow.ALL, h, at, 0.5),
+                    e90 = judge.stretchedError(Dimension.TOTAL, SummaryRow.ALL, h, at, 0.9);
+            System.out.printf(Locale.ROOT, "| %d | %.3f | %+.2f%% |%n", h, Math.exp(e90 - e10), 100 * Math.expm1(e50));
         }
         System.out.println("\nfixed combinations on the same out-of-sample cases (total; median APE by years ahead 1-5 | mean APE):");
         List<Case> oos = route.pool().stream().filter(c -> c.dimension() == Dimension.TOTAL && c.outturnYear() < tuned && !Double.isNaN(c.actual())).toList();
@@ -66,39 +79,37 @@ public final class BacktestAccuracy {
             }
             System.out.printf(Locale.ROOT, "%.2f %.2f |%s |%s%n", o.ownWeight(), o.methodWeight(), sb, mean);
         }
-        System.out.println("\nchoices by base year (made on the outturns published by then):");
+        System.out.println("\nchoices by base year (made on the outturns published by then): | base | years ahead | combination | recency λ and widening: total | provisions | phases |");
         for (int b = RollingBacktest.FIRST_BASE_YEAR; b <= judge.lastOutturn(); b++) {
             for (int h = 1; h <= judge.horizons(); h++) {
-                System.out.printf(Locale.ROOT, "| %d | %d | %s | %.2f | %.2f | %.2f |%n", b, h, judge.combination(b, h).describe(),
-                        judge.widening(Dimension.TOTAL, b, h), judge.widening(Dimension.PROVISION, b, h), judge.widening(Dimension.PHASE, b, h));
+                StringBuilder sb = new StringBuilder();
+                for (Dimension d : new Dimension[]{Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE}) {
+                    sb.append(String.format(Locale.ROOT, " %.1f, %.1f |", judge.recency(d, b, h), judge.widening(d, b, h)));
+                }
+                System.out.printf(Locale.ROOT, "| %d | %d | %s |%s%n", b, h, judge.combination(b, h).describe(), sb);
             }
         }
     }
 
     private static void table(String title, List<RollingBacktest.Row> all, Predicate<RollingBacktest.Row> keep) {
         List<BacktestMetrics.Line> lines = BacktestMetrics.of(all.stream().filter(keep).toList());
-        System.out.println("\n" + title + ", total EHC plans:");
-        System.out.println("| years ahead | cases | median APE | mean APE | bias | MASE | p10–p90 coverage | last_value median / mean APE | last_growth median / mean APE |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (int h = 1; h <= 5; h++) {
-            BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
-            BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, Dimension.TOTAL);
-            BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, Dimension.TOTAL);
-            if (s == null) continue;
-            System.out.printf(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %+.2f%% | %.2f | %.1f%% | %.2f%% / %.2f%% | %.2f%% / %.2f%% |%n", h, s.n(),
-                    100 * s.medianApe(), 100 * s.mape(), 100 * s.biasPct(), s.mase(), 100 * s.coverage(),
-                    100 * lv.medianApe(), 100 * lv.mape(), 100 * lg.medianApe(), 100 * lg.mape());
-        }
-        for (Dimension d : new Dimension[]{Dimension.PROVISION, Dimension.PHASE}) {
-            System.out.println(d.code() + "s: | years ahead | median APE | MASE | coverage | last_value median APE | last_growth median APE |");
+        System.out.println("\n" + title + ":");
+        for (Dimension d : new Dimension[]{Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE}) {
+            System.out.println(d.code() + ": | years ahead | cases | median APE | mean APE | bias | relative MAE (vs last value) | p10–p90 coverage "
+                    + "| last_value median / mean APE | last_growth median / mean APE |");
             for (int h = 1; h <= 5; h++) {
                 BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, d);
                 BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, d);
                 BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, d);
                 if (s == null) continue;
-                System.out.printf(Locale.ROOT, "| %d | %.2f%% | %.2f | %.1f%% | %.2f%% | %.2f%% |%n", h, 100 * s.medianApe(), s.mase(), 100 * s.coverage(),
-                        100 * lv.medianApe(), lg == null ? Double.NaN : 100 * lg.medianApe());
+                System.out.printf(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %+.2f%% | %.2f | %s | %s | %s |%n", h, s.n(), 100 * s.medianApe(), 100 * s.mape(),
+                        100 * s.biasPct(), s.relMae(), Double.isNaN(s.coverage()) ? "— (no band yet)" : String.format(Locale.ROOT, "%.1f%%", 100 * s.coverage()),
+                        apes(lv), apes(lg));
             }
         }
+    }
+
+    private static String apes(BacktestMetrics.Line l) {
+        return l == null ? "—" : String.format(Locale.ROOT, "%.2f%% / %.2f%%", 100 * l.medianApe(), 100 * l.mape());
     }
 }

@@ -75,7 +75,7 @@ public final class BacktestCommand implements Callable<Integer> {
     /** A plain-text table of the total's accuracy by years ahead (also docs/validation.md's layout). */
     static String table(List<BacktestMetrics.Line> lines, int maxH) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| years ahead | cases | sendplan MAPE | median APE | WAPE | bias | MASE | p10–p90 coverage | last_value MAPE | last_growth MAPE |\n");
+        sb.append("| years ahead | cases | sendplan MAPE | median APE | WAPE | bias | relative MAE (vs last value) | p10–p90 coverage | last_value MAPE | last_growth MAPE |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (int h = 1; h <= maxH; h++) {
             BacktestMetrics.Line s = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, h, Dimension.TOTAL);
@@ -83,7 +83,7 @@ public final class BacktestCommand implements Callable<Integer> {
             BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, Dimension.TOTAL);
             BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, Dimension.TOTAL);
             sb.append(String.format(Locale.ROOT, "| %d | %d | %.2f%% | %.2f%% | %.2f%% | %+.2f%% | %.2f | %.1f%% | %.2f%% | %.2f%% |%n", h, s.n(),
-                    100 * s.mape(), 100 * s.medianApe(), 100 * s.wape(), 100 * s.biasPct(), s.mase(), 100 * s.coverage(),
+                    100 * s.mape(), 100 * s.medianApe(), 100 * s.wape(), 100 * s.biasPct(), s.relMae(), 100 * s.coverage(),
                     lv == null ? Double.NaN : 100 * lv.mape(), lg == null ? Double.NaN : 100 * lg.mape()));
         }
         return sb.toString().stripTrailing();

@@ -27,7 +27,7 @@ import static org.sendplan.reports.Cells.text;
 
 /**
  * The workbook's Backtest sheet: accuracy per method × years ahead × roll-up (MAPE, median APE,
- * WAPE, bias, MASE, p10–p90 coverage), a native line chart of the total's MAPE by years ahead
+ * WAPE, bias, relative MAE vs last value, p10–p90 coverage), a native line chart of the total's MAPE by years ahead
  * for sendplan and both baselines, then what each base year's forecast had to work with.
  */
 final class BacktestSheet {
@@ -41,7 +41,7 @@ final class BacktestSheet {
         XSSFSheet sh = wb.createSheet(NAME);
         text(sh, 0, 0, "Backtest: " + bt.area().name() + " (" + bt.area().code() + "), forecasts from every base year with enough history "
                 + "against the published outturn", st.title);
-        String[] head = {"Method", "Years ahead", "Roll-up", "Cases", "MAPE", "Median APE", "WAPE", "Bias (plans)", "Bias (%)", "MASE", "p10–p90 coverage"};
+        String[] head = {"Method", "Years ahead", "Roll-up", "Cases", "MAPE", "Median APE", "WAPE", "Bias (plans)", "Bias (%)", "Relative MAE (vs last value)", "p10–p90 coverage"};
         header(sh, HEADER_ROW, 0, head, st);
         List<BacktestMetrics.Line> lines = BacktestMetrics.of(bt.rows());
         int r = HEADER_ROW + 1;
@@ -56,7 +56,7 @@ final class BacktestSheet {
             number(row, 6, l.wape(), st.pct);
             number(row, 7, l.bias(), st.int0);
             number(row, 8, l.biasPct(), st.pct);
-            number(row, 9, l.mase(), st.dec1);
+            number(row, 9, l.relMae(), st.dec1);
             number(row, 10, l.coverage(), st.pct);
         }
         int lastMetric = r - 1;

@@ -39,15 +39,15 @@ final class DashboardNoteSections {
             BacktestMetrics.Line lv = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_VALUE, h, Dimension.TOTAL);
             BacktestMetrics.Line lg = BacktestMetrics.find(lines, RollingBacktest.Method.LAST_GROWTH, h, Dimension.TOTAL);
             rows.add(Row.numbers(Integer.toString(h), Shown.count(own.n()), Shown.percent(own.mape()), Shown.percent(own.medianApe()),
-                    Shown.percent(own.coverage()), Shown.rate(own.mase()), Shown.percent(lv == null ? Double.NaN : lv.mape()),
+                    Shown.percent(own.coverage()), Shown.rate(own.relMae()), Shown.percent(lv == null ? Double.NaN : lv.mape()),
                     Shown.percent(lg == null ? Double.NaN : lg.mape())));
         }
         Builder b = new Builder(Part.ACCURACY)
                 .paragraph("The method forecast " + bt.area().name() + " from every past base year with only what was known then, and "
-                        + "each forecast is set against what was published later. MAPE is the mean absolute percentage error; MASE "
-                        + "below 1 beats carrying the last value forward; coverage is the share of outturns inside the p10–p90 band.")
+                        + "each forecast is set against what was published later. MAPE is the mean absolute percentage error; the relative MAE "
+                        + "(the mean absolute error over that of carrying the last value forward) below 1 beats it; coverage is the share of outturns inside the p10–p90 band.")
                 .table(new Table("Total EHC plans: accuracy of past forecasts by years ahead, against two naive baselines",
-                        List.of("Years ahead", "Forecasts", "MAPE", "Median APE", "p10–p90 coverage", "MASE", "MAPE, last value",
+                        List.of("Years ahead", "Forecasts", "MAPE", "Median APE", "p10–p90 coverage", "Relative MAE (vs last value)", "MAPE, last value",
                                 "MAPE, last growth"), rows));
         Forecast f = run.baseline();
         if (f.coverage().measured()) {

@@ -86,7 +86,7 @@ public final class NationalWorkbookWriter {
     private static final Column SPECIAL_LAST = new Column("Special school share (last year)", AreaFiguresTable.SPECIAL_SHARE_LAST, Kind.PCT);
     private static final Column CASES = new Column("Backtest cases (1 year ahead)", AreaFiguresTable.BACKTEST_CASES_1, Kind.COUNT, true);
     private static final Column MAPE1 = new Column("Backtest MAPE (1 year ahead)", AreaFiguresTable.MAPE_1, Kind.PCT);
-    private static final Column MASE1 = new Column("Backtest MASE (1 year ahead)", AreaFiguresTable.MASE_1, Kind.RATE);
+    private static final Column REL_MAE1 = new Column("Backtest relative MAE vs last value (1 year ahead)", AreaFiguresTable.REL_MAE_1, Kind.RATE);
     private static final Column COVERAGE1 = new Column("p10–p90 coverage (1 year ahead)", AreaFiguresTable.COVERAGE_1, Kind.PCT);
     private static final Column MAPE5 = new Column("Backtest MAPE (5 years ahead)", AreaFiguresTable.MAPE_5, Kind.PCT);
 
@@ -98,13 +98,13 @@ public final class NationalWorkbookWriter {
             Styles st = new Styles(wb);
             Table stacked = AreaFiguresTable.of(figures);
             table(wb, st, AUTHORITIES, stacked, false, List.of(BASE_YEAR, BASE, LAST_YEAR, PROJECTED, P10, P90, GROWTH, ANNUAL, SPECIAL_BASE,
-                    SPECIAL_LAST, CASES, MAPE1, MASE1, COVERAGE1, MAPE5));
+                    SPECIAL_LAST, CASES, MAPE1, REL_MAE1, COVERAGE1, MAPE5));
             table(wb, st, BY_GROWTH, AreaFiguresTable.ranked(stacked, Ranking.GROWTH), true,
                     List.of(GROWTH, ANNUAL, BASE_YEAR, BASE, LAST_YEAR, PROJECTED, P10, P90));
             table(wb, st, BY_SPECIAL_SHARE, AreaFiguresTable.ranked(stacked, Ranking.SPECIAL_SHARE), true,
                     List.of(SPECIAL_BASE, SPECIAL_LAST, BASE, PROJECTED));
             table(wb, st, BY_BACKTEST_ERROR, AreaFiguresTable.ranked(stacked, Ranking.BACKTEST_ERROR), true,
-                    List.of(MAPE1, MASE1, COVERAGE1, CASES, MAPE5));
+                    List.of(MAPE1, REL_MAE1, COVERAGE1, CASES, MAPE5));
             benchmarkSheet(wb, st, benchmarks);
             skippedSheet(wb, st, skipped);
             // printed as the sufficiency-plan workbook is: landscape, one page wide, the header row on every page

@@ -70,7 +70,7 @@ public final class SummaryJsonWriter {
 
     /**
      * With {@code "backtest"} when {@code backtest} is not null: one line per years ahead for the
-     * total, {@code { "horizon", "cases", "mape", "medianApe", "mase", "coverage", "lastValueMape",
+     * total, {@code { "horizon", "cases", "mape", "medianApe", "relMae", "coverage", "lastValueMape",
      * "lastGrowthMape" }}, shares as fractions (docs/data-formats.md, "summary.json"); and with
      * {@code "benchmarking"} when {@code benchmarking} is not null: its year, one object per row
      * (the area, region, England, the neighbours) and its notes.
@@ -120,7 +120,7 @@ public final class SummaryJsonWriter {
             g.writeNumberField("cases", own.n());
             share(g, "mape", own.mape());
             share(g, "medianApe", own.medianApe());
-            share(g, "mase", own.mase());
+            share(g, "relMae", own.relMae());
             share(g, "coverage", own.coverage());
             share(g, "lastValueMape", lv == null ? Double.NaN : lv.mape());
             share(g, "lastGrowthMape", lg == null ? Double.NaN : lg.mape());

@@ -21,13 +21,13 @@ import java.util.List;
  * @param specialShareLast  the same in the last projected year (means)
  * @param backtestCases1    sendplan's one-year-ahead total cases in the backtest
  * @param mape1             one-year-ahead MAPE of the total (a share)
- * @param mase1             one-year-ahead MASE of the total (below 1 beats the last value)
+ * @param relMae1           one-year-ahead relative MAE (vs last value) of the total (below 1 beats the last value)
  * @param coverage1         share of one-year-ahead outturns inside p10–p90
  * @param mape5             five-years-ahead MAPE of the total (a share)
  */
 public record AreaFigures(Area area, int baseYear, double basePlans, int lastYear, double projected, double p10, double p90,
                           double growth, double annualGrowth, double specialShareBase, double specialShareLast,
-                          int backtestCases1, double mape1, double mase1, double coverage1, double mape5) {
+                          int backtestCases1, double mape1, double relMae1, double coverage1, double mape5) {
 
     public static AreaFigures of(Forecast f, RollingBacktest.Result backtest) {
         List<SummaryRow> totals = f.summary(Dimension.TOTAL);
@@ -36,7 +36,7 @@ public record AreaFigures(Area area, int baseYear, double basePlans, int lastYea
         int years = last.year() - first.year();
         double annual = first.mean() > 0 && years > 0 ? Math.pow(last.central() / first.mean(), 1.0 / years) - 1 : Double.NaN;
         int cases = 0;
-        double mape1 = Double.NaN, mase1 = Double.NaN, cov1 = Double.NaN, mape5 = Double.NaN;
+        double mape1 = Double.NaN, relMae1 = Double.NaN, cov1 = Double.NaN, mape5 = Double.NaN;
         if (backtest != null) {
             List<BacktestMetrics.Line> lines = BacktestMetrics.of(backtest.rows());
             BacktestMetrics.Line h1 = BacktestMetrics.find(lines, RollingBacktest.Method.SENDPLAN, 1, Dimension.TOTAL);
@@ -44,13 +44,13 @@ public record AreaFigures(Area area, int baseYear, double basePlans, int lastYea
             if (h1 != null) {
                 cases = h1.n();
                 mape1 = h1.mape();
-                mase1 = h1.mase();
+                relMae1 = h1.relMae();
                 cov1 = h1.coverage();
             }
             if (h5 != null) mape5 = h5.mape();
         }
         return new AreaFigures(f.area(), first.year(), first.mean(), last.year(), last.central(), last.p10(), last.p90(), growth, annual,
-                specialShare(f, first.year(), first.mean()), specialShare(f, last.year(), last.mean()), cases, mape1, mase1, cov1, mape5);
+                specialShare(f, first.year(), first.mean()), specialShare(f, last.year(), last.mean()), cases, mape1, relMae1, cov1, mape5);
     }
 
     private static double specialShare(Forecast f, int year, double total) {

@@ -23,7 +23,7 @@ public final class AreaFiguresTable {
     public static final String CODE = "code", NEW_CODE = "new code", NAME = "name", REGION = "region";
     public static final String BASE_YEAR = "base year", BASE_PLANS = "base plans", LAST_YEAR = "last year", PROJECTED = "projected",
             P10 = "p10", P90 = "p90", GROWTH = "growth", ANNUAL_GROWTH = "annual growth", SPECIAL_SHARE_BASE = "special share base",
-            SPECIAL_SHARE_LAST = "special share last", BACKTEST_CASES_1 = "backtest cases 1", MAPE_1 = "mape 1", MASE_1 = "mase 1",
+            SPECIAL_SHARE_LAST = "special share last", BACKTEST_CASES_1 = "backtest cases 1", MAPE_1 = "mape 1", REL_MAE_1 = "rel_mae 1",
             COVERAGE_1 = "coverage 1", MAPE_5 = "mape 5";
 
     /** The national rankings: each by one figure, largest first. */
@@ -71,7 +71,7 @@ public final class AreaFiguresTable {
                 doubles(SPECIAL_SHARE_LAST, figures, AreaFigures::specialShareLast),
                 ints(BACKTEST_CASES_1, figures, AreaFigures::backtestCases1),
                 doubles(MAPE_1, figures, AreaFigures::mape1),
-                doubles(MASE_1, figures, AreaFigures::mase1),
+                doubles(REL_MAE_1, figures, AreaFigures::relMae1),
                 doubles(COVERAGE_1, figures, AreaFigures::coverage1),
                 doubles(MAPE_5, figures, AreaFigures::mape5));
     }

@@ -9,13 +9,14 @@ import java.util.Map;
 
 /**
  * Accuracy of backtest rows per method × horizon × dimension: MAPE, median APE, WAPE, bias
- * (mean signed error, plans, and mean signed percentage error), MASE (the method's mean
- * absolute error over the last-value forecast's on the same cases) and, for sendplan, the share
- * of outturns inside p10–p90. Rows whose actual is 0 are left out of the percentage measures.
+ * (mean signed error, plans, and mean signed percentage error), relative MAE vs last value (the
+ * method's mean absolute error over the last-value forecast's on the same cases; not Hyndman's
+ * MASE, which scales by an in-sample naive error) and, for sendplan, the share of outturns inside
+ * p10–p90. Rows whose actual is 0 are left out of the percentage measures.
  */
 public final class BacktestMetrics {
     public record Line(RollingBacktest.Method method, int horizon, Dimension dimension, int n, double mape, double medianApe, double wape,
-                       double bias, double biasPct, double mase, double coverage) {
+                       double bias, double biasPct, double relMae, double coverage) {
     }
 
     private BacktestMetrics() {

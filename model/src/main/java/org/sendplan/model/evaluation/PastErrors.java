@@ -1,9 +1,9 @@
 package org.sendplan.model.evaluation;
 
 import org.sendplan.model.Dimension;
-import org.sendplan.model.rollup.Quantiles;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +15,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * known at each base year: a forecast made at b for b + h is known from base b + h on. The + 1
  * keeps small roll-ups that open from or close to nothing (a resourced provision of 0) in the
  * record; for totals of thousands it changes nothing.
+ *
+ * <p>The sample behind a band h years ahead pools the errors of every horizon up to h, each
+ * scaled by h / h' (trend errors grow about linearly with the horizon), and weights each by
+ * λ^(age of its forecast's base year): the long-horizon errors known at any base year are all
+ * old ones (a five-year error known in 2019 is of a forecast made in 2014), while the one-year
+ * errors of the last forecasts say what the method's errors are now. λ = 1 weights every past
+ * forecast alike.
  */
 final class PastErrors {
-    /** Fewer errors than this at a horizon and a longer one is extrapolated from a shorter one. */
+    /** Fewer errors than this and there is no sample. */
     static final int MIN_ERRORS = 20;
 
-    /** The sorted errors of one roll-up at one horizon, known at a base year, and the factor that extrapolates them to a longer horizon. */
-    record Sample(double[] sorted, double scale) {
+    /**
+     * Errors sorted, with weights: the weighted quantile puts the k-th smallest at probability
+     * (S_k − w_k/2 − w_1/2) / (S_n − w_1/2 − w_n/2), S_k the cumulative weight, and interpolates
+     * linearly between them; with equal weights that is R's type 7, (k − 1) / (n − 1).
+     */
+    record Sample(double[] sorted, double[] position) {
         double quantile(double u) {
-            return scale * Quantiles.typeSeven(sorted.length, u, k -> sorted[k]);
+            int n = sorted.length;
+            if (u <= position[0]) return sorted[0];
+            if (u >= position[n - 1]) return sorted[n - 1];
+            int k = Arrays.binarySearch(position, u);
+            if (k >= 0) return sorted[k];
+            int hi = -k - 1, lo = hi - 1;
+            double span = position[hi] - position[lo];
+            return span <= 0 ? sorted[hi] : sorted[lo] + (u - position[lo]) / span * (sorted[hi] - sorted[lo]);
         }
 
         /** The u-quantile moved away from the median by a factor. */
@@ -31,14 +49,34 @@ final class PastErrors {
             double m = quantile(0.5);
             return m + factor * (quantile(u) - m);
         }
+
+        /** The sample of values with weights (at least two values). */
+        static Sample of(double[] values, double[] weights) {
+            Integer[] order = new Integer[values.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+            int n = values.length;
+            double[] v = new double[n], w = new double[n], p = new double[n];
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                v[i] = values[order[i]];
+                w[i] = weights[order[i]];
+                total += w[i];
+            }
+            double span = total - (w[0] + w[n - 1]) / 2, cum = 0;
+            for (int i = 0; i < n; i++) {
+                cum += w[i];
+                p[i] = (cum - w[i] / 2 - w[0] / 2) / span;
+            }
+            return new Sample(v, p);
+        }
     }
 
     private final Map<String, List<double[]>> byKey = new HashMap<>(); // key → (outturn year, error); filled before any read
-    // read caches: a batch forecasts several authorities at once from one track record
+    // read cache: a batch forecasts several authorities at once from one track record
     private final Map<SampleKey, Optional<Sample>> samples = new ConcurrentHashMap<>();
-    private final Map<String, double[]> known = new ConcurrentHashMap<>();
 
-    private record SampleKey(Dimension dimension, String group, int horizon, int base) {}
+    private record SampleKey(Dimension dimension, String group, int horizon, int base, double recency) {}
 
     static double error(double actual, double forecast) {
         return Math.log((actual + 1) / (Math.max(0, forecast) + 1));
@@ -53,33 +91,30 @@ final class PastErrors {
         if (Double.isNaN(e)) return;
         byKey.computeIfAbsent(key(d, group, horizon), k -> new ArrayList<>()).add(new double[]{outturnYear, e});
         samples.clear();
-        known.clear();
     }
 
     /**
-     * The errors known at a base year at a horizon; where there are fewer than {@link #MIN_ERRORS},
-     * those of the longest shorter horizon that has enough, scaled by h / h' (trend errors grow
-     * about linearly with the horizon); null when no horizon has enough.
+     * The errors known at a base year for a band h years ahead: those of every horizon h' ≤ h,
+     * scaled by h / h', each weighted by recency^(base − 1 − its forecast's base year); null with
+     * fewer than {@link #MIN_ERRORS}.
      */
-    Sample sample(Dimension d, String group, int horizon, int base) {
-        return samples.computeIfAbsent(new SampleKey(d, group, horizon, base), k -> {
-            for (int h = horizon; h >= 1; h--) {
-                String series = key(d, group, h);
-                double[] v = known.computeIfAbsent(series + "@" + base, x -> sortedKnown(series, base));
-                if (v.length >= MIN_ERRORS) return Optional.of(new Sample(v, (double) horizon / h));
+    Sample sample(Dimension d, String group, int horizon, int base, double recency) {
+        return samples.computeIfAbsent(new SampleKey(d, group, horizon, base, recency), k -> {
+            List<double[]> known = new ArrayList<>();
+            for (int h = 1; h <= horizon; h++) {
+                for (double[] x : byKey.getOrDefault(key(d, group, h), List.of())) {
+                    int outturn = (int) x[0];
+                    if (outturn <= base) known.add(new double[]{x[1] * horizon / h, Math.pow(recency, base - 1 - (outturn - h))});
+                }
             }
-            return Optional.<Sample>empty();
+            if (known.size() < MIN_ERRORS) return Optional.<Sample>empty();
+            double[] v = new double[known.size()], w = new double[known.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = known.get(i)[0];
+                w[i] = known.get(i)[1];
+            }
+            return Optional.of(Sample.of(v, w));
         }).orElse(null);
-    }
-
-    private double[] sortedKnown(String key, int base) {
-        List<double[]> all = byKey.getOrDefault(key, List.of());
-        double[] v = new double[all.size()];
-        int n = 0;
-        for (double[] x : all) if (x[0] <= base) v[n++] = x[1];
-        v = java.util.Arrays.copyOf(v, n);
-        java.util.Arrays.sort(v);
-        return v;
     }
 
     private static String key(Dimension d, String group, int horizon) {

@@ -173,8 +173,8 @@ public final class RollingBacktest {
                 "Out of sample: at each base year the central forecast's combination and the bands' level are chosen on the outturns of every "
                         + "authority published by then, and the bands are the quantiles of the log errors of the forecasts made before it "
                         + "(docs/method.md, \"The track record\"). No figure here was used to choose the forecast it judges.",
-                "Baselines: last_value repeats the base year's figure; last_growth repeats its year-on-year growth. MASE is the method's "
-                        + "mean absolute error over last_value's on the same cases.");
+                "Baselines: last_value repeats the base year's figure; last_growth repeats its year-on-year growth. The relative MAE (vs last value) is "
+                        + "the method's mean absolute error over last_value's on the same cases.");
     }
 
     /**

@@ -12,38 +12,24 @@ import java.util.List;
  * the judge sees only the outturns published by January B (forecasts from b for b + h ≤ B) and
  * chooses from them
  * <ul>
- * <li>for each horizon, the {@link Combination} that makes the central forecast (lowest median
+ * <li>for each horizon, the {@link Combination} that makes the point forecast (lowest median
  *     plus mean APE of the total at that horizon);</li>
- * <li>the band of each roll-up at each horizon: the p10–p90 of the log errors of the central
- *     forecasts made before, widened about their median by the factor (per dimension and horizon)
- *     whose coverage of those past outturns was nearest {@link #TARGET}. Widening, not a wider
- *     pair of percentiles, because the errors of later years ran beyond the range of earlier ones.</li>
+ * <li>the calibrated distribution of each roll-up at each horizon about that point forecast: the
+ *     recency weight and widening of its past log errors ({@link Calibration}).</li>
  * </ul>
- * A forecast from base b uses only the choices made at b, so every figure the judge reports for
- * it is out of sample. No weight, quantile or level is fixed in the code: the grids are.
+ * The published central is the median of that distribution ({@link #central}), not the point
+ * forecast: the band is placed about the past errors' median, so a point forecast outside it
+ * would be a figure the band itself says is off-centre. A forecast from base b uses only the
+ * choices made at b, so every figure the judge reports for it is out of sample. No weight,
+ * quantile or level is fixed in the code: the grids are.
  */
 public final class TrackRecord {
     public static final double TARGET = 0.80;
-    /** Widenings of the past errors' p10–p90 about their median tried, 1 (as they were) first so that it wins ties. */
-    static final double[] WIDENINGS = widenings();
     static final Dimension[] JUDGED = {Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE};
 
     private final int first, last, horizons;
     private final Combination[][] chosen;                                   // [base − first][h]
-    private final PastErrors errors = new PastErrors();
-    private final double[][][] level;                                        // widening: [dimension][base − first][h]
-    private final int[][][] banded, inside;                                  // [dimension][h][outturn − first]
-
-    private static double[] widenings() {
-        double[] w = new double[36];
-        w[0] = 1;
-        int n = 1;
-        for (int k = 1; n < w.length; k++) {
-            if (1 + 0.1 * k <= 4.0 + 1e-9) w[n++] = Math.round((1 + 0.1 * k) * 10) / 10.0;
-            if (n < w.length && 1 - 0.1 * k >= 0.5 - 1e-9) w[n++] = Math.round((1 - 0.1 * k) * 10) / 10.0;
-        }
-        return w;
-    }
+    private final Calibration calibration;
 
     private TrackRecord(List<Case> pool) {
         List<Case> cases = pool.stream().filter(c -> !Double.isNaN(c.actual())).toList();
@@ -52,17 +38,15 @@ public final class TrackRecord {
         last = cases.stream().mapToInt(Case::outturnYear).max().orElseThrow();
         horizons = cases.stream().mapToInt(Case::horizon).max().orElseThrow();
         chosen = new Combination[last - first + 1][horizons + 1];
-        level = new double[JUDGED.length][last - first + 1][horizons + 1];
-        banded = new int[JUDGED.length][horizons + 1][last - first + 1];
-        inside = new int[JUDGED.length][horizons + 1][last - first + 1];
         choose(cases.stream().filter(c -> c.dimension() == Dimension.TOTAL).toList());
-        double[] err = new double[cases.size()];
+        PastErrors errors = new PastErrors();
+        double[] point = new double[cases.size()];
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            err[i] = PastErrors.error(c.actual(), forecast(c));
-            errors.add(c.dimension(), c.group(), c.horizon(), c.outturnYear(), err[i]);
+            point[i] = forecast(c);
+            errors.add(c.dimension(), c.group(), c.horizon(), c.outturnYear(), PastErrors.error(c.actual(), point[i]));
         }
-        chooseLevels(cases, err);
+        calibration = new Calibration(cases, point, errors, first, last, horizons);
     }
 
     /** Judges the pool: every authority's past forecasts (forward cases, without outturn, are left out). */
@@ -134,64 +118,6 @@ public final class TrackRecord {
         }
     }
 
-    /**
-     * For each dimension, base and horizon, the widening whose bands (as made at their own bases)
-     * covered the past outturns at that horizon nearest the target; a horizon without outturns yet
-     * takes the widening of the longest one with them.
-     */
-    private void chooseLevels(List<Case> cases, double[] err) {
-        int n = last - first + 1;
-        // each case's past errors at its base: median, p10 and p90 (NaN where none)
-        double[][] spread = new double[cases.size()][];
-        for (int i = 0; i < cases.size(); i++) {
-            Case c = cases.get(i);
-            PastErrors.Sample s = errors.sample(c.dimension(), c.group(), c.horizon(), c.baseYear());
-            if (s != null) spread[i] = new double[]{s.quantile(0.5), s.quantile(0.1), s.quantile(0.9), s.scale()};
-        }
-        for (int d = 0; d < JUDGED.length; d++) {
-            int[][][] hits = new int[horizons + 1][WIDENINGS.length][n];
-            int[][] count = new int[horizons + 1][n];
-            for (int i = 0; i < cases.size(); i++) {
-                Case c = cases.get(i);
-                double[] q = spread[i];
-                // only bands made from errors at their own horizon say how far such errors must be widened
-                if (c.dimension() != JUDGED[d] || q == null || q[3] != 1) continue;
-                count[c.horizon()][c.outturnYear() - first]++;
-                for (int l = 0; l < WIDENINGS.length; l++) {
-                    double w = WIDENINGS[l];
-                    if (err[i] >= q[0] + w * (q[1] - q[0]) && err[i] <= q[0] + w * (q[2] - q[0])) hits[c.horizon()][l][c.outturnYear() - first]++;
-                }
-            }
-            for (int b = 0; b < n; b++) {
-                double longest = WIDENINGS[0];
-                for (int h = 1; h <= horizons; h++) {
-                    int total = 0;
-                    for (int y = 0; y <= b; y++) total += count[h][y];
-                    level[d][b][h] = longest;
-                    double bestGap = Double.POSITIVE_INFINITY;
-                    for (int l = 0; l < WIDENINGS.length && total > 0; l++) {
-                        int in = 0;
-                        for (int y = 0; y <= b; y++) in += hits[h][l][y];
-                        double gap = Math.abs((double) in / total - TARGET);
-                        if (gap < bestGap - 1e-12) {
-                            bestGap = gap;
-                            level[d][b][h] = WIDENINGS[l];
-                        }
-                    }
-                    longest = level[d][b][h];
-                }
-            }
-            for (int i = 0; i < cases.size(); i++) {
-                Case c = cases.get(i);
-                double[] q = spread[i];
-                if (c.dimension() != JUDGED[d] || q == null) continue;
-                double w = widening(c.dimension(), c.baseYear(), c.horizon());
-                banded[d][c.horizon()][c.outturnYear() - first]++;
-                if (err[i] >= q[0] + w * (q[1] - q[0]) && err[i] <= q[0] + w * (q[2] - q[0])) inside[d][c.horizon()][c.outturnYear() - first]++;
-            }
-        }
-    }
-
     private int at(int base) {
         return Math.max(0, Math.min(base, last) - first);
     }
@@ -201,14 +127,29 @@ public final class TrackRecord {
         return chosen[at(base)][Math.min(horizon, horizons)];
     }
 
-    /** The central forecast of a case, as it was (or is) made at its base year. */
+    /** The point forecast of a case, as it was (or is) made at its base year: the chosen combination's, about which the errors are measured. */
     public double forecast(Case c) {
         return combination(c.baseYear(), c.horizon()).forecast(c);
     }
 
+    /**
+     * The published central forecast of a case as made at its base year: the median of its
+     * calibrated distribution, {@code PastErrors.at(forecast(c), stretchedError(.., 0.5))}; the
+     * point forecast where no past errors could give a distribution.
+     */
+    public double central(Case c) {
+        double e = stretchedError(c.dimension(), c.group(), c.horizon(), c.baseYear(), 0.5);
+        return Double.isNaN(e) ? forecast(c) : PastErrors.at(forecast(c), e);
+    }
+
     /** The widening of past errors' p10–p90 chosen at a base year for a dimension and horizon. */
     public double widening(Dimension d, int base, int horizon) {
-        return level[index(d)][at(base)][Math.min(horizon, horizons)];
+        return calibration.widening(d, base, horizon);
+    }
+
+    /** The recency weight λ of past errors chosen at a base year for a dimension and horizon (1: every past forecast alike). */
+    public double recency(Dimension d, int base, int horizon) {
+        return calibration.recency(d, base, horizon);
     }
 
     /** The band of a case as made at its base year, {p10, p90}; NaN where no past errors could give one. */
@@ -216,30 +157,27 @@ public final class TrackRecord {
         return band(c.dimension(), c.group(), c.horizon(), c.baseYear(), forecast(c));
     }
 
-    /** The calibrated band of a central forecast: its past log errors' p10 and p90, widened about their median as chosen at the base. */
-    public double[] band(Dimension d, String group, int horizon, int base, double central) {
-        PastErrors.Sample s = errors.sample(d, group, horizon, Math.min(base, last));
+    /** The calibrated band about a point forecast: the p10 and p90 of its distribution as chosen at the base. */
+    public double[] band(Dimension d, String group, int horizon, int base, double point) {
+        PastErrors.Sample s = calibration.sample(d, group, horizon, base);
         if (s == null) return new double[]{Double.NaN, Double.NaN};
         double w = widening(d, base, horizon);
-        return new double[]{PastErrors.at(central, s.widened(0.1, w)), PastErrors.at(central, s.widened(0.9, w))};
+        return new double[]{PastErrors.at(point, s.widened(0.1, w)), PastErrors.at(point, s.widened(0.9, w))};
     }
 
-    /** The u-quantile (0–1) of past log errors, widened about their median as chosen at the base; NaN with no errors. */
+    /**
+     * The u-quantile (0–1) of the calibrated log error about the point forecast: the figure's
+     * distribution is {@code PastErrors.at(point, stretchedError(u))}. NaN with no errors.
+     */
     public double stretchedError(Dimension d, String group, int horizon, int base, double u) {
-        PastErrors.Sample s = errors.sample(d, group, horizon, Math.min(base, last));
+        PastErrors.Sample s = calibration.sample(d, group, horizon, base);
         if (s == null) return Double.NaN;
         return s.widened(u, widening(d, base, horizon));
     }
 
     /** Share of the outturns up to a base year, h years after their forecast, inside the band as made then (NaN with none). */
     public double coverage(Dimension d, int horizon, int base) {
-        if (horizon > horizons) return Double.NaN;
-        int n = 0, in = 0;
-        for (int y = 0; y <= at(base); y++) {
-            n += banded[index(d)][horizon][y];
-            in += inside[index(d)][horizon][y];
-        }
-        return n == 0 ? Double.NaN : (double) in / n;
+        return calibration.coverage(d, horizon, base);
     }
 
     public int horizons() {
@@ -250,19 +188,14 @@ public final class TrackRecord {
         return last;
     }
 
-    private static int index(Dimension d) {
-        for (int i = 0; i < JUDGED.length; i++) if (JUDGED[i] == d) return i;
-        throw new IllegalArgumentException(d + " is not judged");
-    }
-
-    /** Backtest rows of some cases (of any area): the central forecast and band as made, and both naive baselines on the same cases. */
+    /** Backtest rows of some cases (of any area): the published central and band as made, and both naive baselines on the same cases. */
     public List<RollingBacktest.Row> judge(List<Case> cases) {
         List<RollingBacktest.Row> rows = new ArrayList<>();
         for (Case c : cases) {
             if (Double.isNaN(c.actual())) continue;
             double[] band = band(c);
             rows.add(new RollingBacktest.Row(c.area(), RollingBacktest.Method.SENDPLAN, c.baseYear(), c.horizon(), c.dimension(), c.group(),
-                    forecast(c), band[0], band[1], c.actual()));
+                    central(c), band[0], band[1], c.actual()));
             if (!Double.isNaN(c.lastValue())) rows.add(new RollingBacktest.Row(c.area(), RollingBacktest.Method.LAST_VALUE, c.baseYear(), c.horizon(),
                     c.dimension(), c.group(), c.lastValue(), Double.NaN, Double.NaN, c.actual()));
             if (!Double.isNaN(c.lastGrowth())) rows.add(new RollingBacktest.Row(c.area(), RollingBacktest.Method.LAST_GROWTH, c.baseYear(), c.horizon(),

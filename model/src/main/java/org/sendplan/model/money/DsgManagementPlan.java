@@ -11,7 +11,8 @@ import java.util.Map;
  * A plan's High Needs Block laid out in the lines of the DfE's DSG management plan template, by
  * financial year: income (allocation, import/export adjustment, block transfers, deductions for
  * places the DfE funds directly), expenditure (place funding and top-ups by provider type, other
- * spending and the named lines), and the in-year and cumulative balance. A view, not a second
+ * spending and the named lines), and the in-year and cumulative balance (the mean over the run's
+ * draws, with their p10–p90 as its risk range). A view, not a second
  * model: every line comes from the plan's cost rows and finance, and the balance is the plan's
  * (income − expenditure = {@link BudgetRow#inYearBalance()}; the deductions are place funding the
  * authority does not pay, so they leave the balance as it is).
@@ -39,6 +40,9 @@ public final class DsgManagementPlan {
     static final String ALLOCATION = "High Needs Block allocation", IMPORT_EXPORT = "Import/export adjustment",
             TRANSFERS = "Block transfers into the High Needs Block", DEDUCTIONS = "Deductions for places the DfE funds directly",
             OTHER_SPEND = "Other high-needs spend", EMPTY_PLACES = "Place funding for commissioned places no child fills (in the lines above)";
+    /** The risk range of the cumulative balance: its p10 and p90 over the same draws as the mean path above. */
+    static final String RISK_LOW = "Risk range: cumulative DSG balance, p10 of the draws",
+            RISK_HIGH = "Risk range: cumulative DSG balance, p90 of the draws";
     static final String[] PLACE_LINES = {"Place funding: maintained schools and PRUs", "Place funding: academies, free schools and colleges"};
     static final String[] TOP_UP_LINES = {"Top-up funding: maintained schools and PRUs", "Top-up funding: academies, free schools and colleges",
             "Top-up and other funding: independent and non-maintained providers",
@@ -50,7 +54,7 @@ public final class DsgManagementPlan {
     static {
         java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         names.addAll(List.of(TOTAL_INCOME, TOTAL_EXPENDITURE, IN_YEAR, CUMULATIVE, ALLOCATION, IMPORT_EXPORT, TRANSFERS, DEDUCTIONS,
-                OTHER_SPEND, EMPTY_PLACES));
+                OTHER_SPEND, EMPTY_PLACES, RISK_LOW, RISK_HIGH));
         names.addAll(List.of(PLACE_LINES));
         names.addAll(List.of(TOP_UP_LINES));
         BUILT_IN_LINES = java.util.Collections.unmodifiableSet(names);
@@ -151,6 +155,8 @@ public final class DsgManagementPlan {
             add(out, y, Section.BALANCE, IN_YEAR, income - spend);
             add(out, y, Section.BALANCE, CUMULATIVE, b.cumulativeBalance());
             add(out, y, Section.MEMO, EMPTY_PLACES, empty);
+            add(out, y, Section.MEMO, RISK_LOW, b.cumulativeP10());
+            add(out, y, Section.MEMO, RISK_HIGH, b.cumulativeP90());
         }
         return out;
     }

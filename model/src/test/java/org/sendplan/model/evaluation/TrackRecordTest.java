@@ -54,6 +54,8 @@ class TrackRecordTest {
         for (Case c : pool(1, 9999)) {
             if (c.baseYear() > 2018) continue;
             assertEquals(honest.forecast(c), changed.forecast(c), 0, c.toString());
+            assertEquals(honest.central(c), changed.central(c), 0, c.toString());
+            assertEquals(honest.recency(c.dimension(), c.baseYear(), c.horizon()), changed.recency(c.dimension(), c.baseYear(), c.horizon()), 0);
             double[] a = honest.band(c), b = changed.band(c);
             assertEquals(a[0], b[0], 0, c.toString());
             assertEquals(a[1], b[1], 0, c.toString());
@@ -63,6 +65,42 @@ class TrackRecordTest {
         // and the later ones did move, so the comparison had something to find
         Case late = new Case("A0", 2024, 1, Dimension.TOTAL, SummaryRow.ALL, 1000, 1000, 1000, 0.08, 0.08, Double.NaN, 1000, Double.NaN);
         assertNotEquals(honest.band(late)[1], changed.band(late)[1]);
+    }
+
+    /**
+     * What the backtest judges is what is published: the median of the calibrated distribution
+     * about the point forecast, inside its own p10–p90. The method under-forecasts growth here, so
+     * the median sits off the point forecast and a judge that reported the point would fail.
+     */
+    @Test
+    void theJudgedCentralIsTheMedianOfItsOwnDistribution() {
+        List<Case> cases = pool(1, 9999);
+        TrackRecord j = TrackRecord.of(cases);
+        List<RollingBacktest.Row> judged = j.judge(cases).stream().filter(r -> r.method() == RollingBacktest.Method.SENDPLAN).toList();
+        assertEquals(cases.size(), judged.size());
+        int banded = 0, shifted = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            double central = judged.get(i).forecast();
+            assertEquals(j.central(c), central, 0, c.toString());
+            double[] band = j.band(c);
+            if (Double.isNaN(band[0])) {
+                assertEquals(j.forecast(c), central, 0, "no distribution: the point forecast");
+                continue;
+            }
+            banded++;
+            double point = j.forecast(c);
+            double e10 = j.stretchedError(c.dimension(), c.group(), c.horizon(), c.baseYear(), 0.1);
+            double e50 = j.stretchedError(c.dimension(), c.group(), c.horizon(), c.baseYear(), 0.5);
+            double e90 = j.stretchedError(c.dimension(), c.group(), c.horizon(), c.baseYear(), 0.9);
+            assertEquals(PastErrors.at(point, e50), central, 1e-9 * central, c.toString());
+            assertEquals(PastErrors.at(point, e10), band[0], 1e-9 * central);
+            assertEquals(PastErrors.at(point, e90), band[1], 1e-9 * central);
+            assertTrue(band[0] <= central && central <= band[1], c + ": " + band[0] + " " + central + " " + band[1]);
+            if (Math.abs(central - point) > 1e-3 * point) shifted++;
+        }
+        assertTrue(banded > cases.size() / 2, "banded " + banded);
+        assertTrue(shifted > banded / 2, "the median moved off the point forecast in " + shifted + " of " + banded);
     }
 
     /**

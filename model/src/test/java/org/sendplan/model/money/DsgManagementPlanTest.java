@@ -114,6 +114,13 @@ class DsgManagementPlanTest {
         assertEquals(all.size(), rows.size() * p.budget().size());
         DsgManagementPlan.LineByYear cumulative = rows.stream().filter(r -> r.name().equals(DsgManagementPlan.CUMULATIVE)).findFirst().orElseThrow();
         for (int y = 0; y < p.budget().size(); y++) assertEquals(p.budget().get(y).cumulativeBalance(), cumulative.amounts()[y], 1e-6);
+        // the risk range is the balance's own p10 and p90 over the draws, beside the mean path
+        DsgManagementPlan.LineByYear low = rows.stream().filter(r -> r.name().equals(DsgManagementPlan.RISK_LOW)).findFirst().orElseThrow();
+        DsgManagementPlan.LineByYear high = rows.stream().filter(r -> r.name().equals(DsgManagementPlan.RISK_HIGH)).findFirst().orElseThrow();
+        for (int y = 0; y < p.budget().size(); y++) {
+            assertEquals(p.budget().get(y).cumulativeP10(), low.amounts()[y], 1e-6);
+            assertEquals(p.budget().get(y).cumulativeP90(), high.amounts()[y], 1e-6);
+        }
     }
 
     @Test
