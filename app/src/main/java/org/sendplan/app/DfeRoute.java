@@ -9,6 +9,7 @@ import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.cohort.CohortAssumptions;
 import org.sendplan.model.cohort.CohortProjector;
 import org.sendplan.model.evaluation.CalibratedForecast;
+import org.sendplan.model.evaluation.Judgement;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.pupils.PupilOutlook;
@@ -126,7 +127,8 @@ public final class DfeRoute implements Route {
         Forecast path = CohortProjector.project(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers);
         Forecast sims = expectedPath ? path : CohortProjector.project(as, request.horizon(), request.simulations(), request.seed(), name, levers);
         double[] growth = release.growth(request.area(), as.baseYear());
-        return CalibratedForecast.apply(sims, path, judge, growth[0], growth[1], release.longHorizon(request.area(), as.baseYear()), request.seed());
+        Judgement j = new Judgement(judge, backtests().sharedBands(), release.longHorizon(request.area(), as.baseYear()));
+        return CalibratedForecast.apply(sims, path, j, growth[0], growth[1], request.seed());
     }
 
     /** The pupil side, prepared once: its population is the denominator of new plans (pupils at school ages if asked). */

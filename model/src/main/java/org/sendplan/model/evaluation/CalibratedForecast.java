@@ -32,11 +32,12 @@ public final class CalibratedForecast {
      * @param expected      the same forecast's expected path (one simulation, no randomness)
      * @param ownGrowth     log growth of the area's plans in the year to the base census (NaN: unknown or flagged)
      * @param englandGrowth log growth of England's plans in that year
-     * @param longHorizon   the rule beyond the judged horizons, and the ceiling
+     * @param judgement     the track record, the roll-ups' shared bands, and the rule beyond the judged horizons
      * @param seed          the run's seed (the random walk beyond the judged horizons draws from it)
      */
-    public static Forecast apply(Forecast sims, Forecast expected, TrackRecord judge, double ownGrowth, double englandGrowth,
-                                 LongHorizon longHorizon, long seed) {
+    public static Forecast apply(Forecast sims, Forecast expected, Judgement judgement, double ownGrowth, double englandGrowth, long seed) {
+        TrackRecord judge = judgement.record();
+        LongHorizon longHorizon = judgement.longHorizon();
         int base = sims.baseYear(), years = sims.horizon() + 1;
         double baseTotal = total(expected, base);
         double[] point = new double[years];
@@ -59,9 +60,9 @@ public final class CalibratedForecast {
             factor[h] = simMean > 0 ? mean / simMean : 1;
         }
         Map<Dimension, double[]> cov = new EnumMap<>(Dimension.class);
-        for (Dimension d : TrackRecord.JUDGED) {
+        for (Dimension d : new Dimension[]{Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE}) {
             double[] v = new double[sims.horizon()];
-            for (int h = 1; h <= v.length; h++) v[h - 1] = judge.coverage(d, h, base);
+            for (int h = 1; h <= v.length; h++) v[h - 1] = d == Dimension.TOTAL ? judge.coverage(d, h, base) : judgement.groups().coverage(d, h, base);
             cov.put(d, v);
         }
         List<String> method = new ArrayList<>(sims.method());
@@ -101,7 +102,7 @@ public final class CalibratedForecast {
                     judge.widening(Dimension.TOTAL, base, h), judge.widening(Dimension.PROVISION, base, h), judge.widening(Dimension.PHASE, base, h),
                     100 * judge.coverage(Dimension.TOTAL, h, base)));
         }
-        return sb.append(" Provisions and phases take their own past errors at the total's rank in each draw and are reconciled to the total's "
-                + "draw; settings share out their provision's draw and needs the total's, in the simulation's own mix.").toString();
+        return sb.append(" Every roll-up (provision, phase, setting, need) is the draw's total shared out in the simulation's own mix, "
+                + "so roll-ups add up to the total in every draw.").toString();
     }
 }

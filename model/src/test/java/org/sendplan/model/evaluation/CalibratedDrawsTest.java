@@ -19,19 +19,6 @@ class CalibratedDrawsTest {
     private static final int BASE = 2025, YEARS = 11, N = 201;
 
     /**
-     * 2 × 2 table of ones raked to rows {3, 1} and columns {2, 2}: IPF keeps the seed's odds ratio
-     * (1), so x11·x22 = x12·x21 with the margins gives x11 = a, x12 = 3 − a, x21 = 2 − a,
-     * x22 = a − 1 and a(a − 1) = (3 − a)(2 − a), a = 1.5.
-     */
-    @Test
-    void rakingByHand() {
-        double[][] t = {{1, 1}, {1, 1}};
-        CalibratedDraws.rake(t, new double[]{3, 1}, new double[]{2, 2});
-        assertArrayEquals(new double[]{1.5, 1.5}, t[0], 1e-6);
-        assertArrayEquals(new double[]{0.5, 0.5}, t[1], 1e-6);
-    }
-
-    /**
      * Growths of 100, 110, 132, 145.2 are ln 1.1, ln 1.2, ln 1.1; their changes ±ln(12/11) =
      * ±0.0870114, mean 0, so the sample SD is 0.0870114 × √2 = 0.1230530. Constant growth: 0.
      */
@@ -73,7 +60,7 @@ class CalibratedDrawsTest {
     }
 
     @Test
-    void theTotalsBandIsTheCalibratedOneAndProvisionsAddUpInEveryDraw() {
+    void theTotalsBandIsTheCalibratedOneAndRollUpsKeepTheSimulationsMix() {
         CalibratedDraws c = CalibratedDraws.map(simulations(), JUDGE, BASE, point(), growth(), LongHorizon.NONE, 42);
         PlacementDraws d = c.draws();
         Quantiles q = new Quantiles();
@@ -83,8 +70,9 @@ class CalibratedDrawsTest {
                 total[k] = d.total(y, k);
                 double phases = 0;
                 for (Phase ph : Phase.values()) phases += d.phase(y, ph, k);
-                // provisions are exact; phases are raked to within a tiny fraction
-                assertEquals(total[k], phases, 1e-6 * total[k]);
+                assertEquals(total[k], phases, 1e-9 * total[k]);
+                // every roll-up keeps the simulation's mix: provision i holds (i + 1) / 45 of the total
+                for (Provision p : Provision.values()) assertEquals((p.ordinal() + 1) / 45.0 * total[k], d.provision(y, p, k), 1e-9 * total[k]);
             }
             q.of(total);
             // ranks k / (n − 1) are type 7's plotting positions, so the draws' quantiles are the calibrated ones
