@@ -40,7 +40,7 @@ class CalibratedForecastTest {
     }
 
     /**
-     * The central figure (p50) is the judged point forecast moved by the median past error, and
+     * The central figure (p50) is the judged point forecast moved by the chosen share of the median past error, and
      * the p10 and p90 are the track record's band about that point (the p90 held at the ceiling
      * where it binds): the point is recovered from the p50 and the band rebuilt from the judge.
      */

@@ -12,7 +12,7 @@ public record SummaryRow(int year, Dimension dimension, String group,
 
     /**
      * The central figure every headline shows: the median of the draws (on the DfE route the
-     * judged point forecast moved by the median of its past errors). Means are for tables that
+     * judged point forecast moved by the share of the median of its past errors the judge chose). Means are for tables that
      * must add up across groups and for money.
      */
     public double central() {

@@ -19,7 +19,7 @@ import java.util.Map;
  * the {@link TrackRecord} measured ({@link CalibratedDraws}), carried past the judged horizons by
  * the {@link LongHorizon} rule. Every summary row is read from the mapped draws
  * ({@link DrawSummary}): the central figure is their median, which is the point forecast the
- * track record judged moved by the median of its past errors (the bias the band already knew);
+ * track record judged moved by the share of the median of its past errors the judge chose;
  * the mean is the mean of the same draws; places, costs and the DSG balance are computed on the
  * same draws. Roll-ups add up to the total in every draw.
  */
@@ -93,11 +93,11 @@ public final class CalibratedForecast {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "Central forecast and bands, chosen out of sample on the outturns of every authority published by January %d "
                         + "(docs/method.md, \"The track record\"). The central figure is the median of the draws: the judged point forecast "
-                        + "moved by the median of its past errors. By years ahead:", base));
+                        + "moved by the share of the median of its past errors the judge chose (none where it chose none). By years ahead:", base));
         for (int h = 1; h <= judge.horizons() && h < point.length; h++) {
             sb.append(String.format(Locale.ROOT, " %d: %s, point %,.0f, median %,.0f; band the p10–p90 of past log errors "
-                            + "widened %.1f× about their median (provisions %.1f×, phases %.1f×), which covered %.0f%% of past outturns of the total "
-                            + "in past forecasts for every authority.",
+                            + "widened %.1f× about their median (provisions %.1f×, phases %.1f×), chosen by the interval score; as made, the bands covered %.0f%% "
+                            + "of past outturns of the total in past forecasts for every authority.",
                     h, judge.combination(base, h).describe(), point[h], median(summary, base + h),
                     judge.widening(Dimension.TOTAL, base, h), judge.widening(Dimension.PROVISION, base, h), judge.widening(Dimension.PHASE, base, h),
                     100 * judge.coverage(Dimension.TOTAL, h, base)));

@@ -7,30 +7,52 @@ import java.util.List;
 
 /**
  * The calibrated distribution of each judged roll-up, chosen out of sample at each base year B on
- * the outturns published by January B: the sample of past log errors ({@link PastErrors}), their
- * recency weight λ from {@link #RECENCIES} and the widening of their quantiles about their median
- * from {@link #WIDENINGS}. Per dimension, base and horizon:
+ * the outturns published by January B. Its u-quantile, as a log error about the point forecast,
+ * is {@code s × m + w × (q(u) − q(0.5))}: m the median of the past log errors ({@link PastErrors})
+ * weighted by one recency λ, q the quantiles of the same errors weighted by a second, w the
+ * widening. Per dimension, base and horizon h, and scored on the outturns of every horizon up to h
+ * (each forecast with its own horizon's distribution as made at its own base), each weighted by
+ * {@link #JUDGE_RECENCY}^(B − 1 − its base year):
  * <ol>
- * <li>λ whose distributions' medians (the published central, as made at their own bases) had the
- *     lowest median plus mean APE on those outturns at that horizon: the judge of the combination,
- *     applied to the central a user reads;</li>
- * <li>with that λ, the widening whose p10–p90 bands covered those outturns nearest
- *     {@link TrackRecord#TARGET}. Widening, not a wider pair of percentiles, because the errors
- *     of later years ran beyond the range of earlier ones.</li>
+ * <li>the shift s from {@link #SHIFTS} and its λ, by the lowest weighted median plus mean APE of
+ *     the central (the distribution's median). s = 0 centres the distribution on the point
+ *     forecast; s = 1 moves it by the whole median past error;</li>
+ * <li>the spread's λ and w from {@link #WIDENINGS}, by the lowest weighted mean interval score of
+ *     the p10–p90 band (its width plus 10 × how far an outturn fell outside it, in log errors).</li>
  * </ol>
+ * Why shorter horizons and recency: the long-horizon outturns known at any base are of old
+ * forecasts (a five-year outturn known in 2019 is of a forecast made in 2014, in the reform
+ * years), while the short-horizon outturns of the last forecasts say whether the method still
+ * errs so. Why the interval score, not coverage: it rewards a narrow band as well as penalising
+ * misses, so a band that covered the reform years' misses does not stay wide once they stop.
  * A horizon without outturns yet takes the choice of the longest one with them; before any, the
- * first of each grid (λ = 1, no widening).
+ * first of each grid (λ = 1, no shift, no widening).
  */
 final class Calibration {
-    /** Recency weights tried, 1 (every past forecast alike) first so that it wins ties. */
+    /** Recency weights of past errors tried, 1 (every past forecast alike) first so that it wins ties. */
     static final double[] RECENCIES = {1, 0.8, 0.6, 0.4, 0.2};
-    /** Widenings of the past errors' p10–p90 about their median tried, 1 (as they were) first so that it wins ties. */
+    /** Shares of the median past error the central is moved by, none first so that it wins ties. */
+    static final double[] SHIFTS = {0, 0.5, 1};
+    /** Widenings of the past errors' quantiles about their median tried, 1 (as they were) first so that it wins ties. */
     static final double[] WIDENINGS = widenings();
+    /** Weight of a past outturn in the judge's scores, per year its forecast's base is older than the last one's. Fixed by hand. */
+    static final double JUDGE_RECENCY = 0.5;
+    /** The interval score's penalty per unit of miss, 2 / α for the p10–p90 band (α = 0.2). */
+    static final double MISS_PENALTY = 2 / (1 - TrackRecord.TARGET);
+
+    /** The choice at one dimension, base and horizon: indices into {@link #RECENCIES} of the shift's and the spread's λ. */
+    record Choice(int shiftRecency, double shift, int spreadRecency, double widening) {
+        static final Choice FIRST = new Choice(0, SHIFTS[0], 0, WIDENINGS[0]);
+
+        /** The u-quantile of the log error about the point forecast, from the median of the shift's sample and the spread's sample. */
+        double error(double median, PastErrors.Sample spread, double u) {
+            return shift * median + widening * (spread.quantile(u) - spread.quantile(0.5));
+        }
+    }
 
     private final PastErrors errors;
     private final int first, last, horizons;
-    private final int[][][] recency;                                          // index into RECENCIES: [dimension][base − first][h]
-    private final double[][][] level;                                        // widening: [dimension][base − first][h]
+    private final Choice[][][] chosen;                                       // [dimension][base − first][h]
     private final int[][][] banded, inside;                                  // [dimension][h][outturn − first]
 
     private static double[] widenings() {
@@ -55,112 +77,135 @@ final class Calibration {
         this.last = last;
         this.horizons = horizons;
         int n = last - first + 1, dims = TrackRecord.JUDGED.length;
-        recency = new int[dims][n][horizons + 1];
-        level = new double[dims][n][horizons + 1];
+        chosen = new Choice[dims][n][horizons + 1];
         banded = new int[dims][horizons + 1][n];
         inside = new int[dims][horizons + 1][n];
         for (int d = 0; d < dims; d++) choose(d, cases, point);
     }
 
-    private void choose(int d, List<Case> all, double[] allPoint) {
-        Dimension dim = TrackRecord.JUDGED[d];
-        int[] idx = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).dimension() == dim).toArray();
-        int n = last - first + 1, lambdas = RECENCIES.length;
-        // each case's distribution at its base for each λ: median, p10, p90 (null where no sample)
-        double[][][] q = new double[lambdas][idx.length][];
-        double[] err = new double[idx.length];
-        for (int j = 0; j < idx.length; j++) {
+    /** A dimension's past forecasts that had a distribution: per λ the median, p10 and p90 of its sample at its base. */
+    private record Past(int[] base, int[] horizon, double[] point, double[] actual, double[] error, double[][][] q) {
+        int size() {
+            return base.length;
+        }
+
+        /** The published log-error quantile (0: p10, 1: median, 2: p90) of case j under a choice. */
+        double quantile(int j, Choice c, int k) {
+            double[] m = q[c.shiftRecency()][j], s = q[c.spreadRecency()][j];
+            return c.shift() * m[1] + c.widening() * (s[k] - s[1]);
+        }
+    }
+
+    private Past past(Dimension dim, List<Case> all, double[] allPoint) {
+        int[] idx = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).dimension() == dim
+                && errors.sample(dim, all.get(i).group(), all.get(i).horizon(), Math.min(all.get(i).baseYear(), last), 1) != null).toArray();
+        int n = idx.length;
+        int[] base = new int[n], horizon = new int[n];
+        double[] point = new double[n], actual = new double[n], error = new double[n];
+        double[][][] q = new double[RECENCIES.length][n][];
+        for (int j = 0; j < n; j++) {
             Case c = all.get(idx[j]);
-            err[j] = PastErrors.error(c.actual(), allPoint[idx[j]]);
-            for (int l = 0; l < lambdas; l++) {
+            base[j] = c.baseYear();
+            horizon[j] = c.horizon();
+            point[j] = allPoint[idx[j]];
+            actual[j] = c.actual();
+            error[j] = PastErrors.error(c.actual(), point[j]);
+            for (int l = 0; l < RECENCIES.length; l++) {
                 PastErrors.Sample s = errors.sample(dim, c.group(), c.horizon(), Math.min(c.baseYear(), last), RECENCIES[l]);
-                if (s != null) q[l][j] = new double[]{s.quantile(0.5), s.quantile(0.1), s.quantile(0.9)};
+                q[l][j] = new double[]{s.quantile(0.1), s.quantile(0.5), s.quantile(0.9)};
             }
         }
-        int[][][][] hits = new int[lambdas][horizons + 1][WIDENINGS.length][n];
-        int[][] count = new int[horizons + 1][n];
-        double[][][] ape = new double[lambdas][horizons + 1][]; // APEs of the central, cases in outturn order
-        int[][] apeYear = new int[horizons + 1][];
-        Integer[] order = new Integer[idx.length];
-        for (int j = 0; j < order.length; j++) order[j] = j;
-        Arrays.sort(order, (a, b) -> Integer.compare(all.get(idx[a]).outturnYear(), all.get(idx[b]).outturnYear()));
-        for (int h = 1; h <= horizons; h++) {
-            int hh = h;
-            int[] at = Arrays.stream(order).mapToInt(Integer::intValue)
-                    .filter(j -> all.get(idx[j]).horizon() == hh && q[0][j] != null && all.get(idx[j]).actual() > 0).toArray();
-            apeYear[h] = Arrays.stream(at).map(j -> all.get(idx[j]).outturnYear() - first).toArray();
-            for (int l = 0; l < lambdas; l++) {
-                int ll = l;
-                ape[l][h] = Arrays.stream(at).mapToDouble(j -> {
-                    Case c = all.get(idx[j]);
-                    return Math.abs(PastErrors.at(allPoint[idx[j]], q[ll][j][0]) - c.actual()) / c.actual();
-                }).toArray();
-            }
-        }
-        for (int j = 0; j < idx.length; j++) {
-            Case c = all.get(idx[j]);
-            if (q[0][j] == null) continue;
-            count[c.horizon()][c.outturnYear() - first]++;
-            for (int l = 0; l < lambdas; l++) {
-                for (int w = 0; w < WIDENINGS.length; w++) {
-                    if (inBand(err[j], q[l][j], WIDENINGS[w])) hits[l][c.horizon()][w][c.outturnYear() - first]++;
-                }
-            }
-        }
-        for (int b = 0; b < n; b++) {
-            int longestL = 0;
-            double longestW = WIDENINGS[0];
+        return new Past(base, horizon, point, actual, error, q);
+    }
+
+    private void choose(int d, List<Case> all, double[] allPoint) {
+        Past p = past(TrackRecord.JUDGED[d], all, allPoint);
+        for (int b = 0; b < last - first + 1; b++) {
+            int year = first + b;
+            Choice longest = Choice.FIRST;
             for (int h = 1; h <= horizons; h++) {
-                int total = 0;
-                for (int y = 0; y <= b; y++) total += count[h][y];
-                recency[d][b][h] = longestL;
-                level[d][b][h] = longestW;
-                if (total > 0) {
-                    int known = 0;
-                    while (known < apeYear[h].length && apeYear[h][known] <= b) known++;
-                    double bestScore = Double.POSITIVE_INFINITY;
-                    for (int l = 0; l < lambdas && known > 0; l++) {
-                        double score = medianPlusMean(ape[l][h], known);
-                        if (score < bestScore - 1e-12) {
-                            bestScore = score;
-                            recency[d][b][h] = l;
-                        }
-                    }
-                    double bestGap = Double.POSITIVE_INFINITY;
-                    for (int w = 0; w < WIDENINGS.length; w++) {
-                        int in = 0;
-                        for (int y = 0; y <= b; y++) in += hits[recency[d][b][h]][h][w][y];
-                        double gap = Math.abs((double) in / total - TrackRecord.TARGET);
-                        if (gap < bestGap - 1e-12) {
-                            bestGap = gap;
-                            level[d][b][h] = WIDENINGS[w];
-                        }
-                    }
-                }
-                longestL = recency[d][b][h];
-                longestW = level[d][b][h];
+                int hh = h;
+                boolean any = java.util.stream.IntStream.range(0, p.size()).anyMatch(j -> p.horizon()[j] == hh && p.base()[j] + hh <= year);
+                int[] known = java.util.stream.IntStream.range(0, p.size()).filter(j -> p.horizon()[j] <= hh && p.base()[j] + p.horizon()[j] <= year).toArray();
+                chosen[d][b][h] = any ? choose(p, known, year, longest) : longest;
+                longest = chosen[d][b][h];
             }
         }
-        for (int j = 0; j < idx.length; j++) {
-            Case c = all.get(idx[j]);
-            if (q[0][j] == null) continue;
-            int b = at(c.baseYear()), h = Math.min(c.horizon(), horizons);
-            banded[d][c.horizon()][c.outturnYear() - first]++;
-            if (inBand(err[j], q[recency[d][b][h]][j], level[d][b][h])) inside[d][c.horizon()][c.outturnYear() - first]++;
+        for (int j = 0; j < p.size(); j++) {
+            Choice c = chosen[d][at(p.base()[j])][Math.min(p.horizon()[j], horizons)];
+            int y = p.base()[j] + p.horizon()[j] - first;
+            banded[d][p.horizon()[j]][y]++;
+            if (p.error()[j] >= p.quantile(j, c, 0) && p.error()[j] <= p.quantile(j, c, 2)) inside[d][p.horizon()[j]][y]++;
         }
     }
 
-    private static boolean inBand(double e, double[] q, double w) {
-        return e >= q[0] + w * (q[1] - q[0]) && e <= q[0] + w * (q[2] - q[0]);
+    /** The choice at a base year from the known past forecasts (horizons up to the one chosen for), each weighted by its age. */
+    private static Choice choose(Past p, int[] known, int year, Choice fallback) {
+        double[] weight = Arrays.stream(known).mapToDouble(j -> Math.pow(JUDGE_RECENCY, year - 1 - p.base()[j])).toArray();
+        int[] positive = java.util.stream.IntStream.range(0, known.length).filter(k -> p.actual()[known[k]] > 0).toArray();
+        Choice best = fallback;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int l = 0; l < RECENCIES.length && positive.length > 0; l++) {
+            for (double s : SHIFTS) {
+                Choice c = new Choice(l, s, 0, 1);
+                double[] ape = new double[positive.length], w = new double[positive.length];
+                for (int k = 0; k < positive.length; k++) {
+                    int j = known[positive[k]];
+                    ape[k] = Math.abs(PastErrors.at(p.point()[j], p.quantile(j, c, 1)) - p.actual()[j]) / p.actual()[j];
+                    w[k] = weight[positive[k]];
+                }
+                double score = weightedMedian(ape, w) + weightedMean(ape, w);
+                if (score < bestScore - 1e-12) {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+        }
+        double bestInterval = Double.POSITIVE_INFINITY;
+        Choice centred = best;
+        double[] interval = new double[known.length];
+        for (int l = 0; l < RECENCIES.length; l++) {
+            for (double wide : WIDENINGS) {
+                Choice c = new Choice(centred.shiftRecency(), centred.shift(), l, wide);
+                for (int k = 0; k < known.length; k++) {
+                    int j = known[k];
+                    interval[k] = intervalScore(p.quantile(j, c, 0), p.quantile(j, c, 2), p.error()[j]);
+                }
+                double score = weightedMean(interval, weight);
+                if (score < bestInterval - 1e-12) {
+                    bestInterval = score;
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
-    /** Median plus mean of the first n values. */
-    private static double medianPlusMean(double[] v, int n) {
-        double[] s = Arrays.copyOf(v, n);
-        Arrays.sort(s);
-        double mean = 0;
-        for (double x : s) mean += x;
-        return (n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2) + mean / n;
+    /** The interval score of a p10–p90 band [lo, hi] for an outcome: its width, plus {@link #MISS_PENALTY} × how far the outcome fell outside. */
+    static double intervalScore(double lo, double hi, double outcome) {
+        return hi - lo + MISS_PENALTY * (Math.max(0, lo - outcome) + Math.max(0, outcome - hi));
+    }
+
+    /** The value below which half the weight lies (the smallest with at least half below or at it). */
+    static double weightedMedian(double[] v, double[] w) {
+        Integer[] order = new Integer[v.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+        double total = Arrays.stream(w).sum(), cum = 0;
+        for (Integer i : order) {
+            cum += w[i];
+            if (cum >= total / 2) return v[i];
+        }
+        return v[order[order.length - 1]];
+    }
+
+    private static double weightedMean(double[] v, double[] w) {
+        double s = 0, t = 0;
+        for (int i = 0; i < v.length; i++) {
+            s += w[i] * v[i];
+            t += w[i];
+        }
+        return s / t;
     }
 
     private int at(int base) {
@@ -172,18 +217,17 @@ final class Calibration {
         throw new IllegalArgumentException(d + " is not judged");
     }
 
-    /** The recency weight λ chosen at a base year for a dimension and horizon (beyond the longest horizon judged, that one's). */
-    double recency(Dimension d, int base, int horizon) {
-        return RECENCIES[recency[index(d)][at(base)][Math.min(horizon, horizons)]];
+    /** The choice made at a base year for a dimension and horizon (beyond the longest horizon judged, that one's). */
+    Choice choice(Dimension d, int base, int horizon) {
+        return chosen[index(d)][at(base)][Math.min(horizon, horizons)];
     }
 
-    double widening(Dimension d, int base, int horizon) {
-        return level[index(d)][at(base)][Math.min(horizon, horizons)];
-    }
-
-    /** The past errors behind a roll-up's distribution as chosen at a base (null where too few). */
-    PastErrors.Sample sample(Dimension d, String group, int horizon, int base) {
-        return errors.sample(d, group, horizon, Math.min(base, last), recency(d, base, horizon));
+    /** The u-quantile of a roll-up's log error about its point forecast as chosen at a base (NaN where too few past errors). */
+    double error(Dimension d, String group, int horizon, int base, double u) {
+        Choice c = choice(d, base, horizon);
+        PastErrors.Sample m = errors.sample(d, group, horizon, Math.min(base, last), RECENCIES[c.shiftRecency()]);
+        PastErrors.Sample s = errors.sample(d, group, horizon, Math.min(base, last), RECENCIES[c.spreadRecency()]);
+        return m == null || s == null ? Double.NaN : c.error(m.quantile(0.5), s, u);
     }
 
     double coverage(Dimension d, int horizon, int base) {

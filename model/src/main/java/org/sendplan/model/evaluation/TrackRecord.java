@@ -14,12 +14,13 @@ import java.util.List;
  * <ul>
  * <li>for each horizon, the {@link Combination} that makes the point forecast (lowest median
  *     plus mean APE of the total at that horizon);</li>
- * <li>the calibrated distribution of each roll-up at each horizon about that point forecast: the
- *     recency weight and widening of its past log errors ({@link Calibration}).</li>
+ * <li>the calibrated distribution of each roll-up at each horizon about that point forecast: how
+ *     far its median is moved off the point forecast, and the recency weights and widening of its
+ *     past log errors ({@link Calibration}).</li>
  * </ul>
- * The published central is the median of that distribution ({@link #central}), not the point
- * forecast: the band is placed about the past errors' median, so a point forecast outside it
- * would be a figure the band itself says is off-centre. A forecast from base b uses only the
+ * The published central is the median of that distribution ({@link #central}), so the central a
+ * user reads and the band agree; where the judge chose no shift, it is the point forecast. A
+ * forecast from base b uses only the
  * choices made at b, so every figure the judge reports for it is out of sample. No weight,
  * quantile or level is fixed in the code: the grids are.
  */
@@ -142,14 +143,24 @@ public final class TrackRecord {
         return Double.isNaN(e) ? forecast(c) : PastErrors.at(forecast(c), e);
     }
 
-    /** The widening of past errors' p10–p90 chosen at a base year for a dimension and horizon. */
+    /** The widening of the past errors' quantiles about their median chosen at a base year for a dimension and horizon. */
     public double widening(Dimension d, int base, int horizon) {
-        return calibration.widening(d, base, horizon);
+        return calibration.choice(d, base, horizon).widening();
     }
 
-    /** The recency weight λ of past errors chosen at a base year for a dimension and horizon (1: every past forecast alike). */
+    /** The recency weight λ of the past errors whose spread makes the band, chosen at a base year (1: every past forecast alike). */
     public double recency(Dimension d, int base, int horizon) {
-        return calibration.recency(d, base, horizon);
+        return Calibration.RECENCIES[calibration.choice(d, base, horizon).spreadRecency()];
+    }
+
+    /** The share s of the median past error the published central is moved by from the point forecast, chosen at a base year (0: none). */
+    public double shift(Dimension d, int base, int horizon) {
+        return calibration.choice(d, base, horizon).shift();
+    }
+
+    /** The recency weight λ of the past errors whose median the central is moved by, chosen at a base year. */
+    public double shiftRecency(Dimension d, int base, int horizon) {
+        return Calibration.RECENCIES[calibration.choice(d, base, horizon).shiftRecency()];
     }
 
     /** The band of a case as made at its base year, {p10, p90}; NaN where no past errors could give one. */
@@ -159,20 +170,16 @@ public final class TrackRecord {
 
     /** The calibrated band about a point forecast: the p10 and p90 of its distribution as chosen at the base. */
     public double[] band(Dimension d, String group, int horizon, int base, double point) {
-        PastErrors.Sample s = calibration.sample(d, group, horizon, base);
-        if (s == null) return new double[]{Double.NaN, Double.NaN};
-        double w = widening(d, base, horizon);
-        return new double[]{PastErrors.at(point, s.widened(0.1, w)), PastErrors.at(point, s.widened(0.9, w))};
+        return new double[]{PastErrors.at(point, stretchedError(d, group, horizon, base, 0.1)), PastErrors.at(point, stretchedError(d, group, horizon, base, 0.9))};
     }
 
     /**
      * The u-quantile (0–1) of the calibrated log error about the point forecast: the figure's
-     * distribution is {@code PastErrors.at(point, stretchedError(u))}. NaN with no errors.
+     * distribution is {@code PastErrors.at(point, stretchedError(u))}, its median the published
+     * central. NaN with no errors.
      */
     public double stretchedError(Dimension d, String group, int horizon, int base, double u) {
-        PastErrors.Sample s = calibration.sample(d, group, horizon, base);
-        if (s == null) return Double.NaN;
-        return s.widened(u, widening(d, base, horizon));
+        return calibration.error(d, group, horizon, base, u);
     }
 
     /** Share of the outturns up to a base year, h years after their forecast, inside the band as made then (NaN with none). */

@@ -56,6 +56,7 @@ class TrackRecordTest {
             assertEquals(honest.forecast(c), changed.forecast(c), 0, c.toString());
             assertEquals(honest.central(c), changed.central(c), 0, c.toString());
             assertEquals(honest.recency(c.dimension(), c.baseYear(), c.horizon()), changed.recency(c.dimension(), c.baseYear(), c.horizon()), 0);
+            assertEquals(honest.shift(c.dimension(), c.baseYear(), c.horizon()), changed.shift(c.dimension(), c.baseYear(), c.horizon()), 0);
             double[] a = honest.band(c), b = changed.band(c);
             assertEquals(a[0], b[0], 0, c.toString());
             assertEquals(a[1], b[1], 0, c.toString());
@@ -101,6 +102,42 @@ class TrackRecordTest {
         }
         assertTrue(banded > cases.size() / 2, "banded " + banded);
         assertTrue(shifted > banded / 2, "the median moved off the point forecast in " + shifted + " of " + banded);
+    }
+
+    /**
+     * Where the judge chose no shift the published central is the point forecast itself, and the
+     * band's median with it; where it chose one, the central sits off the point by that share of
+     * the median past error. The pool's method under-forecasts at first, so both choices occur.
+     */
+    @Test
+    void withNoShiftTheMedianIsThePointForecast() {
+        List<Case> cases = pool(1, 9999);
+        TrackRecord j = TrackRecord.of(cases);
+        int unshifted = 0, shifted = 0;
+        for (Case c : cases) {
+            if (Double.isNaN(j.band(c)[0])) continue;
+            double e50 = j.stretchedError(c.dimension(), c.group(), c.horizon(), c.baseYear(), 0.5);
+            if (j.shift(c.dimension(), c.baseYear(), c.horizon()) == 0) {
+                assertEquals(0, e50, 0, c.toString());
+                assertEquals(j.forecast(c), j.central(c), 1e-9 * j.forecast(c), c.toString());
+                unshifted++;
+            } else {
+                assertNotEquals(j.forecast(c), j.central(c), c.toString());
+                shifted++;
+            }
+        }
+        assertTrue(unshifted > 0 && shifted > 0, unshifted + " unshifted, " + shifted + " shifted");
+    }
+
+    /** The interval score of the p10–p90 band by hand: its width, plus 2 / 0.2 = 10 times a miss. */
+    @Test
+    void intervalScoreByHand() {
+        assertEquals(0.3, Calibration.intervalScore(-0.1, 0.2, 0.05), 1e-12);
+        assertEquals(0.3 + 10 * 0.05, Calibration.intervalScore(-0.1, 0.2, 0.25), 1e-12);
+        assertEquals(0.3 + 10 * 0.4, Calibration.intervalScore(-0.1, 0.2, -0.5), 1e-12);
+        // the weighted median: weights 1, 1, 3 put half the weight at the largest value
+        assertEquals(3, Calibration.weightedMedian(new double[]{2, 1, 3}, new double[]{1, 1, 3}), 0);
+        assertEquals(2, Calibration.weightedMedian(new double[]{2, 1, 3}, new double[]{1, 1, 1}), 0);
     }
 
     /**
