@@ -6,7 +6,6 @@ import org.sendplan.data.DfeRelease;
 import org.sendplan.model.Area;
 import org.sendplan.model.evaluation.Case;
 import org.sendplan.model.evaluation.RollingBacktest;
-import org.sendplan.model.evaluation.SharedBands;
 import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.quality.CleanedAuthorities;
@@ -40,7 +39,6 @@ public final class BacktestRoute {
     /** The first census of the latest release's setting split (see {@link RollingBacktest#cases}). */
     private final int mixFrom;
     private volatile TrackRecord judge;
-    private volatile SharedBands shared;
     private final Map<String, List<Case>> poolCases = new ConcurrentHashMap<>();
     private final Map<String, List<RollingBacktest.BaseYear>> poolBases = new ConcurrentHashMap<>();
 
@@ -108,16 +106,9 @@ public final class BacktestRoute {
                 List<Case> pool = new ArrayList<>();
                 each.forEach(pool::addAll);
                 judge = TrackRecord.of(pool);
-                shared = SharedBands.of(pool, judge);
             }
             return judge;
         }
-    }
-
-    /** How the roll-ups' bands, the total's shared out in their mix, covered past outturns (judged with the track record). */
-    public SharedBands sharedBands() {
-        judge();
-        return shared;
     }
 
     /** Every authority's past forecasts, in the history's order (the cases the track record judged). */

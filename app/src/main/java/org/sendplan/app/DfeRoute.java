@@ -127,7 +127,7 @@ public final class DfeRoute implements Route {
         Forecast path = CohortProjector.project(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers);
         Forecast sims = expectedPath ? path : CohortProjector.project(as, request.horizon(), request.simulations(), request.seed(), name, levers);
         double[] growth = release.growth(request.area(), as.baseYear());
-        Judgement j = new Judgement(judge, backtests().sharedBands(), release.longHorizon(request.area(), as.baseYear()));
+        Judgement j = new Judgement(judge, release.longHorizon(request.area(), as.baseYear()));
         return CalibratedForecast.apply(sims, path, j, growth[0], growth[1], request.seed());
     }
 

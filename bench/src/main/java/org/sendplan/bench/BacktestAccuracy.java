@@ -79,14 +79,13 @@ public final class BacktestAccuracy {
             }
             System.out.printf(Locale.ROOT, "%.2f %.2f |%s |%s%n", o.ownWeight(), o.methodWeight(), sb, mean);
         }
-        System.out.println("\nchoices by base year (made on the outturns published by then): | base | years ahead | combination | shift λ, shift s, spread λ, widening: total | provisions | phases |");
+        System.out.println("\nchoices by base year (made on the outturns published by then): | base | years ahead | combination | shift λ, shift s, spread λ, widening of the total |");
         for (int b = RollingBacktest.FIRST_BASE_YEAR; b <= judge.lastOutturn(); b++) {
             for (int h = 1; h <= judge.horizons(); h++) {
                 StringBuilder sb = new StringBuilder();
-                for (Dimension d : new Dimension[]{Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE}) {
-                    sb.append(String.format(Locale.ROOT, " %.1f, %.1f, %.1f, %.1f |", judge.shiftRecency(d, b, h), judge.shift(d, b, h), judge.recency(d, b, h),
-                            judge.widening(d, b, h)));
-                }
+                Dimension d = Dimension.TOTAL;
+                sb.append(String.format(Locale.ROOT, " %.1f, %.1f, %.1f, %.1f |", judge.shiftRecency(d, b, h), judge.shift(d, b, h), judge.recency(d, b, h),
+                        judge.widening(d, b, h)));
                 System.out.printf(Locale.ROOT, "| %d | %d | %s |%s%n", b, h, judge.combination(b, h).describe(), sb);
             }
         }

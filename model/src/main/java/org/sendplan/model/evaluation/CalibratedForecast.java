@@ -62,7 +62,7 @@ public final class CalibratedForecast {
         Map<Dimension, double[]> cov = new EnumMap<>(Dimension.class);
         for (Dimension d : new Dimension[]{Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE}) {
             double[] v = new double[sims.horizon()];
-            for (int h = 1; h <= v.length; h++) v[h - 1] = d == Dimension.TOTAL ? judge.coverage(d, h, base) : judgement.groups().coverage(d, h, base);
+            for (int h = 1; h <= v.length; h++) v[h - 1] = judge.coverage(d, h, base);
             cov.put(d, v);
         }
         List<String> method = new ArrayList<>(sims.method());
@@ -95,12 +95,11 @@ public final class CalibratedForecast {
                         + "(docs/method.md, \"The track record\"). The central figure is the median of the draws: the judged point forecast "
                         + "moved by the share of the median of its past errors the judge chose (none where it chose none). By years ahead:", base));
         for (int h = 1; h <= judge.horizons() && h < point.length; h++) {
-            sb.append(String.format(Locale.ROOT, " %d: %s, point %,.0f, median %,.0f; band the p10–p90 of past log errors "
-                            + "widened %.1f× about their median (provisions %.1f×, phases %.1f×), chosen by the interval score; as made, the bands covered %.0f%% "
-                            + "of past outturns of the total in past forecasts for every authority.",
-                    h, judge.combination(base, h).describe(), point[h], median(summary, base + h),
-                    judge.widening(Dimension.TOTAL, base, h), judge.widening(Dimension.PROVISION, base, h), judge.widening(Dimension.PHASE, base, h),
-                    100 * judge.coverage(Dimension.TOTAL, h, base)));
+            sb.append(String.format(Locale.ROOT, " %d: %s, point %,.0f, median %,.0f (moved by %.1f of the median past error); band the "
+                            + "p10–p90 of past log errors (recency weight %.1f) widened %.1f× about their median, chosen by the interval score; as made, "
+                            + "the bands covered %.0f%% of past outturns of the total in past forecasts for every authority.",
+                    h, judge.combination(base, h).describe(), point[h], median(summary, base + h), judge.shift(Dimension.TOTAL, base, h),
+                    judge.recency(Dimension.TOTAL, base, h), judge.widening(Dimension.TOTAL, base, h), 100 * judge.coverage(Dimension.TOTAL, h, base)));
         }
         return sb.append(" Every roll-up (provision, phase, setting, need) is the draw's total shared out in the simulation's own mix, "
                 + "so roll-ups add up to the total in every draw.").toString();

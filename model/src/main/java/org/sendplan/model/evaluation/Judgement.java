@@ -2,8 +2,8 @@ package org.sendplan.model.evaluation;
 
 /**
  * Everything that shapes a forecast's distribution beyond the cohort model: the track record
- * (point forecast and the total's calibrated errors, judged horizons), how the roll-ups' shared
- * bands covered past outturns, and the rule beyond the judged horizons with its ceiling.
+ * (point forecast, the total's calibrated errors, the judged horizons and the coverage of every
+ * band) and the rule beyond the judged horizons with its ceiling.
  */
-public record Judgement(TrackRecord record, SharedBands groups, LongHorizon longHorizon) {
+public record Judgement(TrackRecord record, LongHorizon longHorizon) {
 }

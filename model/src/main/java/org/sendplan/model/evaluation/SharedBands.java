@@ -12,7 +12,7 @@ import java.util.Map;
  * out in the projected mix), and how often bands made that way covered past outturns, as known at
  * each base year (outturns published by then only).
  */
-public final class SharedBands {
+final class SharedBands {
     private static final Dimension[] SHARED = {Dimension.PROVISION, Dimension.PHASE};
     private final int first, horizons;
     private final int[][][] banded, inside; // [dimension][h][outturn − first]
@@ -46,17 +46,17 @@ public final class SharedBands {
     }
 
     /** Judges the bands of every roll-up of the pool (cases without outturn are left out). */
-    public static SharedBands of(List<Case> pool, TrackRecord judge) {
+    static SharedBands of(List<Case> pool, TrackRecord judge) {
         return new SharedBands(pool, judge);
     }
 
     /** A roll-up's figure or band: the total's, times the roll-up's share of the point forecast. */
-    public static double[] band(double[] total, double share) {
+    static double[] band(double[] total, double share) {
         return new double[]{total[0] * share, total[1] * share};
     }
 
     /** Share of the outturns up to a base year, h years after their forecast, inside the shared band (NaN with none). */
-    public double coverage(Dimension d, int horizon, int base) {
+    double coverage(Dimension d, int horizon, int base) {
         int i = index(d);
         if (i < 0 || horizon < 1 || horizon > horizons) return Double.NaN;
         int n = 0, in = 0;
@@ -72,7 +72,8 @@ public final class SharedBands {
         return -1;
     }
 
-    private static String key(Case c) {
+    /** The same area, base year and years ahead: a roll-up's case and its total's. */
+    static String key(Case c) {
         return c.area() + "|" + c.baseYear() + "|" + c.horizon();
     }
 }

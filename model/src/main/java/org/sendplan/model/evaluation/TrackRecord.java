@@ -3,6 +3,8 @@ package org.sendplan.model.evaluation;
 import org.sendplan.model.Dimension;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,11 +28,13 @@ import java.util.List;
  */
 public final class TrackRecord {
     public static final double TARGET = 0.80;
-    static final Dimension[] JUDGED = {Dimension.TOTAL, Dimension.PROVISION, Dimension.PHASE};
+    /** The roll-up whose distribution is calibrated; every other is the total's shared out in its mix ({@link SharedBands}). */
+    static final Dimension[] JUDGED = {Dimension.TOTAL};
 
     private final int first, last, horizons;
     private final Combination[][] chosen;                                   // [base − first][h]
     private final Calibration calibration;
+    private final SharedBands shared;
 
     private TrackRecord(List<Case> pool) {
         List<Case> cases = pool.stream().filter(c -> !Double.isNaN(c.actual())).toList();
@@ -39,15 +43,17 @@ public final class TrackRecord {
         last = cases.stream().mapToInt(Case::outturnYear).max().orElseThrow();
         horizons = cases.stream().mapToInt(Case::horizon).max().orElseThrow();
         chosen = new Combination[last - first + 1][horizons + 1];
-        choose(cases.stream().filter(c -> c.dimension() == Dimension.TOTAL).toList());
+        List<Case> totals = cases.stream().filter(c -> c.dimension() == Dimension.TOTAL).toList();
+        choose(totals);
         PastErrors errors = new PastErrors();
-        double[] point = new double[cases.size()];
-        for (int i = 0; i < cases.size(); i++) {
-            Case c = cases.get(i);
+        double[] point = new double[totals.size()];
+        for (int i = 0; i < totals.size(); i++) {
+            Case c = totals.get(i);
             point[i] = forecast(c);
             errors.add(c.dimension(), c.group(), c.horizon(), c.outturnYear(), PastErrors.error(c.actual(), point[i]));
         }
-        calibration = new Calibration(cases, point, errors, first, last, horizons);
+        calibration = new Calibration(totals, point, errors, first, last, horizons);
+        shared = SharedBands.of(cases, this);
     }
 
     /** Judges the pool: every authority's past forecasts (forward cases, without outturn, are left out). */
@@ -182,9 +188,12 @@ public final class TrackRecord {
         return calibration.error(d, group, horizon, base, u);
     }
 
-    /** Share of the outturns up to a base year, h years after their forecast, inside the band as made then (NaN with none). */
+    /**
+     * Share of the outturns up to a base year, h years after their forecast, inside the band as
+     * made then (NaN with none): the total's calibrated band, or a roll-up's share of it.
+     */
     public double coverage(Dimension d, int horizon, int base) {
-        return calibration.coverage(d, horizon, base);
+        return d == Dimension.TOTAL ? calibration.coverage(d, horizon, base) : shared.coverage(d, horizon, base);
     }
 
     public int horizons() {
@@ -195,14 +204,23 @@ public final class TrackRecord {
         return last;
     }
 
-    /** Backtest rows of some cases (of any area): the published central and band as made, and both naive baselines on the same cases. */
+    /**
+     * Backtest rows of some cases (of any area): the published central and band as made (a
+     * roll-up's: its share of its total's, the total being among the cases), and both naive
+     * baselines on the same cases.
+     */
     public List<RollingBacktest.Row> judge(List<Case> cases) {
+        Map<String, Case> totals = new HashMap<>();
+        for (Case c : cases) if (c.dimension() == Dimension.TOTAL) totals.put(SharedBands.key(c), c);
         List<RollingBacktest.Row> rows = new ArrayList<>();
         for (Case c : cases) {
             if (Double.isNaN(c.actual())) continue;
-            double[] band = band(c);
+            Case total = c.dimension() == Dimension.TOTAL ? c : totals.get(SharedBands.key(c));
+            if (total == null) throw new IllegalArgumentException("a roll-up's case without its total: " + c);
+            double share = c == total ? 1 : c.share();
+            double[] band = SharedBands.band(band(total), share);
             rows.add(new RollingBacktest.Row(c.area(), RollingBacktest.Method.SENDPLAN, c.baseYear(), c.horizon(), c.dimension(), c.group(),
-                    central(c), band[0], band[1], c.actual()));
+                    share * central(total), band[0], band[1], c.actual()));
             if (!Double.isNaN(c.lastValue())) rows.add(new RollingBacktest.Row(c.area(), RollingBacktest.Method.LAST_VALUE, c.baseYear(), c.horizon(),
                     c.dimension(), c.group(), c.lastValue(), Double.NaN, Double.NaN, c.actual()));
             if (!Double.isNaN(c.lastGrowth())) rows.add(new RollingBacktest.Row(c.area(), RollingBacktest.Method.LAST_GROWTH, c.baseYear(), c.horizon(),
