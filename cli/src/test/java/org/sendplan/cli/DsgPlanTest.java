@@ -199,7 +199,7 @@ class DsgPlanTest {
                     }
                 }
                 double additional = most.values().stream().mapToDouble(Double::doubleValue).sum();
-                assertEquals(additional, rows.get("Additional places to commission (p50; most in any year)").getCell(col).getNumericCellValue(), 1e-9, s);
+                assertEquals(additional, rows.get("Places to commission by 2034/35 (p50 demand; each provision's most in any year, summed)").getCell(col).getNumericCellValue(), 1e-9, s);
                 List<CSVRecord> budget = csv("budget.csv").stream().filter(b -> b.get("scenario").equals(s)).toList();
                 CSVRecord last = budget.get(budget.size() - 1);
                 double independent = csv("costs.csv").stream().filter(c -> c.get("scenario").equals(s) && c.get("provision").equals("SPECIAL_INDEPENDENT")
@@ -211,7 +211,7 @@ class DsgPlanTest {
             }
             List<CSVRecord> savings = csv("savings.csv");
             assertEquals(d(savings.get(savings.size() - 1), "cumulative_cost_saved"),
-                    rows.get("Cost saved against the baseline to 2034-35").getCell(11).getNumericCellValue(), 0.01);
+                    rows.get("Cost saved against the baseline, 2025-26 to 2034-35").getCell(11).getNumericCellValue(), 0.01);
         }
     }
 
