@@ -204,7 +204,7 @@ class DsgPlanTest {
                 CSVRecord last = budget.get(budget.size() - 1);
                 double independent = csv("costs.csv").stream().filter(c -> c.get("scenario").equals(s) && c.get("provision").equals("SPECIAL_INDEPENDENT")
                         && c.get("financial_year").equals(last.get("financial_year"))).mapToDouble(c -> d(c, "placements")).sum();
-                assertEquals(independent, rows.get("Independent special placements, " + last.get("financial_year")).getCell(col).getNumericCellValue(), 1e-9);
+                assertEquals(independent, rows.get("Independent special placements, " + last.get("financial_year") + " (mean)").getCell(col).getNumericCellValue(), 1e-9);
                 assertEquals(d(last, "cost_mean"), rows.get("High-needs cost, " + last.get("financial_year") + " (mean)").getCell(col).getNumericCellValue(), 0.01);
                 double lowest = budget.stream().mapToDouble(b -> d(b, "cumulative_balance")).min().orElseThrow();
                 assertEquals(lowest, rows.get("Lowest cumulative DSG balance (mean)").getCell(col).getNumericCellValue(), 0.01);
