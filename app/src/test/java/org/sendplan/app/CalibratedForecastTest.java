@@ -76,7 +76,9 @@ class CalibratedForecastTest {
             double c = judge.coverage(Dimension.TOTAL, h, 2025);
             assertEquals(c, f.coverage().at(Dimension.TOTAL, h), 0);
             String label = f.coverage().label(Dimension.TOTAL, h);
-            assertEquals(c >= 0.75 && c <= 0.85, label.equals("80% band"), label + " at coverage " + c);
+            assertEquals(c >= 0.75 && c <= 0.85, label.startsWith("80% band"), label + " at coverage " + c);
+            assertTrue(label.endsWith(org.sendplan.model.BandCoverage.EVERY_AUTHORITY + (label.startsWith("80%") ? ")" : "")),
+                    "pooled coverage says so: " + label);
         }
         assertTrue(Double.isNaN(f.coverage().at(Dimension.TOTAL, 6)));
         assertEquals("p10–p90, not validated 6 years ahead", f.coverage().label(Dimension.TOTAL, 6));

@@ -11,7 +11,7 @@ import org.sendplan.model.DataWarning;
 import org.sendplan.model.BandCoverage;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.money.Outcome;
-import org.sendplan.model.money.Saving;
+import org.sendplan.model.money.ScenarioHeadline;
 import org.sendplan.model.money.SufficiencyPlanner;
 import org.sendplan.model.quality.BaseRepair;
 import org.sendplan.model.Forecast;
@@ -161,18 +161,12 @@ public final class ForecastCommand implements Callable<Integer> {
         for (Outcome o : r.outcomes().subList(1, r.outcomes().size())) {
             List<SummaryRow> s = o.forecast().summary(Dimension.TOTAL);
             SummaryRow sl = s.get(s.size() - 1);
-            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f)%s%n", o.forecast().scenario(), sl.central(), sl.year(),
-                    o.forecast().coverage().label(Dimension.TOTAL, sl.year() - first.year()), sl.p10(), sl.p90(), saving(r.outcomes().get(0), o));
+            ScenarioHeadline sh = ScenarioHeadline.of(o, r.outcomes().get(0));
+            stdout.printf(Locale.ROOT, "  scenario %s: %,.0f in January %d (%s: %,.0f–%,.0f); against the baseline: %s%n", o.forecast().scenario(),
+                    sl.central(), sl.year(), o.forecast().coverage().label(Dimension.TOTAL, sl.year() - first.year()), sl.p10(), sl.p90(),
+                    sh.againstBaseline());
+            if (sh.worse() != null) stdout.printf(Locale.ROOT, "    why: %s%n", sh.worse().sentence());
         }
-    }
-
-    /** A planned scenario's saving against the baseline in its last financial year and to then ("" when not planned). */
-    private static String saving(Outcome baseline, Outcome scenario) {
-        if (baseline.plan() == null || scenario.plan() == null || baseline.plan().budget().isEmpty()) return "";
-        List<Saving> s = Saving.of(baseline.plan(), scenario.plan());
-        Saving last = s.get(s.size() - 1);
-        return String.format(Locale.ROOT, "; against the baseline in %s: %,.0f fewer independent placements, £%,.1fm less cost (£%,.1fm saved from %s)",
-                last.year(), last.independentPlacements(), last.cost() / 1e6, last.cumulativeCost() / 1e6, s.get(0).year());
     }
 
     /** Capacity or finance that are placeholders (none given, or an init template not yet edited), said on every run until they are not. */

@@ -199,19 +199,19 @@ class DsgPlanTest {
                     }
                 }
                 double additional = most.values().stream().mapToDouble(Double::doubleValue).sum();
-                assertEquals(additional, rows.get("Additional places to commission (p50; most in any year)").getCell(col).getNumericCellValue(), 1e-9, s);
+                assertEquals(additional, rows.get("Places to commission by 2034/35 (p50 demand; each provision's most in any year, summed)").getCell(col).getNumericCellValue(), 1e-9, s);
                 List<CSVRecord> budget = csv("budget.csv").stream().filter(b -> b.get("scenario").equals(s)).toList();
                 CSVRecord last = budget.get(budget.size() - 1);
                 double independent = csv("costs.csv").stream().filter(c -> c.get("scenario").equals(s) && c.get("provision").equals("SPECIAL_INDEPENDENT")
                         && c.get("financial_year").equals(last.get("financial_year"))).mapToDouble(c -> d(c, "placements")).sum();
-                assertEquals(independent, rows.get("Independent special placements, " + last.get("financial_year")).getCell(col).getNumericCellValue(), 1e-9);
+                assertEquals(independent, rows.get("Independent special placements, " + last.get("financial_year") + " (mean)").getCell(col).getNumericCellValue(), 1e-9);
                 assertEquals(d(last, "cost_mean"), rows.get("High-needs cost, " + last.get("financial_year") + " (mean)").getCell(col).getNumericCellValue(), 0.01);
                 double lowest = budget.stream().mapToDouble(b -> d(b, "cumulative_balance")).min().orElseThrow();
                 assertEquals(lowest, rows.get("Lowest cumulative DSG balance (mean)").getCell(col).getNumericCellValue(), 0.01);
             }
             List<CSVRecord> savings = csv("savings.csv");
             assertEquals(d(savings.get(savings.size() - 1), "cumulative_cost_saved"),
-                    rows.get("Cost saved against the baseline to 2034-35").getCell(11).getNumericCellValue(), 0.01);
+                    rows.get("Cost saved against the baseline, 2025-26 to 2034-35").getCell(11).getNumericCellValue(), 0.01);
         }
     }
 

@@ -98,15 +98,19 @@ class ScenarioCommandTest {
     /** savings.csv recomputed from budget.csv and costs.csv: baseline − scenario, year by year and summed. */
     @Test
     void savingsAreTheBaselineLessTheScenario() throws IOException {
-        Map<String, Double> cost = new HashMap<>(), independent = new HashMap<>(), placements = new HashMap<>();
+        Map<String, Double> cost = new HashMap<>(), independent = new HashMap<>(), plans = new HashMap<>();
         for (String l : Files.readAllLines(out.resolve("budget.csv")).subList(1, Files.readAllLines(out.resolve("budget.csv")).size())) {
             String[] f = l.split(",", -1);
             cost.put(f[0] + f[2], Double.parseDouble(f[4]));
         }
         for (String l : Files.readAllLines(out.resolve("costs.csv")).subList(1, Files.readAllLines(out.resolve("costs.csv")).size())) {
             String[] f = l.split(",", -1);
-            placements.merge(f[0] + f[2], Double.parseDouble(f[4]), Double::sum);
             if (f[3].equals("SPECIAL_INDEPENDENT")) independent.put(f[0] + f[2], Double.parseDouble(f[4]));
+        }
+        // plans: the central forecast (p50, the median of the draws) of total EHC plans at each January census (summary.csv's total rows)
+        for (String l : Files.readAllLines(out.resolve("summary.csv"))) {
+            String[] f = l.split(",", -1);
+            if (f[3].equals("total")) plans.put(f[0] + f[2], Double.parseDouble(f[8]));
         }
         List<String> lines = Files.readAllLines(out.resolve("savings.csv"));
         assertEquals("scenario,la_code,financial_year,independent_placements_saved,plans_saved,cost_saved,cumulative_cost_saved,"
@@ -119,7 +123,9 @@ class ScenarioCommandTest {
             // each figure is written to 3 decimals, so a difference of two is within 1e-3
             assertEquals(cost.get("baseline" + y) - cost.get(s + y), Double.parseDouble(f[5]), 2e-3, l);
             assertEquals(independent.get("baseline" + y) - independent.get(s + y), Double.parseDouble(f[3]), 2e-3, l);
-            assertEquals(placements.get("baseline" + y) - placements.get(s + y), Double.parseDouble(f[4]), 0.05, l);
+            // plans saved: in the January census of the financial year (2025-26: January 2026)
+            String january = Integer.toString(Integer.parseInt(y.substring(0, 4)) + 1);
+            assertEquals(plans.get("baseline" + january) - plans.get(s + january), Double.parseDouble(f[4]), 2e-3, l);
             running.merge(s, Double.parseDouble(f[5]), Double::sum);
             assertEquals(running.get(s), Double.parseDouble(f[6]), 0.01 * running.size() + 1e-3, l);
             if (s.equals("same")) assertEquals(0, Double.parseDouble(f[6]), 0, "no levers, no saving");

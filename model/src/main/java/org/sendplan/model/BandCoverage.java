@@ -8,11 +8,17 @@ import java.util.Map;
  * How often past bands made the same way contained the outturn, out of sample, per roll-up and
  * years ahead ([h − 1]; NaN where not measured). A band is called "80%" only when its measured
  * coverage is within {@link #NOMINAL_LOW}–{@link #NOMINAL_HIGH}; otherwise its label says what
- * was measured.
+ * was measured. Every measured coverage here is pooled: the judge's past forecasts of every
+ * authority ({@code TrackRecord}), so each label and note says so ({@link #EVERY_AUTHORITY}); an
+ * area's own backtest says {@link #THIS_AUTHORITY} beside its coverage.
  */
 public record BandCoverage(Map<Dimension, double[]> byHorizon) {
     public static final BandCoverage UNMEASURED = new BandCoverage(Map.of());
     public static final double NOMINAL_LOW = 0.75, NOMINAL_HIGH = 0.85;
+    /** Where these coverages were measured: pooled over every authority's past forecasts. */
+    public static final String EVERY_AUTHORITY = "in past forecasts for every authority";
+    /** Where an area's own backtest measured its coverage. */
+    public static final String THIS_AUTHORITY = "in past forecasts for this authority";
 
     public BandCoverage {
         Map<Dimension, double[]> m = new EnumMap<>(Dimension.class);
@@ -41,8 +47,9 @@ public record BandCoverage(Map<Dimension, double[]> byHorizon) {
     public String label(Dimension d, int horizon) {
         double c = at(d, horizon);
         if (Double.isNaN(c)) return measured() ? "p10–p90, not validated " + horizon + " years ahead" : "p10–p90 of the simulations";
-        if (c >= NOMINAL_LOW && c <= NOMINAL_HIGH) return "80% band";
-        return String.format(Locale.ROOT, "band that covered %.0f%% of past outturns", 100 * c);
+        if (c >= NOMINAL_LOW && c <= NOMINAL_HIGH) return String.format(Locale.ROOT, "80%% band (it covered %.0f%% of outturns %s)", 100 * c,
+                EVERY_AUTHORITY);
+        return String.format(Locale.ROOT, "band that covered %.0f%% of outturns %s", 100 * c, EVERY_AUTHORITY);
     }
 
     /** One line for a chart or sheet: what the p10–p90 band of a roll-up is, by years ahead. */
@@ -55,7 +62,7 @@ public record BandCoverage(Map<Dimension, double[]> byHorizon) {
             sb.append(h == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f%%", 100 * v[h]));
         }
         if (measured == 0) return "p10–p90 band (coverage not measured)";
-        sb.append(" of past outturns 1").append(measured > 1 ? "–" + measured : "").append(" years ahead");
+        sb.append(" of outturns 1").append(measured > 1 ? "–" + measured : "").append(" years ahead ").append(EVERY_AUTHORITY);
         return measured < v.length ? sb.append("; not measured beyond").toString() : sb.toString();
     }
 }

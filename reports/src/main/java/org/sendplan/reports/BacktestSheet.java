@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BacktestMetrics;
+import org.sendplan.model.BandCoverage;
 import org.sendplan.model.Dimension;
 
 import java.util.List;
@@ -41,7 +42,10 @@ final class BacktestSheet {
         XSSFSheet sh = wb.createSheet(NAME);
         text(sh, 0, 0, "Backtest: " + bt.area().name() + " (" + bt.area().code() + "), forecasts from every base year with enough history "
                 + "against the published outturn", st.title);
-        String[] head = {"Method", "Years ahead", "Roll-up", "Cases", "MAPE", "Median APE", "WAPE", "Bias (plans)", "Bias (%)", "Relative MAE (vs last value)", "p10–p90 coverage"};
+        text(sh, 1, 0, "Coverage here is the share of outturns inside the p10–p90 band " + BandCoverage.THIS_AUTHORITY + "; the bands of the "
+                + "forecast (Summary, the charts) are labelled with their coverage " + BandCoverage.EVERY_AUTHORITY + ".", st.text);
+        String[] head = {"Method", "Years ahead", "Roll-up", "Cases", "MAPE", "Median APE", "WAPE", "Bias (plans)", "Bias (%)", "Relative MAE (vs last value)",
+                "p10–p90 coverage, " + BandCoverage.THIS_AUTHORITY};
         header(sh, HEADER_ROW, 0, head, st);
         List<BacktestMetrics.Line> lines = BacktestMetrics.of(bt.rows());
         int r = HEADER_ROW + 1;

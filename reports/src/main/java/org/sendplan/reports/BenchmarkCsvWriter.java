@@ -1,5 +1,6 @@
 package org.sendplan.reports;
 
+import org.sendplan.model.benchmark.BenchmarkField;
 import org.sendplan.model.benchmark.BenchmarkFigures;
 import org.sendplan.model.benchmark.Benchmarking;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
  * Writes {@code benchmark.csv}: the area, its region, England and its nearest neighbours at the
  * base census, one row each in that order ({@link Benchmarking}).
  *
+ * Columns ({@link BenchmarkField}, in its order):
  * <pre>for_la_code,role,rank,la_code,name,year,plans,population_0_25,plans_per_1000,growth_1y,growth_5y,special_share,independent_share,new_plans,new_plans_per_1000,distance,
  * pupils,pupils_year,plans_per_1000_pupils,new_plans_per_1000_pupils,requests,requests_growth_1y,requests_growth_5y,assessed_share,requests_per_1000,requests_per_1000_pupils</pre>
  * {@code for_la_code} is the area compared (so that a batch's files stack); {@code role} {@code area},
@@ -22,11 +24,19 @@ import java.nio.file.Path;
  * columns before keep their places. UTF-8, {@code \n} line ends, no byte-order mark.
  */
 public final class BenchmarkCsvWriter {
-    public static final String HEADER = "for_la_code,role,rank,la_code,name,year,plans,population_0_25,plans_per_1000,growth_1y,growth_5y,"
-            + "special_share,independent_share,new_plans,new_plans_per_1000,distance,pupils,pupils_year,plans_per_1000_pupils,"
-            + "new_plans_per_1000_pupils,requests,requests_growth_1y,requests_growth_5y,assessed_share,requests_per_1000,requests_per_1000_pupils";
+    public static final String HEADER = header();
 
     private BenchmarkCsvWriter() {
+    }
+
+    /** The identity columns, then each {@link BenchmarkField}'s header, {@code distance} before the pupils' columns. */
+    private static String header() {
+        StringBuilder sb = new StringBuilder("for_la_code,role,rank,la_code,name,year");
+        for (BenchmarkField f : BenchmarkField.values()) {
+            if (f == BenchmarkField.PUPILS) sb.append(",distance");
+            sb.append(',').append(f.header());
+        }
+        return sb.toString();
     }
 
     public static void write(Benchmarking b, Path file) throws IOException {
@@ -44,20 +54,12 @@ public final class BenchmarkCsvWriter {
             if (r.rank() > 0) sb.append(r.rank());
             sb.append(',');
             Csv.field(sb, f.area().code()).append(',');
-            Csv.field(sb, f.area().name()).append(',').append(f.year()).append(',');
-            for (double v : new double[]{f.plans(), f.population0to25(), f.plansPer1000(), f.growth1(), f.growth5(), f.specialShare(),
-                    f.independentShare(), f.newPlans(), f.newPlansPer1000()}) {
-                Numbers.append(sb, v).append(',');
+            Csv.field(sb, f.area().name()).append(',').append(f.year());
+            for (BenchmarkField field : BenchmarkField.values()) {
+                if (field == BenchmarkField.PUPILS) Numbers.append(sb.append(','), r.distance());
+                Numbers.append(sb.append(','), field.of(f));
             }
-            Numbers.append(sb, r.distance()).append(',');
-            Numbers.append(sb, f.pupils()).append(',');
-            if (f.pupilsYear() > 0) sb.append(f.pupilsYear());
-            sb.append(',');
-            for (double v : new double[]{f.plansPer1000Pupils(), f.newPlansPer1000Pupils(), f.requests(), f.requestsGrowth1(),
-                    f.requestsGrowth5(), f.assessedShare(), f.requestsPer1000()}) {
-                Numbers.append(sb, v).append(',');
-            }
-            Numbers.append(sb, f.requestsPer1000Pupils()).append('\n');
+            sb.append('\n');
         }
         return sb;
     }

@@ -14,11 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sendplan.model.benchmark.BenchmarkFigures;
+import org.sendplan.model.benchmark.BenchmarkField;
 import org.sendplan.model.benchmark.Benchmarking;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 import static org.sendplan.reports.Cells.header;
 import static org.sendplan.reports.Cells.headerRows;
@@ -39,40 +38,16 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
     static final int HEADER_ROW = 2;
     private static final int CHART_ROWS = 16;
 
-    /** A figure column: its header, how it is read and whether it is a share (else a count or rate). */
-    record Column(String name, ToDoubleFunction<BenchmarkFigures> value, Kind kind) {
-    }
-
-    enum Kind { COUNT, RATE, PCT }
-
     /** A figure's cell style (shared with the national workbook's Benchmarking sheet). */
-    static XSSFCellStyle style(Styles st, Column c) {
-        return switch (c.kind()) {
+    static XSSFCellStyle style(Styles st, BenchmarkField f) {
+        return switch (f.unit()) {
             case COUNT -> st.int0;
             case RATE -> st.dec1;
-            case PCT -> st.pct;
+            case SHARE -> st.pct;
+            case YEAR -> st.year;
         };
     }
 
-    static final List<Column> COLUMNS = List.of(
-            new Column("EHC plans", BenchmarkFigures::plans, Kind.COUNT),
-            new Column("Population 0–25", BenchmarkFigures::population0to25, Kind.COUNT),
-            new Column("Plans per 1,000 aged 0–25", BenchmarkFigures::plansPer1000, Kind.RATE),
-            new Column("Growth, 1 year", BenchmarkFigures::growth1, Kind.PCT),
-            new Column("Growth, 5 years", BenchmarkFigures::growth5, Kind.PCT),
-            new Column("Special school share", BenchmarkFigures::specialShare, Kind.PCT),
-            new Column("Independent special share", BenchmarkFigures::independentShare, Kind.PCT),
-            new Column("New plans", BenchmarkFigures::newPlans, Kind.COUNT),
-            new Column("New plans per 1,000 aged 0–25", BenchmarkFigures::newPlansPer1000, Kind.RATE),
-            new Column("Pupils (school census)", BenchmarkFigures::pupils, Kind.COUNT),
-            new Column("Plans per 1,000 pupils", BenchmarkFigures::plansPer1000Pupils, Kind.RATE),
-            new Column("New plans per 1,000 pupils", BenchmarkFigures::newPlansPer1000Pupils, Kind.RATE),
-            new Column("Requests for assessment", BenchmarkFigures::requests, Kind.COUNT),
-            new Column("Requests growth, 1 year", BenchmarkFigures::requestsGrowth1, Kind.PCT),
-            new Column("Requests growth, 5 years", BenchmarkFigures::requestsGrowth5, Kind.PCT),
-            new Column("Requests decided to assess", BenchmarkFigures::assessedShare, Kind.PCT),
-            new Column("Requests per 1,000 aged 0–25", BenchmarkFigures::requestsPer1000, Kind.RATE),
-            new Column("Requests per 1,000 pupils", BenchmarkFigures::requestsPer1000Pupils, Kind.RATE));
     /** Columns before the figures: role, rank, code, name, distance. */
     private static final int FIRST_FIGURE = 5;
 
@@ -89,10 +64,11 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
         Benchmarking b = benchmarking;
         text(sh, 0, 0, "Benchmarking: " + b.area().name() + " (" + b.area().code() + "), January " + b.year()
                 + " census, against its region, England and its nearest neighbours", st.title);
-        String[] head = new String[FIRST_FIGURE + COLUMNS.size()];
+        List<BenchmarkField> fields = BenchmarkField.SHEET;
+        String[] head = new String[FIRST_FIGURE + fields.size()];
         String[] ids = {"Compared as", "Rank", "LA code", "Area", "Distance"};
         System.arraycopy(ids, 0, head, 0, ids.length);
-        for (int c = 0; c < COLUMNS.size(); c++) head[FIRST_FIGURE + c] = COLUMNS.get(c).name();
+        for (int c = 0; c < fields.size(); c++) head[FIRST_FIGURE + c] = fields.get(c).label();
         header(sh, HEADER_ROW, 0, head, st);
         int r = HEADER_ROW + 1;
         for (Benchmarking.Row row : b.rows()) {
@@ -102,39 +78,39 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
             text(x, 2, row.figures().area().code(), st.text);
             text(x, 3, row.figures().area().name(), st.text);
             number(x, 4, row.distance(), st.rate);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                Column col = COLUMNS.get(c);
-                number(x, FIRST_FIGURE + c, col.value().applyAsDouble(row.figures()), style(st, col));
-            }
+            for (int c = 0; c < fields.size(); c++) number(x, FIRST_FIGURE + c, fields.get(c).of(row.figures()), style(st, fields.get(c)));
         }
         int last = r - 1;
         r++;
         for (String note : b.notes()) text(sh, r++, 0, note, st.text);
         int top = r + 1;
-        chart(sh, top, "Special school and independent special shares of EHC plans", Charts.PERCENT_AXIS, last, 5, 6);
-        chart(sh, top + CHART_ROWS + 1, "Growth of EHC plans over 1 and 5 years", Charts.PERCENT_AXIS, last, 3, 4);
+        chart(sh, top, "Special school and independent special shares of EHC plans", Charts.PERCENT_AXIS, last, BenchmarkField.SPECIAL_SHARE,
+                BenchmarkField.INDEPENDENT_SHARE);
+        chart(sh, top + CHART_ROWS + 1, "Growth of EHC plans over 1 and 5 years", Charts.PERCENT_AXIS, last, BenchmarkField.GROWTH_1, BenchmarkField.GROWTH_5);
         int next = top + 2 * (CHART_ROWS + 1);
         // one bar is no comparison: a per-head chart is drawn only where its denominator is known for two areas or more
         if (b.rows().stream().filter(x -> Double.isFinite(x.figures().plansPer1000Pupils())).count() >= 2) {
-            chart(sh, next, "EHC plans, new plans and requests per 1,000 pupils", "#,##0", last, 10, 11, 17);
+            chart(sh, next, "EHC plans, new plans and requests per 1,000 pupils", "#,##0", last, BenchmarkField.PLANS_PER_1000_PUPILS,
+                    BenchmarkField.NEW_PLANS_PER_1000_PUPILS, BenchmarkField.REQUESTS_PER_1000_PUPILS);
             next += CHART_ROWS + 1;
         }
         if (b.rows().stream().filter(x -> Double.isFinite(x.figures().requestsGrowth1())).count() >= 2) {
-            chart(sh, next, "Growth of requests for an EHC needs assessment over 1 and 5 years", Charts.PERCENT_AXIS, last, 13, 14);
+            chart(sh, next, "Growth of requests for an EHC needs assessment over 1 and 5 years", Charts.PERCENT_AXIS, last,
+                    BenchmarkField.REQUESTS_GROWTH_1, BenchmarkField.REQUESTS_GROWTH_5);
             next += CHART_ROWS + 1;
         }
         if (b.rows().stream().filter(x -> Double.isFinite(x.figures().plansPer1000())).count() >= 2) {
-            chart(sh, next, "EHC plans per 1,000 aged 0–25", "#,##0", last, 2);
+            chart(sh, next, "EHC plans per 1,000 aged 0–25", "#,##0", last, BenchmarkField.PLANS_PER_1000);
         }
         int[] widths = {12, 6, 11, 30, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
-        for (int c = 0; c < COLUMNS.size(); c++) sh.setColumnWidth(FIRST_FIGURE + c, 16 * 256);
+        for (int c = 0; c < fields.size(); c++) sh.setColumnWidth(FIRST_FIGURE + c, 16 * 256);
         headerRows(sh, HEADER_ROW, HEADER_ROW, 0);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(last, HEADER_ROW + 1), 0, head.length - 1));
     }
 
-    /** A clustered column chart below the table: one category per row (the area's name), one series per figure column given. */
-    private static void chart(XSSFSheet sh, int top, String title, String format, int last, int... columns) {
+    /** A clustered column chart below the table: one category per row (the area's name), one series per field given, found by name. */
+    private static void chart(XSSFSheet sh, int top, String title, String format, int last, BenchmarkField... columns) {
         XSSFChart c = Charts.chart(sh, 0, top, 12, top + CHART_ROWS, title);
         Charts.Axes axes = Charts.axes(c, "Area", null, format);
         axes.value().setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -145,9 +121,9 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
         bar.setVaryColors(false);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sh, new CellRangeAddress(HEADER_ROW + 1, last, 3, 3));
         for (int i = 0; i < columns.length; i++) {
-            int col = FIRST_FIGURE + columns[i];
+            int col = FIRST_FIGURE + BenchmarkField.SHEET.indexOf(columns[i]);
             XDDFBarChartData.Series s = (XDDFBarChartData.Series) bar.addSeries(names, numbers(sh, new CellRangeAddress(HEADER_ROW + 1, last, col, col)));
-            s.setTitle(COLUMNS.get(columns[i]).name(), new CellReference(NAME, HEADER_ROW, col, true, true));
+            s.setTitle(columns[i].label(), new CellReference(NAME, HEADER_ROW, col, true, true));
             Charts.bar(s, Charts.colour(i));
         }
         c.plot(bar);

@@ -80,6 +80,12 @@ final class Cells {
         sh.setRepeatingRows(CellRangeAddress.valueOf((firstRow + 1) + ":" + (lastRow + 1)));
     }
 
+    /** The index of the column headed {@code name} (a chart picks its series by name, not by position). */
+    static int column(String[] head, String name) {
+        for (int c = 0; c < head.length; c++) if (head[c].equals(name)) return c;
+        throw new IllegalArgumentException("no column " + name);
+    }
+
     static void header(XSSFSheet sh, int r, int c0, String[] names, Styles st) {
         XSSFRow row = row(sh, r);
         for (int i = 0; i < names.length; i++) {

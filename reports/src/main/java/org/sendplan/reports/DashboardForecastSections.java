@@ -18,7 +18,6 @@ import org.sendplan.reports.DashboardView.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The dashboard's sections about the projection of plans: the headline, the total and the three breakdowns. */
 final class DashboardForecastSections {
@@ -53,21 +52,12 @@ final class DashboardForecastSections {
         }
         SufficiencyPlan plan = run.outcomes().get(0).plan();
         if (plan != null) {
-            firstShortfall(b, plan.firstShortfall());
-            AcademicYear lastYear = plan.places().get(plan.places().size() - 1).year();
-            double p50 = 0, p90 = 0;
-            for (var r : plan.places()) {
-                if (r.phase() == null && r.year().equals(lastYear) && !Double.isNaN(r.additionalP50())) {
-                    p50 += r.additionalP50();
-                    p90 += r.additionalP90();
-                }
-            }
-            b.keyFigure("Places to commission by " + lastYear, Shown.count(p50), Shown.count(p90) + " at p90 demand (the prudent case)");
-            for (BudgetRow r : plan.budget()) {
-                if (r.year().equals(plan.lowestBalanceYear())) {
-                    b.keyFigure("Lowest cumulative DSG balance", Shown.money(r.cumulativeBalance()), "in " + r.year() + " (mean)");
-                }
-            }
+            firstShortfall(b, plan);
+            SufficiencyPlan.Commission places = plan.placesToCommission();
+            b.keyFigure(placesLabel(plan), Shown.count(places.p50()), Shown.count(places.p90())
+                    + " at p90 demand (the prudent case); each provision's most in any year, summed");
+            BudgetRow lowest = plan.lowestBalance();
+            if (lowest != null) b.keyFigure("Lowest cumulative DSG balance", Shown.money(lowest.cumulativeBalance()), "in " + lowest.year() + " (mean)");
             String placeholders = Placeholders.notice(plan);
             if (placeholders != null) b.notice("ILLUSTRATIVE", placeholders);
         }
@@ -83,16 +73,20 @@ final class DashboardForecastSections {
         return f.coverage().label(Dimension.TOTAL, yearsAhead) + ": " + Shown.count(r.p10()) + "–" + Shown.count(r.p90());
     }
 
+    /** The key figure's label for {@link SufficiencyPlan#placesToCommission()}, the same words as the Summary sheet's. */
+    static String placesLabel(SufficiencyPlan plan) {
+        return "Places to commission by " + plan.lastAcademicYear();
+    }
+
     /** The earliest academic year of a median shortfall, and the provisions short then; or that there is none. */
-    private static void firstShortfall(Builder b, Map<Provision, AcademicYear> first) {
-        AcademicYear earliest = null;
-        for (AcademicYear y : first.values()) if (y != null && (earliest == null || y.compareTo(earliest) < 0)) earliest = y;
+    private static void firstShortfall(Builder b, SufficiencyPlan plan) {
+        AcademicYear earliest = plan.earliestShortfall();
         if (earliest == null) {
             b.keyFigure("First shortfall of places", "none", "median demand fits the commissioned places every year");
             return;
         }
         List<String> which = new ArrayList<>();
-        for (Provision p : Provision.values()) if (earliest.equals(first.get(p))) which.add(p.label());
+        for (Provision p : Provision.values()) if (earliest.equals(plan.firstShortfall().get(p))) which.add(p.label());
         b.keyFigure("First shortfall of places", earliest.toString(), which.size() == 1 ? "in " + which.get(0)
                 : "in " + which.size() + " provisions at once (see Sufficiency)");
     }

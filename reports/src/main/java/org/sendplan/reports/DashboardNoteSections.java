@@ -1,5 +1,6 @@
 package org.sendplan.reports;
 
+import org.sendplan.model.BandCoverage;
 import org.sendplan.model.Assumption;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
@@ -45,9 +46,11 @@ final class DashboardNoteSections {
         Builder b = new Builder(Part.ACCURACY)
                 .paragraph("The method forecast " + bt.area().name() + " from every past base year with only what was known then, and "
                         + "each forecast is set against what was published later. MAPE is the mean absolute percentage error; the relative MAE "
-                        + "(the mean absolute error over that of carrying the last value forward) below 1 beats it; coverage is the share of outturns inside the p10–p90 band.")
+                        + "(the mean absolute error over that of carrying the last value forward) below 1 beats it; coverage is the share of outturns inside the p10–p90 band "
+                        + BandCoverage.THIS_AUTHORITY + ". The bands of the forecast carry the coverage measured "
+                        + BandCoverage.EVERY_AUTHORITY + " (the second table), which is what their labels give.")
                 .table(new Table("Total EHC plans: accuracy of past forecasts by years ahead, against two naive baselines",
-                        List.of("Years ahead", "Forecasts", "MAPE", "Median APE", "p10–p90 coverage", "Relative MAE (vs last value)", "MAPE, last value",
+                        List.of("Years ahead", "Forecasts", "MAPE", "Median APE", "p10–p90 coverage, " + BandCoverage.THIS_AUTHORITY, "Relative MAE (vs last value)", "MAPE, last value",
                                 "MAPE, last growth"), rows));
         Forecast f = run.baseline();
         if (f.coverage().measured()) {
@@ -59,7 +62,8 @@ final class DashboardNoteSections {
                 for (int h = 1; h <= f.horizon(); h++) cells[h - 1] = Shown.percent(f.coverage().at(d, h));
                 cov.add(Row.numbers(d.code(), cells));
             }
-            b.table(new Table("Share of past outturns inside the p10–p90 band, by years ahead (" + Shown.MISSING + ": not measured)", head, cov));
+            b.table(new Table("Share of outturns inside the p10–p90 band " + BandCoverage.EVERY_AUTHORITY + ", by years ahead ("
+                    + Shown.MISSING + ": not measured); the bands of this forecast are set on these", head, cov));
         }
         bt.method().forEach(b::note);
         return Optional.of(b.build());

@@ -10,7 +10,7 @@ import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.DsgManagementPlan;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.PlacesRow;
-import org.sendplan.model.money.Saving;
+import org.sendplan.model.money.ScenarioHeadline;
 import org.sendplan.model.money.SufficiencyPlan;
 import org.sendplan.reports.DashboardView.Builder;
 import org.sendplan.reports.DashboardView.Part;
@@ -45,14 +45,15 @@ final class DashboardPlanSections {
             commissioned.add(p);
             PlacesRow end = plan.placesRow(p, last);
             AcademicYear shortfall = plan.firstShortfall().get(p);
+            SufficiencyPlan.Commission places = plan.placesToCommission(p);
             summary.add(new Row(p.label(), List.of(
                     new DashboardView.Cell(Shown.count(plan.placesRow(p, first).capacity()), true),
                     new DashboardView.Cell(Shown.count(end.capacity()), true),
                     new DashboardView.Cell(Shown.count(end.demandP50()), true),
                     new DashboardView.Cell(Shown.count(end.placedP50()), true),
                     new DashboardView.Cell(shortfall == null ? "none" : shortfall.toString(), false),
-                    new DashboardView.Cell(Shown.count(end.additionalP50()), true),
-                    new DashboardView.Cell(Shown.count(end.additionalP90()), true))));
+                    new DashboardView.Cell(Shown.count(places.p50()), true),
+                    new DashboardView.Cell(Shown.count(places.p90()), true))));
             String[] cells = new String[years.size()];
             for (int i = 0; i < cells.length; i++) cells[i] = Shown.count(plan.placesRow(p, years.get(i)).additionalP50());
             byYear.add(Row.numbers(p.label(), cells));
@@ -70,7 +71,8 @@ final class DashboardPlanSections {
         commission(b, plan, commissioned, years, run.baseline().area().name(),
                 new Table("Places to commission beyond capacity (p50) by academic year", yearHead, byYear));
         return Optional.of(b.table(new Table("First shortfall and places to commission by provision; capacity in " + first + " and "
-                                + last + ", the rest in " + last + " at median (p50) demand unless marked p90",
+                                + last + ", demand and placed in " + last + " at median (p50) demand; places to commission: each "
+                                + "provision's most in any year (their sum is the headline's)",
                         List.of("Provision", "Capacity " + first, "Capacity " + last, "Demand (p50)", "Placed after overflow (p50)",
                                 "First shortfall", "Places to commission (p50)", "Places to commission (p90)"), summary))
                 .build());
@@ -107,11 +109,8 @@ final class DashboardPlanSections {
                         + "years) at the inflated unit cost of each provision, with place funding paid on commissioned places that no child "
                         + "fills. The High Needs Block column is the allocation with its import/export adjustment and block transfers. The "
                         + "cumulative DSG balance starts from the opening balance; negative is a deficit. Finance: " + plan.finance().source() + ".");
-        for (BudgetRow r : plan.budget()) {
-            if (r.year().equals(plan.lowestBalanceYear())) {
-                b.keyFigure("Lowest cumulative DSG balance", Shown.money(r.cumulativeBalance()), "in " + r.year() + " (mean)");
-            }
-        }
+        BudgetRow lowest = plan.lowestBalance();
+        if (lowest != null) b.keyFigure("Lowest cumulative DSG balance", Shown.money(lowest.cumulativeBalance()), "in " + lowest.year() + " (mean)");
         if (plan.finance().illustrative()) {
             b.notice("ILLUSTRATIVE", "Finance is a placeholder (" + plan.finance().source() + "): unit costs, the High Needs Block and "
                     + "the balance are not the authority's own.");
@@ -148,24 +147,27 @@ final class DashboardPlanSections {
         Outcome base = outcomes.get(0);
         List<SummaryRow> baseTotals = base.forecast().summary(Dimension.TOTAL);
         int lastYear = baseTotals.get(baseTotals.size() - 1).year();
-        boolean money = run.planned() && !base.plan().budget().isEmpty();
+        ScenarioHeadline b = ScenarioHeadline.of(base, base);
+        boolean money = b.lastYear() != null;
         List<String> head = new ArrayList<>(List.of("Scenario", "What it changes", "EHC plans " + lastYear, "Against the baseline"));
-        String lastFy = money ? base.plan().budget().get(base.plan().budget().size() - 1).year().toString() : null;
-        if (money) head.addAll(List.of("High-needs cost " + lastFy, "Cumulative DSG balance " + lastFy, "Cost saved to " + lastFy));
+        if (money) head.addAll(List.of("High-needs cost " + b.lastYear(), "Cumulative DSG balance " + b.lastYear(),
+                "Cost saved " + b.firstYear() + " to " + b.lastYear()));
         List<Row> rows = new ArrayList<>();
+        Builder section = new Builder(Part.SCENARIOS)
+                .paragraph("Each scenario runs beside the baseline on the same random numbers, with the baseline's capacity and finance "
+                        + "and its own changes to them, so the differences are the scenario's, not Monte Carlo noise.");
         for (Outcome o : outcomes) {
-            double total = last(o.forecast());
+            ScenarioHeadline h = ScenarioHeadline.of(o, base);
             List<DashboardView.Cell> cells = new ArrayList<>(List.of(new DashboardView.Cell(o.definition().oneLine(), false),
-                    new DashboardView.Cell(Shown.count(total), true),
-                    new DashboardView.Cell(o == base ? "" : Shown.count(total - last(base.forecast())), true)));
+                    new DashboardView.Cell(Shown.count(last(o.forecast())), true), new DashboardView.Cell(h.againstBaseline(), false)));
             if (money) {
-                BudgetRow end = o.plan().budget().get(o.plan().budget().size() - 1);
-                List<Saving> s = Saving.of(base.plan(), o.plan());
-                cells.add(new DashboardView.Cell(Shown.money(end.costMean()), true));
+                BudgetRow end = o.plan().budgetRow(h.lastYear());
+                cells.add(new DashboardView.Cell(Shown.money(h.cost()), true));
                 cells.add(new DashboardView.Cell(Shown.money(end.cumulativeBalance()), true));
-                cells.add(new DashboardView.Cell(o == base ? "" : Shown.money(s.get(s.size() - 1).cumulativeCost()), true));
+                cells.add(new DashboardView.Cell(o == base ? "" : Shown.money(h.costSaved()), true));
             }
             rows.add(new Row(o.forecast().scenario(), cells));
+            if (h.worse() != null) section.notice("Worse than the baseline", h.worse().sentence());
         }
         List<String> yearsHead = new ArrayList<>(List.of("January"));
         for (Outcome o : outcomes) yearsHead.add(o.forecast().scenario());
@@ -175,12 +177,10 @@ final class DashboardPlanSections {
             for (int k = 0; k < cells.length; k++) cells[k] = Shown.count(outcomes.get(k).forecast().summary(Dimension.TOTAL).get(i).central());
             byYear.add(Row.numbers(Integer.toString(baseTotals.get(i).year()), cells));
         }
-        return Optional.of(new Builder(Part.SCENARIOS)
-                .paragraph("Each scenario runs beside the baseline on the same random numbers, with the baseline's capacity and finance "
-                        + "and its own changes to them, so the differences are the scenario's, not Monte Carlo noise.")
-                .table(new Table("Scenarios against the baseline" + (money ? " (cost saved: the baseline's cost less the scenario's; the "
-                        + "balance also moves with any finance the scenario changes)" : ""),
-                        head, rows))
+        return Optional.of(section
+                .table(new Table("Scenarios against the baseline (EHC plans: central forecast in January " + lastYear
+                        + (money ? "; placements and cost: " + b.lastYear() + ", mean; cost saved: the baseline's cost less the scenario's; "
+                        + "the balance also moves with any finance the scenario changes)" : ")"), head, rows))
                 .table(new Table("Total EHC plans by January census (central: the median of the draws), each scenario", yearsHead, byYear))
                 .build());
     }

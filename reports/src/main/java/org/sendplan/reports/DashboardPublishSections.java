@@ -1,6 +1,7 @@
 package org.sendplan.reports;
 
 import org.sendplan.model.RunResult;
+import org.sendplan.model.benchmark.BenchmarkField;
 import org.sendplan.model.benchmark.BenchmarkFigures;
 import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.money.AcademicYear;
@@ -73,18 +74,29 @@ final class DashboardPublishSections {
                 case ENGLAND -> "England";
                 case NEIGHBOUR -> r.rank() + ". " + f.area().name();
             };
-            rows.add(Row.numbers(who, Shown.count(f.plans()), Shown.perThousand(f.plansPer1000Pupils()), Shown.percent(f.growth1()),
-                    Shown.percent(f.growth5()), Shown.percent(f.specialShare()), Shown.percent(f.independentShare()),
-                    Shown.perThousand(f.newPlansPer1000Pupils()), Shown.perThousand(f.requestsPer1000Pupils()),
-                    r.role() == Benchmarking.Role.NEIGHBOUR ? Shown.rate(r.distance()) : ""));
+            List<String> cells = new ArrayList<>();
+            for (BenchmarkField field : BenchmarkField.DASHBOARD) cells.add(shown(field, field.of(f)));
+            cells.add(r.role() == Benchmarking.Role.NEIGHBOUR ? Shown.rate(r.distance()) : "");
+            rows.add(Row.numbers(who, cells.toArray(String[]::new)));
         }
         Builder b = new Builder(Part.BENCHMARKING)
                 .paragraph("EHC plans in January " + bm.year() + " beside the region, England and the ten authorities most like this one "
                         + "(nearest first, by standardised distance; the rule is in the notes). Per 1,000 pupils divides by the pupils of "
                         + "the school census year the notes give. The same figures, and more, are in benchmark.csv and the Benchmarking sheet.");
         bm.notes().forEach(b::note);
-        return Optional.of(b.table(new Table("Benchmarking, " + bm.area().name() + ", January " + bm.year(),
-                List.of("Area", "EHC plans", "Plans per 1,000 pupils", "Growth, 1 year", "Growth, 5 years", "Special school share",
-                        "Independent share", "New plans per 1,000 pupils", "Requests per 1,000 pupils", "Distance"), rows)).build());
+        List<String> head = new ArrayList<>(List.of("Area"));
+        for (BenchmarkField field : BenchmarkField.DASHBOARD) head.add(field.label());
+        head.add("Distance");
+        return Optional.of(b.table(new Table("Benchmarking, " + bm.area().name() + ", January " + bm.year(), head, rows)).build());
+    }
+
+    /** A benchmark figure as the dashboard shows its unit. */
+    private static String shown(BenchmarkField field, double v) {
+        return switch (field.unit()) {
+            case COUNT -> Shown.count(v);
+            case RATE -> Shown.perThousand(v);
+            case SHARE -> Shown.percent(v);
+            case YEAR -> Double.isFinite(v) ? Integer.toString((int) v) : Shown.MISSING;
+        };
     }
 }

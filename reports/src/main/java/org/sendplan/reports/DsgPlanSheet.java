@@ -56,7 +56,7 @@ final class DsgPlanSheet {
             text(sh, r++, 0, "Mitigations: each scenario against the baseline (its in-year DSG balance less the baseline's: cost saved "
                     + "and income added)", st.bold);
             for (Outcome o : outcomes.subList(1, outcomes.size())) {
-                List<Saving> savings = Saving.of(base.plan(), o.plan());
+                List<Saving> savings = Saving.of(base, o);
                 double[] gained = new double[years.size()], balance = new double[years.size()];
                 for (int i = 0; i < years.size(); i++) {
                     gained[i] = savings.get(i).balanceGain();

@@ -23,8 +23,9 @@ import static org.sendplan.reports.Cells.text;
 /**
  * The Summary sheet's headline for every scenario side by side (measures down, scenarios across):
  * plans now and projected with the band, each commissioned provision's first shortfall, the places
- * to commission, independent placements, cost, the lowest DSG balance and the cost saved against
- * the baseline; the figures a cabinet paper quotes, from {@link ScenarioHeadline}.
+ * to commission, independent placements, cost, the lowest DSG balance and each scenario against
+ * the baseline in words, with the reason where a scenario does worse; the figures a cabinet paper
+ * quotes, from {@link ScenarioHeadline} (this class lays them out and computes nothing).
  */
 final class HeadlineTable {
     private HeadlineTable() {
@@ -52,16 +53,26 @@ final class HeadlineTable {
                 return y == null ? "none" : y.toString();
             }, st);
         }
-        r = numbers(sh, r, col, "Additional places to commission (p50; most in any year)", hs, ScenarioHeadline::additionalP50, st.int0, st);
-        r = numbers(sh, r, col, "Additional places to commission (p90; most in any year)", hs, ScenarioHeadline::additionalP90, st.int0, st);
-        r = numbers(sh, r, col, "Independent special placements, " + b.lastYear(), hs, ScenarioHeadline::independent, st.int0, st);
+        r = numbers(sh, r, col, placesLabel(b, "p50"), hs, h -> h.commission().p50(), st.int0, st);
+        r = numbers(sh, r, col, placesLabel(b, "p90"), hs, h -> h.commission().p90(), st.int0, st);
+        r = numbers(sh, r, col, "Independent special placements, " + b.lastYear() + " (mean)", hs, ScenarioHeadline::independent, st.int0, st);
         r = numbers(sh, r, col, "High-needs cost, " + b.lastYear() + " (mean)", hs, ScenarioHeadline::cost, st.money, st);
         r = numbers(sh, r, col, "Lowest cumulative DSG balance (mean)", hs, ScenarioHeadline::lowestBalance, st.money, st);
         r = texts(sh, r, col, "  in financial year", hs, h -> h.lowestYear().toString(), st);
         if (hs.size() > 1) {
-            r = numbers(sh, r, col, "Cost saved against the baseline to " + b.lastYear(), hs, ScenarioHeadline::costSaved, st.money, st);
+            r = texts(sh, r, col, "Against the baseline: EHC plans, January " + b.lastCensus(), hs, ScenarioHeadline::plansWords, st);
+            r = texts(sh, r, col, "Against the baseline: independent placements, " + b.lastYear(), hs, ScenarioHeadline::independentWords, st);
+            r = texts(sh, r, col, "Against the baseline: high-needs cost, " + b.lastYear(), hs, ScenarioHeadline::costWords, st);
+            r = numbers(sh, r, col, "Cost saved against the baseline, " + b.firstYear() + " to " + b.lastYear(), hs, ScenarioHeadline::costSaved,
+                    st.money, st);
+            for (ScenarioHeadline h : hs) if (h.worse() != null) text(sh, r++, col, "Why: " + h.worse().sentence(), st.text);
         }
         return r;
+    }
+
+    /** The places-to-commission row's label: what the figure is (SufficiencyPlan#placesToCommission). */
+    static String placesLabel(ScenarioHeadline b, String demand) {
+        return "Places to commission by " + AcademicYear.ofCensus(b.lastCensus()) + " (" + demand + " demand; each provision's most in any year, summed)";
     }
 
     private static int numbers(XSSFSheet sh, int r, int col, String label, List<ScenarioHeadline> hs, Function<ScenarioHeadline, Double> v,

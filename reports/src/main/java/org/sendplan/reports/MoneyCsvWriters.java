@@ -105,12 +105,12 @@ public final class MoneyCsvWriters {
         Csv.write(sb, file);
     }
 
-    /** {@code savings.csv}: each scenario against the baseline, baseline − scenario (positive: saved), by financial year. */
+    /** {@code savings.csv}: each scenario against the baseline, baseline − scenario (positive: saved), by financial year ({@link Saving}). */
     public static void savings(List<Outcome> outcomes, Path file) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 12).append(SAVINGS_HEADER).append('\n');
         for (Outcome o : outcomes.subList(1, outcomes.size())) {
             String prefix = prefix(o);
-            for (Saving r : Saving.of(outcomes.get(0).plan(), o.plan())) {
+            for (Saving r : Saving.of(outcomes.get(0), o)) {
                 sb.append(prefix).append(r.year()).append(',');
                 values(sb, r.independentPlacements(), r.plans(), r.cost(), r.cumulativeCost(), r.balanceGain(), r.cumulativeBalanceGain());
             }

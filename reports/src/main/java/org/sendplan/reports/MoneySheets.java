@@ -217,9 +217,8 @@ final class MoneySheets {
             for (int i = 0; i < v.length; i++) number(row, 1 + i, v[i], st.money);
         }
         int last = r - 1;
-        if (plan.lowestBalanceYear() != null) {
-            text(sh, r + 1, 0, "Lowest cumulative balance (mean) in " + plan.lowestBalanceYear(), st.bold);
-        }
+        BudgetRow lowest = plan.lowestBalance();
+        if (lowest != null) text(sh, r + 1, 0, "Lowest cumulative balance (mean) in " + lowest.year(), st.bold);
         finish(sh, head.length, last, new int[]{16, 16, 16, 14, 16, 18, 16, 16}, 2);
         if (last < first) return sh;
         XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + of + " (mean and p10–p90 of the simulations)");
@@ -230,11 +229,12 @@ final class MoneySheets {
         for (int i = 0; i < labels.length; i++) labels[i] = plan.budget().get(i).year().toString();
         XDDFDataSource<String> years = XDDFDataSourcesFactory.fromArray(labels,
                 new CellRangeAddress(first, last, 0, 0).formatAsString(name, true));
-        for (int col : new int[]{5, 6, 7}) {
+        for (String series : new String[]{"Cumulative balance", "Cumulative p10", "Cumulative p90"}) {
+            int col = Cells.column(head, series);
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, last, col, col)));
             s.setTitle(head[col], new CellReference(name, HEADER_ROW, col, true, true));
-            Charts.band(s, col == 5);
+            Charts.band(s, series.equals("Cumulative balance"));
         }
         chart.plot(data);
         return sh;

@@ -6,6 +6,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Area;
+import org.sendplan.model.BandCoverage;
+import org.sendplan.model.benchmark.BenchmarkField;
 import org.sendplan.model.benchmark.BenchmarkFigures;
 import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.evaluation.AreaFigures;
@@ -77,7 +79,7 @@ public final class NationalWorkbookWriter {
     private static final Column BASE_YEAR = new Column("Base year", AreaFiguresTable.BASE_YEAR, Kind.YEAR);
     private static final Column BASE = new Column("Plans (base year)", AreaFiguresTable.BASE_PLANS, Kind.COUNT);
     private static final Column LAST_YEAR = new Column("Last year", AreaFiguresTable.LAST_YEAR, Kind.YEAR);
-    private static final Column PROJECTED = new Column("Projected plans (mean)", AreaFiguresTable.PROJECTED, Kind.COUNT);
+    private static final Column PROJECTED = new Column("Projected plans (central: median)", AreaFiguresTable.PROJECTED, Kind.COUNT);
     private static final Column P10 = new Column("Projected p10", AreaFiguresTable.P10, Kind.COUNT);
     private static final Column P90 = new Column("Projected p90", AreaFiguresTable.P90, Kind.COUNT);
     private static final Column GROWTH = new Column("Growth", AreaFiguresTable.GROWTH, Kind.PCT);
@@ -87,7 +89,8 @@ public final class NationalWorkbookWriter {
     private static final Column CASES = new Column("Backtest cases (1 year ahead)", AreaFiguresTable.BACKTEST_CASES_1, Kind.COUNT, true);
     private static final Column MAPE1 = new Column("Backtest MAPE (1 year ahead)", AreaFiguresTable.MAPE_1, Kind.PCT);
     private static final Column REL_MAE1 = new Column("Backtest relative MAE vs last value (1 year ahead)", AreaFiguresTable.REL_MAE_1, Kind.RATE);
-    private static final Column COVERAGE1 = new Column("p10–p90 coverage (1 year ahead)", AreaFiguresTable.COVERAGE_1, Kind.PCT);
+    private static final Column COVERAGE1 = new Column("p10–p90 coverage (1 year ahead), " + BandCoverage.THIS_AUTHORITY, AreaFiguresTable.COVERAGE_1,
+            Kind.PCT);
     private static final Column MAPE5 = new Column("Backtest MAPE (5 years ahead)", AreaFiguresTable.MAPE_5, Kind.PCT);
 
     /** @param benchmarks each authority's comparison, in the order of {@code figures} */
@@ -141,7 +144,7 @@ public final class NationalWorkbookWriter {
     private static void benchmarkSheet(XSSFWorkbook wb, Styles st, List<Benchmarking> benchmarks) {
         XSSFSheet sh = wb.createSheet(BENCHMARKING);
         List<String> head = new ArrayList<>(List.of("LA code", "New code", "Authority", "Region"));
-        for (BenchmarkSheet.Column c : BenchmarkSheet.COLUMNS) head.add(c.name());
+        for (BenchmarkField f : BenchmarkField.SHEET) head.add(f.label());
         head.add("Nearest neighbours (distance)");
         header(sh, 0, 0, head.toArray(String[]::new), st);
         for (int i = 0; i < benchmarks.size(); i++) {
@@ -153,7 +156,7 @@ public final class NationalWorkbookWriter {
             text(r, 2, b.area().name(), st.text);
             text(r, 3, b.area().region(), st.text);
             int c = 4;
-            for (BenchmarkSheet.Column col : BenchmarkSheet.COLUMNS) number(r, c++, col.value().applyAsDouble(own), BenchmarkSheet.style(st, col));
+            for (BenchmarkField f : BenchmarkField.SHEET) number(r, c++, f.of(own), BenchmarkSheet.style(st, f));
             text(r, c, String.join("; ", b.neighbours().stream().map(n -> n.figures().area().name() + " ("
                     + String.format(java.util.Locale.ROOT, "%.2f", n.distance()) + ")").toList()), st.text);
         }

@@ -16,6 +16,7 @@ import org.sendplan.model.SummaryRow;
 import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.PlacesRow;
+import org.sendplan.model.money.ScenarioHeadline;
 import org.sendplan.model.scenario.ScenarioDefinition;
 
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class ScenarioSheet {
         int r = definitions(sh, st, 2, outcomes);
         List<String> census = new ArrayList<>();
         for (SummaryRow s : outcomes.get(0).forecast().summary(Dimension.TOTAL)) census.add(Integer.toString(s.year()));
-        r = table(sh, st, r, "Total EHC plans (mean) by January census", "January", census, outcomes,
+        r = table(sh, st, r, "Total EHC plans by January census (central: the median of the draws)", "January", census, outcomes,
                 (o, i) -> o.forecast().summary(Dimension.TOTAL).get(i).central(), st.int0);
         if (outcomes.get(0).plan() == null) {
             finish(sh);
@@ -78,8 +79,9 @@ final class ScenarioSheet {
 
     /**
      * Each scenario's description and every lever, capacity change and finance key as its file
-     * writes them, one per row, so that a reader of the plan can see what was assumed; returns the
-     * next free row.
+     * writes them, one per row, so that a reader of the plan can see what was assumed, then what it
+     * changes against the baseline and, where it does worse, why ({@link ScenarioHeadline}); returns
+     * the next free row.
      */
     private static int definitions(XSSFSheet sh, Styles st, int top, List<Outcome> outcomes) {
         header(sh, top, 0, new String[]{"Scenario", "Description, then each lever as written in the scenario file"}, st);
@@ -92,6 +94,9 @@ final class ScenarioSheet {
             for (String lever : d.levers()) {
                 r = wrapped(sh, st, r, lever);
             }
+            ScenarioHeadline h = ScenarioHeadline.of(o, outcomes.get(0));
+            if (!h.againstBaseline().isEmpty()) r = wrapped(sh, st, r, "Against the baseline: " + h.againstBaseline());
+            if (h.worse() != null) r = wrapped(sh, st, r, "Why: " + h.worse().sentence());
         }
         return r + 1;
     }

@@ -208,8 +208,7 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
         g.writeObjectFieldStart("budget");
         g.writeBooleanField("illustrativeFinance", plan.finance().illustrative());
-        BudgetRow low = null;
-        for (BudgetRow b : plan.budget()) if (b.year().equals(plan.lowestBalanceYear())) low = b;
+        BudgetRow low = plan.lowestBalance();
         if (low == null) {
             g.writeNullField("lowestBalanceYear");
         } else {

@@ -86,12 +86,12 @@ final class SummarySheet {
             headline(sh, st, hr++, hc, "Total EHC plans, base year (observed)", f.baseYear(), first + baseIdx, -1,
                     totals.mean(0, baseIdx), Double.NaN);
             if (fiveIdx >= 0 && fiveIdx != lastIdx) {
-                headline(sh, st, hr++, hc, "Projected total, base + 5 years (mean)", totals.years[fiveIdx],
-                        first + fiveIdx, first, totals.mean(0, fiveIdx), totals.mean(0, baseIdx));
+                headline(sh, st, hr++, hc, "Projected total, base + 5 years (central: median)", totals.years[fiveIdx],
+                        first + fiveIdx, first, totals.central(0, fiveIdx), totals.mean(0, baseIdx));
             }
             if (lastIdx > baseIdx) {
-                headline(sh, st, hr++, hc, "Projected total, last year (mean)", totals.years[lastIdx],
-                        first + lastIdx, first, totals.mean(0, lastIdx), totals.mean(0, baseIdx));
+                headline(sh, st, hr++, hc, "Projected total, last year (central: median)", totals.years[lastIdx],
+                        first + lastIdx, first, totals.central(0, lastIdx), totals.mean(0, baseIdx));
             }
         }
 
@@ -108,7 +108,7 @@ final class SummarySheet {
         Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans", Styles.COUNT);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         XDDFDataSource<Double> years = numbers(sh, new CellRangeAddress(first, first + n - 1, 0, 0));
-        int[] cols = {2, 3, 5};
+        int[] cols = {Cells.column(head, "Central"), Cells.column(head, "p10"), Cells.column(head, "p90")};
         for (int k = 0; k < cols.length; k++) {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, first + n - 1, cols[k], cols[k])));

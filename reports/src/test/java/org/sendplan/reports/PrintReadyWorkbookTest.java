@@ -130,7 +130,9 @@ class PrintReadyWorkbookTest {
             Cell c = r.getCell(0);
             if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("High-needs cost")) cost = r.getRowNum();
         }
-        assertEquals(6 + 2 * 18, cost, "after the totals and the places gap, 18 rows each (their charts)");
+        // the definitions (with the scenario's two lines against the baseline: what it changes and why it does worse), then the totals
+        // and the places gap, 18 rows each (their charts)
+        assertEquals(8 + 2 * 18, cost, "after the totals and the places gap, 18 rows each (their charts)");
         assertArrayEquals(new int[]{cost - 1}, sh.getRowBreaks());
     }
 
@@ -166,7 +168,7 @@ class PrintReadyWorkbookTest {
         assertEquals("#,##0", format(costs, 15, 3), "placements");
         assertEquals("£#,##0", format(wb.getSheet("Budget"), 3, 5), "cumulative balance");
         assertEquals("0.0%", format(wb.getSheet("Backtest"), 3, 4), "MAPE");
-        assertEquals("#,##0", format(wb.getSheet("Scenarios"), 8, 1), "total plans by scenario");
+        assertEquals("#,##0", format(wb.getSheet("Scenarios"), 10, 1), "total plans by scenario");
         XSSFSheet assumptions = wb.getSheet("Assumptions");
         assertEquals("0.000", format(assumptions, 1, 2), "a rate keeps its decimals");
     }
