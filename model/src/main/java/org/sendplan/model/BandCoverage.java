@@ -55,7 +55,7 @@ public record BandCoverage(Map<Dimension, double[]> byHorizon) {
     /** One line for a chart or sheet: what the p10–p90 band of a roll-up is, by years ahead. */
     public String note(Dimension d) {
         double[] v = byHorizon.get(d);
-        if (v == null) return "p10–p90 of the simulations (coverage not measured)";
+        if (v == null) return measured() ? "p10–p90 band, shared out from the total's (coverage not measured)" : "p10–p90 of the simulations (coverage not measured)";
         StringBuilder sb = new StringBuilder("p10–p90 band; it covered ");
         int measured = 0;
         for (int h = 0; h < v.length && !Double.isNaN(v[h]); h++, measured++) {
