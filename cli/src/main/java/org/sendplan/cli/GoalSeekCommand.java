@@ -102,7 +102,10 @@ public final class GoalSeekCommand implements Callable<Integer> {
             Path written;
             String name = stem + "-solved.yaml";
             try (OutputFolder folder = new OutputFolder(out, name::equals)) {
-                String header = "# solved by sendplan goal-seek: " + lever + " for " + goal + "\n";
+                // the file's own words (description, comments) were written for the value before: say so above them
+                String header = "# solved by sendplan goal-seek: " + lever + " for " + goal + "\n# " + lever + " was "
+                        + GoalSeek.fmt(r.original()) + " and is now " + GoalSeek.fmt(r.solution().value())
+                        + ": the description and comments below were written for the value before\n";
                 try {
                     Files.writeString(folder.stage(name), header + GoalSeek.relocate(r.solvedText(), scenario, out));
                 } catch (IOException e) {
