@@ -1,6 +1,7 @@
 package org.sendplan.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -110,13 +111,18 @@ record Swap(Path out, String run, List<String> fresh, List<String> old) {
             }
             throw e;
         }
+        cleanUp();
     }
 
     /** Finishes a dead run's swap: forward if its new set is whole, else back. */
     void recover() throws IOException {
         boolean whole = fresh.stream().allMatch(f -> exists(staging().resolve(f)) || isNew(f));
-        if (whole) forward(RENAME);
-        else back();
+        if (whole) {
+            forward(RENAME);
+            cleanUp();
+        } else {
+            back();
+        }
     }
 
     /** Old files out of the way, then new files in; each step skipped if done, so a swap cut short can run again. */
@@ -133,10 +139,18 @@ record Swap(Path out, String run, List<String> fresh, List<String> old) {
             Files.createDirectories(out.resolve(f).getParent());
             mover.move(staged, out.resolve(f));
         }
-        Files.delete(journal()); // the new set stands alone from here
-        for (String f : old) if (!fresh.contains(f)) removeEmptyFolders(out.resolve(f).getParent());
-        delete(previous());
-        delete(staging());
+        Files.delete(journal()); // the new set stands alone from here: never undone
+    }
+
+    /** After the swap: the previous set and folders only old reports were in go (what cannot be removed now, the next run removes). */
+    private void cleanUp() {
+        try {
+            for (String f : old) if (!fresh.contains(f)) removeEmptyFolders(out.resolve(f).getParent());
+            delete(previous());
+            delete(staging());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the next run: its name says this run is over once it is closed
+        }
     }
 
     /** New files out (they are still staged or about to be deleted), old files back. */
