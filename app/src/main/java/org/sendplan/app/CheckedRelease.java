@@ -195,7 +195,7 @@ public final class CheckedRelease {
                 if (data == null || !data.caseloadTotal().containsKey(base)) {
                     throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no caseload for January " + base
                             + (index.latestCensus(area) > 0 ? "; its last census is January " + index.latestCensus(area)
-                            + " (the authority was reorganised or renamed)" : ""));
+                            + " (the authority was reorganised or renamed" + successors(area) + ")" : ""));
                 }
                 repair = r.publishedBase() ? null : BaseRepair.of(data, quality, england, base).orElse(null);
                 if (repair != null) {
@@ -227,7 +227,7 @@ public final class CheckedRelease {
         }
         if (!data.caseloadByAge().containsKey(base) && !england.caseloadByAge().containsKey(base)) {
             throw new UnsupportedRequestException("--base-year " + base + ": the cohort model needs a single-age census in the base year; "
-                    + "this release has them for January " + singleAgeYears() + " (earlier releases give age bands only)");
+                    + "this release has them for January " + inWords(singleAgeYears()) + " (earlier releases give age bands only)");
         }
         if (r.population() != null && !r.population().covers(base - 1 + r.horizon())) {
             throw new UnsupportedRequestException("population projection ends in " + r.population().byYear().lastKey()
@@ -267,6 +267,20 @@ public final class CheckedRelease {
         int latest = 0;
         for (PlanningData d : release.data().values()) if (!d.caseloadTotal().isEmpty()) latest = Math.max(latest, d.caseloadTotal().lastKey());
         return latest;
+    }
+
+    /** "; forecast its successors: Cumberland (942), Westmorland and Furness (943)", or nothing. */
+    private String successors(Area area) {
+        List<Area> next = index.successors(area);
+        if (next.isEmpty()) return "";
+        return "; forecast its successor" + (next.size() > 1 ? "s" : "") + ": " + String.join(", ", next.stream().map(a -> a.name() + " (" + a.code() + ")").toList());
+    }
+
+    /** Years in words: "2024", "2024 and 2025", "2023, 2024 and 2025". */
+    static String inWords(List<Integer> years) {
+        if (years.size() <= 1) return years.isEmpty() ? "none" : years.get(0).toString();
+        List<String> s = years.stream().map(String::valueOf).toList();
+        return String.join(", ", s.subList(0, s.size() - 1)) + " and " + s.get(s.size() - 1);
     }
 
     private List<Integer> singleAgeYears() {

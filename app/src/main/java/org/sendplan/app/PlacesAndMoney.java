@@ -1,11 +1,15 @@
 package org.sendplan.app;
 
+import org.sendplan.data.AreaIndex;
+import org.sendplan.data.DataException;
 import org.sendplan.data.money.CapacityReader;
 import org.sendplan.data.money.FinanceReader;
+import org.sendplan.model.Area;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.money.Capacity;
 import org.sendplan.model.money.Finance;
 import org.sendplan.model.money.IllustrativeInputs;
+import org.sendplan.model.money.MadeFor;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.SufficiencyPlan;
 import org.sendplan.model.money.SufficiencyPlanner;
@@ -33,6 +37,24 @@ public record PlacesAndMoney(Capacity capacity, Finance finance, double occupanc
     public static PlacesAndMoney read(Path capacityFile, Path financeFile, double occupancy) {
         return new PlacesAndMoney(capacityFile == null ? null : CapacityReader.read(capacityFile),
                 financeFile == null ? null : FinanceReader.read(financeFile), occupancy);
+    }
+
+    /**
+     * Refuses a capacity or finance file made for another authority than the one forecast (exit 3,
+     * one line naming both), so that one authority is never planned on another's places and money.
+     * A file that names no authority (written by hand, or by an older sendplan) is taken as it is.
+     */
+    public static void refuseOtherAuthority(Path capacityFile, Path financeFile, Area area, AreaIndex areas) {
+        List<MadeFor> stamps = new ArrayList<>();
+        if (capacityFile != null) CapacityReader.madeFor(capacityFile).ifPresent(stamps::add);
+        if (financeFile != null) FinanceReader.madeFor(financeFile).ifPresent(stamps::add);
+        for (MadeFor m : stamps) {
+            if (m.laCode().equals(area.code())) continue;
+            String other = areas.all().stream().filter(a -> a.code().equals(m.laCode())).map(a -> m.laCode() + " (" + a.name() + ")").findFirst()
+                    .orElse(m.laCode());
+            throw new DataException(m.file(), m.line(), m.field(), area.code() + " (" + area.name() + "), the authority forecast",
+                    other + ": the file was made for another authority; give --any-authority to use it anyway");
+        }
     }
 
     /** The baseline's plan and the capacity and finance every scenario starts from. */

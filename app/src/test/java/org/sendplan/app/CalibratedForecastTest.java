@@ -81,6 +81,6 @@ class CalibratedForecastTest {
                     "pooled coverage says so: " + label);
         }
         assertTrue(Double.isNaN(f.coverage().at(Dimension.TOTAL, 6)));
-        assertEquals("p10–p90, not validated 6 years ahead", f.coverage().label(Dimension.TOTAL, 6));
+        assertEquals("p10–p90, not validated 6 years ahead (growth a random walk, under a ceiling)", f.coverage().label(Dimension.TOTAL, 6));
     }
 }

@@ -28,6 +28,10 @@ public final class CommandFactory {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(CommandFactory::usageError);
+        // every command answers --version, not only the top one
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null) sub.getCommandSpec().versionProvider(new ManifestVersionProvider());
+        }
         // option values take the input files' one strict number syntax (Double.valueOf takes 1d, 0x1p3, NaN)
         cl.registerConverter(Double.class, CommandFactory::decimal);
         cl.registerConverter(Double.TYPE, CommandFactory::decimal);
@@ -83,6 +87,9 @@ public final class CommandFactory {
                 + "--estimation, --suppress) cannot be used together"
                 : ex.getMessage().replaceFirst("^Error: ", "");
         e.println("error: " + reason);
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            e.println("did you mean '" + Terminal.printable(u.getSuggestions().get(0)) + "'?");
+        }
         e.println("try '" + cl.getCommandSpec().qualifiedName() + " --help'");
         e.flush();
         return ExitCodes.USAGE;

@@ -124,6 +124,7 @@ public final class ForecastCommand implements Callable<Integer> {
         release.warnings().forEach(w -> err.println("warning: " + w));
         CheckedRelease checked = new CheckedRelease(release);
         Area area = checked.areas().resolve(RouteOptions.la(route));
+        money.refuseOtherAuthority(area, checked.areas());
         return RouteOptions.dfeRoute(route, checked, area, simulation, pupils.files(), pupils.newPlansPer,
                 RouteOptions.ownBacktests(checked));
     }

@@ -82,6 +82,7 @@ public final class GoalSeekCommand implements Callable<Integer> {
         } else {
             CheckedRelease release = new CheckedRelease(RouteOptions.release(route));
             Area area = release.areas().resolve(RouteOptions.la(route));
+            money.refuseOtherAuthority(area, release.areas());
             on = RouteOptions.dfeRoute(route, release, area, simulation, new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION,
                     RouteOptions.ownBacktests(release));
         }

@@ -64,10 +64,11 @@ public final class InitCommand implements Callable<Integer> {
         SufficiencyPlan plan = new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY).baseline(baseline, true).outcome().plan();
         Capacity c = plan.capacity();
         // illustrative_places repeats each figure: a row is a placeholder until its places are edited
-        StringBuilder csv = new StringBuilder("provision,academic_year,places,phase,name,illustrative_places\n");
+        // la_code on every row: a forecast for another authority refuses the file
+        StringBuilder csv = new StringBuilder("provision,academic_year,places,phase,name,illustrative_places,la_code\n");
         for (CapacityEntry e : c.entries()) {
             csv.append(e.provision().name()).append(',').append(e.from()).append(',').append((long) e.places()).append(",,,")
-                    .append((long) e.places()).append('\n');
+                    .append((long) e.places()).append(',').append(area.code()).append('\n');
         }
         try {
             Files.createDirectories(dir);
@@ -84,6 +85,7 @@ public final class InitCommand implements Callable<Integer> {
         StringBuilder y = new StringBuilder();
         y.append("# finance.yaml for ").append(area.name()).append(": ILLUSTRATIVE figures, replace them with your own.\n");
         y.append("# Keys are documented in docs/data-formats.md (\"finance.yaml\").\n");
+        y.append("la_code: '").append(area.code()).append("'               # the authority these figures are for: a forecast for another refuses this file\n");
         y.append("illustrative: true            # every figure here is a placeholder: delete this line once they are your own\n");
         y.append("price_year: ").append(f.priceYear()).append("          # financial year the unit costs are priced in\n");
         y.append("inflation: ").append(f.inflation()).append("              # per year, applied to unit costs after price_year\n");

@@ -1,6 +1,8 @@
 package org.sendplan.cli;
 
 import org.sendplan.app.PlacesAndMoney;
+import org.sendplan.data.AreaIndex;
+import org.sendplan.model.Area;
 import org.sendplan.app.RunDefaults;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +28,15 @@ public final class MoneyOptions {
     @Option(names = "--occupancy", paramLabel = "SHARE", defaultValue = "" + RunDefaults.OCCUPANCY,
             description = "Target occupancy: places needed = demand / occupancy (default: ${DEFAULT-VALUE}).")
     double occupancy;
+
+    @Option(names = "--any-authority",
+            description = "Use a capacity or finance file made for another authority (init writes la_code into both); by default such a file is refused.")
+    boolean anyAuthority;
+
+    /** Refuses files made for another authority than {@code area}, unless --any-authority. */
+    void refuseOtherAuthority(Area area, AreaIndex areas) {
+        if (!anyAuthority) PlacesAndMoney.refuseOtherAuthority(capacity, finance, area, areas);
+    }
 
     PlacesAndMoney placesAndMoney() {
         if (!(occupancy >= RunDefaults.MIN_OCCUPANCY && occupancy <= 1)) {

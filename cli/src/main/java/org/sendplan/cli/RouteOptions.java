@@ -43,7 +43,7 @@ final class RouteOptions {
         Integer baseYear;
 
         @Option(names = "--published-base", description = "Start from the published base census even where it looks like an error "
-                + "(by default a total more than 25% below the last good census grown by England's growth is repaired, and says so).")
+                + "(by default a total more than 25%% below the last good census grown by England's growth is repaired, and says so).")
         boolean publishedBase;
     }
 

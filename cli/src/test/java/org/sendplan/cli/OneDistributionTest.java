@@ -116,6 +116,25 @@ class OneDistributionTest {
         });
     }
 
+    /** places.csv's demand for academic year Y−1/Y is the provision's January Y census in summary.csv: the same draws. */
+    @Test
+    void placesReadTheSameDrawsAsTheSummary() throws IOException {
+        Map<String, String[]> byKey = new HashMap<>();
+        for (String[] r : summary) if (r[3].equals("provision")) byKey.put(r[0] + "|" + r[2] + "|" + r[4], r);
+        List<String> head = List.of(Files.readAllLines(dir.resolve("places.csv")).get(0).split(","));
+        int checked = 0;
+        for (String[] r : rows("places.csv")) {
+            if (!r[head.indexOf("phase")].equals("all")) continue;
+            int january = Integer.parseInt(r[head.indexOf("academic_year")].substring(0, 4)) + 1;
+            String[] s = byKey.get(r[0] + "|" + january + "|" + r[head.indexOf("provision")]);
+            assertEquals(d(s[5]), d(r[head.indexOf("demand_mean")]), 1e-3, String.join(",", r));
+            assertEquals(d(s[8]), d(r[head.indexOf("demand_p50")]), 1e-3, String.join(",", r));
+            assertEquals(d(s[9]), d(r[head.indexOf("demand_p90")]), 1e-3, String.join(",", r));
+            checked++;
+        }
+        assertEquals(3 * 11 * 9, checked, "three scenarios, eleven academic years, nine provisions");
+    }
+
     @Test
     void bandsStayPlausibleTenYearsAhead() {
         for (String[] r : summary) {

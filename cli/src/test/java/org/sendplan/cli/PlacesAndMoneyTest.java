@@ -175,15 +175,40 @@ class PlacesAndMoneyTest {
         assertTrue(Files.readString(dir.resolve("o/summary.json")).contains("\"illustrativeCapacity\" : true"));
     }
 
+    /**
+     * Templates made for one authority (Kent, 886) and used on another (the default, Stockton-on-Tees,
+     * 808) are refused with one line naming both, unless --any-authority; a file naming no authority
+     * (written by hand) is taken as it is.
+     */
+    @Test
+    void templatesForAnotherAuthorityAreRefused(@TempDir Path dir) throws IOException {
+        assertEquals(0, CliRun.of("init", dir.toString(), "--la", "886").exit());
+        Path cap = dir.resolve("capacity.csv"), fin = dir.resolve("finance.yaml");
+        CliRun mixed = CliRun.of("forecast", "--capacity", cap.toString(), "--finance", fin.toString(), "--out", dir.resolve("a").toString());
+        assertEquals(3, mixed.exit());
+        assertEquals("error: " + cap + ":2: la_code: expected 808 (Stockton-on-Tees), the authority forecast, found 886 (Kent): the file was made "
+                + "for another authority; give --any-authority to use it anyway", mixed.err().strip());
+        assertFalse(Files.exists(dir.resolve("a")), "nothing written");
+        CliRun finance = CliRun.of("forecast", "--finance", fin.toString(), "--out", dir.resolve("b").toString());
+        assertEquals(3, finance.exit());
+        assertTrue(finance.err().startsWith("error: " + fin + ":3: la_code: expected 808 (Stockton-on-Tees)"), finance.err());
+        CliRun anyway = CliRun.of("forecast", "--any-authority", "--finance", fin.toString(), "--simulations", "200", "--no-backtest",
+                "--out", dir.resolve("c").toString());
+        assertEquals(0, anyway.exit(), anyway.err());
+        Files.writeString(fin, Files.readString(fin).replaceFirst("(?m)^la_code: .*\n", ""));
+        assertEquals(0, CliRun.of("forecast", "--finance", fin.toString(), "--simulations", "200", "--no-backtest", "--out",
+                dir.resolve("d").toString()).exit());
+    }
+
     /** Editing one figure leaves the others placeholders; editing all and deleting the finance marker makes the figures the user's own. */
     @Test
     void templatesStayIllustrativeUntilEveryFigureIsTheUsersOwn(@TempDir Path dir) throws IOException {
         assertEquals(0, CliRun.of("init", dir.toString()).exit());
         Path cap = dir.resolve("capacity.csv"), fin = dir.resolve("finance.yaml");
         List<String> rows = Files.readAllLines(cap);
-        assertEquals("provision,academic_year,places,phase,name,illustrative_places", rows.get(0));
+        assertEquals("provision,academic_year,places,phase,name,illustrative_places,la_code", rows.get(0));
         String[] first = rows.get(1).split(",", -1);
-        rows.set(1, String.join(",", first[0], first[1], String.valueOf(Long.parseLong(first[2]) + 10), first[3], first[4], first[5]));
+        rows.set(1, String.join(",", first[0], first[1], String.valueOf(Long.parseLong(first[2]) + 10), first[3], first[4], first[5], first[6]));
         Files.write(cap, rows);
         CliRun one = CliRun.of("forecast", "--capacity", cap.toString(), "--finance", fin.toString(), "--simulations", "200", "--out", dir.resolve("a").toString());
         assertTrue(one.err().contains("capacity file capacity.csv, " + (rows.size() - 2) + " of " + (rows.size() - 1) + " rows as init wrote them"), one.err());
@@ -191,7 +216,7 @@ class PlacesAndMoneyTest {
         List<String> own = new java.util.ArrayList<>(List.of(rows.get(0)));
         for (String r : rows.subList(1, rows.size())) {
             String[] c = r.split(",", -1);
-            own.add(String.join(",", c[0], c[1], String.valueOf(Long.parseLong(c[2]) + 1), c[3], c[4], c[5]));
+            own.add(String.join(",", c[0], c[1], String.valueOf(Long.parseLong(c[2]) + 1), c[3], c[4], c[5], c[6]));
         }
         Files.write(cap, own);
         Files.writeString(fin, Files.readString(fin).replaceFirst("(?m)^illustrative: true.*\n", ""));

@@ -5,6 +5,7 @@ import org.sendplan.model.PlanningData;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -44,6 +45,21 @@ public final class AreaIndex {
     public int latestCensus(Area a) {
         PlanningData d = release.data().get(a.code());
         return d == null || d.caseloadTotal().isEmpty() ? 0 : d.caseloadTotal().lastKey();
+    }
+
+    /**
+     * The authorities that took over a reorganised one's area (old LA codes), from the ONS code
+     * changes of the reorganisations the SEN2 releases span: Dorset, Poole and Bournemouth (April
+     * 2019), Northamptonshire (April 2021), Cumbria (April 2023).
+     */
+    private static final Map<String, List<String>> SUCCESSORS = Map.of(
+            "835", List.of("838", "839"), "836", List.of("839"), "837", List.of("839"),
+            "928", List.of("940", "941"), "909", List.of("942", "943"));
+
+    /** The current authorities that cover a reorganised one's area, as they are in the release (none for any other). */
+    public List<Area> successors(Area a) {
+        List<String> codes = SUCCESSORS.getOrDefault(a.code(), List.of());
+        return release.authorities().stream().filter(x -> codes.contains(x.code()) && latestCensus(x) > latestCensus(a)).toList();
     }
 
     public Area resolve(String value) {

@@ -46,7 +46,12 @@ public record BandCoverage(Map<Dimension, double[]> byHorizon) {
     /** "80% band", or what the band is when its measured coverage is not near 80%. */
     public String label(Dimension d, int horizon) {
         double c = at(d, horizon);
-        if (Double.isNaN(c)) return measured() ? "p10–p90, not validated " + horizon + " years ahead" : "p10–p90 of the simulations";
+        if (Double.isNaN(c) && !measured()) return "p10–p90 of the simulations";
+        // past the horizons any outturn could judge, the band grows by the stated rule (docs/method.md, "One predictive distribution")
+        if (Double.isNaN(c) && horizon > longestMeasured(Dimension.TOTAL)) {
+            return "p10–p90, not validated " + horizon + " years ahead (growth a random walk, under a ceiling)";
+        }
+        if (Double.isNaN(c)) return "p10–p90, coverage not measured";
         if (c >= NOMINAL_LOW && c <= NOMINAL_HIGH) return String.format(Locale.ROOT, "80%% band (it covered %.0f%% of outturns %s)", 100 * c,
                 EVERY_AUTHORITY);
         return String.format(Locale.ROOT, "band that covered %.0f%% of outturns %s", 100 * c, EVERY_AUTHORITY);
@@ -55,7 +60,7 @@ public record BandCoverage(Map<Dimension, double[]> byHorizon) {
     /** One line for a chart or sheet: what the p10–p90 band of a roll-up is, by years ahead. */
     public String note(Dimension d) {
         double[] v = byHorizon.get(d);
-        if (v == null) return "p10–p90 of the simulations (coverage not measured)";
+        if (v == null) return measured() ? "p10–p90 band, shared out from the total's (coverage not measured)" : "p10–p90 of the simulations (coverage not measured)";
         StringBuilder sb = new StringBuilder("p10–p90 band; it covered ");
         int measured = 0;
         for (int h = 0; h < v.length && !Double.isNaN(v[h]); h++, measured++) {

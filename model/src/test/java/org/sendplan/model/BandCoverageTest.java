@@ -14,7 +14,10 @@ class BandCoverageTest {
     void aLabelSaysTheCoverageAndWhereItWasMeasured() {
         assertEquals("80% band (it covered 84% of outturns in past forecasts for every authority)", c.label(Dimension.TOTAL, 1));
         assertEquals("band that covered 64% of outturns in past forecasts for every authority", c.label(Dimension.TOTAL, 2));
-        assertEquals("p10–p90, not validated 3 years ahead", c.label(Dimension.TOTAL, 3));
+        assertEquals("p10–p90, not validated 3 years ahead (growth a random walk, under a ceiling)", c.label(Dimension.TOTAL, 3));
+        // a roll-up whose coverage was not measured, inside the judged horizons: said so, not called unvalidated
+        assertEquals("p10–p90, coverage not measured", c.label(Dimension.NEED, 2));
+        assertEquals("p10–p90, not validated 3 years ahead (growth a random walk, under a ceiling)", c.label(Dimension.NEED, 3));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.sendplan.model.Phase;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.Capacity;
+import org.sendplan.model.money.MadeFor;
 import org.sendplan.model.money.CapacityEntry;
 
 import java.nio.file.Path;
@@ -34,6 +35,24 @@ public final class CapacityReader {
     }
 
     private CapacityReader() {
+    }
+
+    /**
+     * The authority the file says it was made for (its {@code la_code} column, which init writes on
+     * every row), if it says; every row must say the same.
+     */
+    public static java.util.Optional<MadeFor> madeFor(Path file) {
+        MadeFor[] first = {null};
+        CsvSource.of(file).forEach(List.of("provision"), row -> {
+            if (!row.has("la_code") || row.text("la_code").isEmpty()) return;
+            String code = row.text("la_code");
+            if (!code.matches("[0-9]{3}")) throw row.error("la_code", "an old LA code of three digits, as init writes it", DataException.quote(code));
+            if (first[0] == null) first[0] = new MadeFor(code, file.toString(), row.line(), "la_code");
+            else if (!first[0].laCode().equals(code)) {
+                throw row.error("la_code", "one authority in every row (" + first[0].laCode() + ", as on line " + first[0].line() + ")", DataException.quote(code));
+            }
+        });
+        return java.util.Optional.ofNullable(first[0]);
     }
 
     public static Capacity read(Path file) {

@@ -4,6 +4,7 @@ import org.sendplan.data.DataException;
 import org.sendplan.data.yaml.YamlNode;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.Finance;
+import org.sendplan.model.money.MadeFor;
 import org.sendplan.model.money.FinancePatch;
 import org.sendplan.model.money.FinancialYear;
 import org.sendplan.model.money.SufficiencyPlanner;
@@ -43,11 +44,27 @@ public final class FinanceReader {
      * {@code init}, keeps every figure ILLUSTRATIVE until the user deletes it (or sets it false).
      */
     static final String MARKER = "illustrative";
+    /** The file's own key naming the authority the figures are for (old LA code), written by {@code init}. */
+    static final String MADE_FOR = "la_code";
+
+    /** The authority the file says it was made for ({@code la_code:}), if it says. */
+    public static java.util.Optional<MadeFor> madeFor(Path file) {
+        YamlNode root = YamlNode.read(file);
+        List<String> fileKeys = new java.util.ArrayList<>(KEYS);
+        fileKeys.add(MARKER);
+        fileKeys.add(MADE_FOR);
+        YamlNode code = root.mapping(fileKeys).get(MADE_FOR);
+        if (code == null) return java.util.Optional.empty();
+        String v = code.text();
+        if (!v.matches("[0-9]{3}")) throw code.error("an old LA code of three digits, as init writes it", DataException.quote(v));
+        return java.util.Optional.of(new MadeFor(v, file.toString(), code.line(), MADE_FOR));
+    }
 
     public static Finance read(Path file) {
         YamlNode root = YamlNode.read(file);
         List<String> fileKeys = new java.util.ArrayList<>(KEYS);
         fileKeys.add(MARKER);
+        fileKeys.add(MADE_FOR);
         FinancePatch keys = patch(root, fileKeys);
         Map<String, YamlNode> m = root.mapping(fileKeys);
         for (String required : List.of("price_year", "unit_costs", "hnb_allocation")) {

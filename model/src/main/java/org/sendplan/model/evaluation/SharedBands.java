@@ -33,12 +33,13 @@ final class SharedBands {
         int years = Math.max(0, hi - lo + 1);
         banded = new int[SHARED.length][hMax + 1][years];
         inside = new int[SHARED.length][hMax + 1][years];
+        Map<String, double[]> totalBands = new HashMap<>(); // a total's band serves its every roll-up
         for (Case c : pool) {
             int d = index(c.dimension());
             if (d < 0 || Double.isNaN(c.actual())) continue;
             Case total = totals.get(key(c));
             if (total == null) continue;
-            double[] band = band(judge.band(total), c.share());
+            double[] band = band(totalBands.computeIfAbsent(key(c), k -> judge.band(total)), c.share());
             if (Double.isNaN(band[0])) continue;
             banded[d][c.horizon()][c.outturnYear() - first]++;
             if (c.actual() >= band[0] && c.actual() <= band[1]) inside[d][c.horizon()][c.outturnYear() - first]++;
