@@ -76,7 +76,7 @@ public final class ForecastCommand implements Callable<Integer> {
     String region;
 
     @Option(names = "--projection-csv",
-            description = "With --la all: also write each authority's projection.csv, every cell (3 MB each, 460 MB for England; "
+            description = "With --la all: also write each authority's projection.csv, every cell (3 MB each, 500 MB for England; "
                     + "one area's forecast always writes it).")
     boolean projectionCsv;
 
