@@ -44,7 +44,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code forecast --la all [--region NAME]}: every authority (of a region) in turn, each into its
  * own folder {@code OUT/<old code>-<name>/} with the same reports as a single forecast but the chart
  * images (the workbook carries the same charts natively, and they cost a fifth of a batch's time;
- * {@code forecast --la CODE} writes them for the authority that needs them), then {@code OUT/all/}: {@code summary.csv},
+ * {@code forecast --la CODE} writes them for the authority that needs them) and, unless
+ * {@code --projection-csv}, {@code projection.csv} (every cell: 3 MB an authority, nine tenths of a
+ * batch's bytes, read by few; the roll-ups are in summary.csv and the workbook), then {@code OUT/all/}: {@code summary.csv},
  * {@code backtest.csv} and {@code benchmark.csv} with every authority's rows stacked under one header, and
  * {@code national.xlsx} ranking and benchmarking the authorities (the benchmarks are computed once per release and base year).
  *
@@ -210,7 +212,7 @@ final class BatchForecast {
         DfeRoute route = RouteOptions.dfeRoute(cmd.route, release, a, cmd.simulation, cmd.pupils.files(), cmd.pupils.newPlansPer,
                 () -> backtests);
         RunResult r = new Pipeline(route, money).run(scenarios, !cmd.noBacktest, false);
-        ForecastCommand.write(cmd.out.resolve(folder(a)), r, new ReportSet.Options(0, true));
+        ForecastCommand.write(cmd.out.resolve(folder(a)), r, new ReportSet.Options(0, true, cmd.projectionCsv));
         StringWriter headline = new StringWriter();
         try (PrintWriter p = new PrintWriter(headline)) {
             ForecastCommand.headline(p, route.label(), r);

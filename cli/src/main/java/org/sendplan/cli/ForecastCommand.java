@@ -75,6 +75,11 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "With --la all: only the authorities of this region (e.g. 'north east').")
     String region;
 
+    @Option(names = "--projection-csv",
+            description = "With --la all: also write each authority's projection.csv, every cell (3 MB each, 500 MB for England; "
+                    + "one area's forecast always writes it).")
+    boolean projectionCsv;
+
     @Override
     public Integer call() {
         boolean personLevel = RouteOptions.personLevel(route);
@@ -105,7 +110,7 @@ public final class ForecastCommand implements Callable<Integer> {
         RunResult result = new Pipeline(r, placesAndMoney).run(files, !noBacktest, true);
         reportWarnings(result.baseline(), err);
         if (result.benchmarking() != null) result.benchmarking().warnings().forEach(w -> err.println("warning: benchmarking: " + w));
-        List<Path> written = write(out, result, new ReportSet.Options(suppress, false));
+        List<Path> written = write(out, result, new ReportSet.Options(suppress, false, true));
         reportPlaceholders(result, err); // after the reports: a run that cannot write says one line
         headline(stdout, r.label(), result);
         stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);

@@ -55,11 +55,15 @@ class BatchForecastTest {
         want.add("all");
         assertEquals(want.stream().sorted().toList(), folders);
         for (String f : NORTH_EAST) {
-            for (String file : List.of("sufficiency-plan.xlsx", "summary.csv", "backtest.csv", "projection.csv", "summary.json", "places.csv",
+            for (String file : List.of("sufficiency-plan.xlsx", "summary.csv", "backtest.csv", "summary.json", "places.csv",
                     "costs.csv", "budget.csv", "pupils.csv")) {
                 assertTrue(Files.isRegularFile(out.resolve(f).resolve(file)), f + "/" + file);
             }
             assertFalse(Files.exists(out.resolve(f).resolve("charts")), "no chart images in a batch");
+            try (Stream<Path> s = Files.list(out.resolve(f))) {
+                assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("projection")).toList(),
+                        "no per-cell projection unless --projection-csv");
+            }
         }
         assertEquals(NORTH_EAST.size() + 1, run.out().lines().count(), run.out()); // one headline each, then the closing line
         assertTrue(run.out().contains("Hartlepool (805): "), run.out());
@@ -152,14 +156,17 @@ class BatchForecastTest {
         }
         Path o = dir.resolve("out");
         CliRun r = CliRun.of("forecast", "--la", "all", "--region", "North East", "--data", data.toString(), "--no-backtest", "--horizon", "3",
-                "--simulations", "100", "--out", o.toString());
+                "--simulations", "100", "--projection-csv", "--out", o.toString());
         assertEquals(ExitCodes.PARTIAL, r.exit(), r.err());
         List<String> lines = r.err().lines().filter(l -> l.contains("Hartlepool")).toList();
         assertEquals(1, lines.size(), r.err());
         assertTrue(lines.get(0).startsWith("error: Hartlepool (805) skipped: ") && lines.get(0).contains("new plans"), lines.get(0));
         assertFalse(Files.exists(o.resolve("805-hartlepool")));
         for (String f : NORTH_EAST) {
-            if (!f.startsWith("805")) assertTrue(Files.isRegularFile(o.resolve(f).resolve("sufficiency-plan.xlsx")), f);
+            if (f.startsWith("805")) continue;
+            assertTrue(Files.isRegularFile(o.resolve(f).resolve("sufficiency-plan.xlsx")), f);
+            // --projection-csv: every cell, as one area's forecast writes it
+            assertEquals("scenario,la_code,year,age,ncy,setting,need,mean,p10,p50,p90", Files.readAllLines(o.resolve(f).resolve("projection.csv")).get(0), f);
         }
         List<String> summary = Files.readAllLines(o.resolve("all").resolve("summary.csv"));
         assertEquals(11, summary.stream().skip(1).map(l -> l.split(",")[1]).distinct().count());

@@ -57,10 +57,13 @@ final class HeadlessChromium implements AutoCloseable {
     /** Starts the browser with an empty profile in {@code profile}, its window {@code width} × {@code height}. */
     HeadlessChromium(Path exe, Path profile, int width, int height) throws Exception {
         // as on a CI machine: root (no sandbox), no network for the browser's own services
-        process = new ProcessBuilder(exe.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        ProcessBuilder browser = new ProcessBuilder(exe.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
                 "--hide-scrollbars", "--remote-debugging-port=0", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
-                "about:blank").redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
+                "about:blank").redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile());
+        // the browser's temporary folders (.org.chromium.Chromium.*) in the profile, removed with it, not in the system's
+        browser.environment().put("TMPDIR", Files.createDirectories(profile.resolve("tmp")).toString());
+        process = browser.start();
         Path portFile = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!Files.exists(portFile) || Files.readAllLines(portFile).size() < 2) {

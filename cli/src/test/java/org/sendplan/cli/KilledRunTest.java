@@ -2,6 +2,7 @@ package org.sendplan.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendplan.reports.ReportSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,34 +17,45 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The real CLI as a child process, killed (SIGKILL) at random instants over a run: the folder a
- * user reads holds, after every kill, either the complete previous set of reports or the complete
- * new one, byte for byte, never a mix or a half-written file.
+ * user reads holds plain files only and, after every kill, either the complete previous set of
+ * reports or the complete new one, byte for byte, never a mix or a half-written file; nothing is
+ * made beside it, nor in the temporary folder. A kill that lands in the renames of the swap (a few
+ * milliseconds) leaves the swap's journal: the next run into the folder finishes it first, as
+ * opening the folder here does.
  */
 class KilledRunTest {
     private static final int KILLS = 20;
 
-    private static List<String> command(Path out, String seed) {
-        List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+    private static List<String> command(Path out, String seed, Path tmp) {
+        // no perf-data file of a killed JVM in the system's temporary folder; java.io.tmpdir of the
+        // child's own, so that what the CLI leaves there is seen
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp,
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "forecast", "--no-backtest", "--simulations", "200", "--out", out.toString(), "--seed", seed));
-        return c;
+                "forecast", "--no-backtest", "--simulations", "200", "--out", out.toString(), "--seed", seed);
     }
 
-    private static Process start(Path out, String seed, Path log) throws IOException {
-        return new ProcessBuilder(command(out, seed)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    private static Process start(Path out, String seed, Path dir) throws IOException {
+        return new ProcessBuilder(command(out, seed, dir.resolve("tmp"))).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
+                .start();
     }
 
-    /** Every file a user reads under {@code dir} (links followed) and its bytes. */
+    /** Every file a user reads under {@code dir} and its bytes; a symbolic link fails the test. The hidden folders of runs are left out. */
     private static Map<String, byte[]> read(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            for (Path p : s.toList()) {
+                String rel = dir.relativize(p).toString();
+                if (rel.startsWith(".sendplan-")) continue;
+                assertFalse(Files.isSymbolicLink(p), "a symbolic link in the output folder: " + rel);
+                if (Files.isRegularFile(p)) files.put(rel, Files.readAllBytes(p));
+            }
         }
         return files;
     }
@@ -54,9 +66,16 @@ class KilledRunTest {
         return true;
     }
 
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
     void afterAKillAtAnyInstantTheFolderHoldsOneWholeSet(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("log.txt");
+        Files.createDirectory(dir.resolve("tmp"));
         // the two sets: seed 42 and seed 7, each from an uninterrupted run into a folder of its own
         String[] seeds = {"42", "7"};
         List<Map<String, byte[]>> sets = new ArrayList<>();
@@ -64,32 +83,39 @@ class KilledRunTest {
         for (String seed : seeds) {
             Path ref = dir.resolve("ref-" + seed);
             long t0 = System.nanoTime();
-            Process p = start(ref, seed, log);
+            Process p = start(ref, seed, dir);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "a reference run finished");
             assertEquals(0, p.exitValue(), Files.readString(log));
             slowest = Math.max(slowest, System.nanoTime() - t0);
             sets.add(read(ref));
         }
         assertTrue(sets.get(0).size() >= 12 && !same(sets.get(0), sets.get(1)), "two different complete sets");
+        List<String> beside = List.of("log.txt", "out", "ref-42", "ref-7", "tmp");
 
         Path out = dir.resolve("out");
-        Process first = start(out, seeds[0], log);
+        Process first = start(out, seeds[0], dir);
         assertTrue(first.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, first.exitValue());
         int holding = 0; // which set the folder holds
         Random random = new Random(20250101L);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150); // a run judges the track record: about 5 s each
-        int kills = 0, switched = 0;
+        // a run judges the track record: about 5 s each on an idle machine; on a loaded one, time for as many of the slowest
+        long deadline = System.nanoTime() + Math.max(TimeUnit.SECONDS.toNanos(150), 2 * KILLS * slowest);
+        int kills = 0, switched = 0, inSwap = 0;
         double span = 1.2; // of the slowest reference run; widened while no kill lands after the commit (a loaded machine runs slower)
         for (int i = 0; i < KILLS && System.nanoTime() < deadline; i++) {
             int writing = 1 - holding;
             // spread over the whole run, a little past its end so that some kills land after the commit
             long delay = (long) (random.nextDouble() * slowest * span);
-            Process p = start(out, seeds[writing], log);
+            Process p = start(out, seeds[writing], dir);
             TimeUnit.NANOSECONDS.sleep(delay);
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             kills++;
+            assertEquals(beside, names(dir), "nothing made beside the output folder");
+            if (names(out).stream().anyMatch(n -> n.startsWith(".sendplan-swap-"))) {
+                inSwap++;
+                new OutputFolder(out, ReportSet::isReport).close(); // what the next run does first
+            }
             Map<String, byte[]> now = read(out);
             if (same(now, sets.get(writing))) {
                 holding = writing;
@@ -103,14 +129,14 @@ class KilledRunTest {
         }
         assertTrue(kills >= 15, "kills: " + kills);
         assertTrue(switched >= 1 && switched < kills, "kills before and after the commit point: " + switched + " of " + kills + " after");
-        // the next run completes and leaves one set in the store, nothing of the killed runs
-        Process last = start(out, seeds[1 - holding], log);
+        // the next run completes and leaves the reports only, nothing of the killed runs
+        Process last = start(out, seeds[1 - holding], dir);
         assertTrue(last.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, last.exitValue(), Files.readString(log));
         assertTrue(same(read(out), sets.get(1 - holding)));
-        try (Stream<Path> s = Files.list(dir.resolve(".out.sendplan"))) {
-            assertEquals(2, s.count(), "current and the live set only");
-        }
-        System.out.println("killed " + kills + " runs, " + switched + " after their commit point");
+        assertEquals(List.of(), names(out).stream().filter(n -> n.startsWith(".")).toList(), "no hidden folder of a run left");
+        assertEquals(beside, names(dir), "nothing made beside the output folder");
+        assertEquals(List.of(), names(dir.resolve("tmp")), "nothing left in the temporary folder");
+        System.out.println("killed " + kills + " runs, " + switched + " after their commit point, " + inSwap + " in the swap's renames");
     }
 }

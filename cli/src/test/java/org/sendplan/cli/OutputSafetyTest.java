@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,25 +34,52 @@ class OutputSafetyTest {
     void theNextRunRemovesWhatAKilledRunLeft(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         assertEquals(0, CliRun.of("forecast", "--no-backtest", "--horizon", "2", "--simulations", "100", "--out", out.toString()).exit());
-        Path store = dir.resolve(".out.sendplan");
-        // a run that died (pid 2^31-2 is not alive) while staging, one that died before its commit point
-        Path dead = Files.createDirectories(store.resolve("set-2147483646-1/charts"));
+        // a run that died (pid 2^31-2 is not alive) while staging, one that died writing its journal, one after its swap
+        Path dead = Files.createDirectories(out.resolve(".sendplan-staging-2147483646-1/charts"));
         Files.writeString(dead.resolve("total.png"), "half");
-        Files.createSymbolicLink(store.resolve("next-2147483646-2"), Path.of("set-2147483646-1"));
-        Files.createSymbolicLink(out.resolve("places-new.csv"), Path.of("../.out.sendplan/current/places-new.csv"));
+        Files.writeString(out.resolve(".sendplan-journal-2147483646-2"), "sendplan swap 1\nnew summary.csv\n");
+        Files.createDirectories(out.resolve(".sendplan-previous-2147483646-3"));
+        Files.writeString(out.resolve(".sendplan-previous-2147483646-3/summary.csv"), "an old report already replaced");
         Files.writeString(out.resolve("my-notes.txt"), "the user's own file");
 
         CliRun r = CliRun.of("forecast", "--no-backtest", "--horizon", "2", "--simulations", "100", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        try (Stream<Path> s = Files.list(store)) {
-            List<String> left = s.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(2, left.size(), left.toString());
-            assertEquals("current", left.get(0));
-            assertTrue(left.get(1).startsWith("set-" + ProcessHandle.current().pid() + "-"), left.toString());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
         }
-        assertFalse(Files.exists(out.resolve("places-new.csv"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "dangling link removed");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList(), "nothing beside the output folder");
+        }
         assertEquals("the user's own file", Files.readString(out.resolve("my-notes.txt")));
         assertTrue(r.out().contains("wrote 16 files to " + out), r.out());
+    }
+
+    @Test
+    void aFolderOfLinksIntoTheStoreOfAnOlderSendplanBecomesPlainFiles(@TempDir Path dir) throws IOException {
+        // the layout an older sendplan left: OUT/x -> ../.out.sendplan/current/x, current -> set-1-2
+        Path out = Files.createDirectories(dir.resolve("out/charts"));
+        Path set = Files.createDirectories(dir.resolve(".out.sendplan/set-1-2/charts"));
+        Files.createSymbolicLink(dir.resolve(".out.sendplan/current"), Path.of("set-1-2"));
+        Files.writeString(set.resolve("total.png"), "an old chart");
+        Files.writeString(set.getParent().resolve("backtest.csv"), "an old backtest");
+        Files.createSymbolicLink(out.resolve("total.png"), Path.of("../../.out.sendplan/current/charts/total.png")); // out/charts/total.png
+        Files.createSymbolicLink(dir.resolve("out/backtest.csv"), Path.of("../.out.sendplan/current/backtest.csv"));
+        Files.createSymbolicLink(dir.resolve("out/places-new.csv"), Path.of("../.out.sendplan/current/places-new.csv")); // dangling
+        Files.writeString(dir.resolve("out/notes.txt"), "mine");
+        out = dir.resolve("out");
+
+        CliRun b = CliRun.of("forecast", "--no-backtest", "--horizon", "2", "--simulations", "100", "--out", out.toString());
+        assertEquals(0, b.exit(), b.err());
+        try (Stream<Path> s = Files.walk(out)) {
+            assertEquals(List.of(), s.filter(Files::isSymbolicLink).toList(), "no link left");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList(), "the older store beside the folder removed");
+        }
+        assertFalse(Files.exists(out.resolve("backtest.csv")), "a report of the old set, not of the new");
+        assertFalse(Files.exists(out.resolve("places-new.csv"), LinkOption.NOFOLLOW_LINKS), "dangling link removed");
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+        assertTrue(Files.isRegularFile(out.resolve("charts/total.png"), LinkOption.NOFOLLOW_LINKS));
     }
 
     @Test
@@ -61,7 +89,7 @@ class OutputSafetyTest {
         Files.writeString(out.resolve("notes.txt"), "mine");
         CliRun r = CliRun.of("forecast", "--no-backtest", "--horizon", "2", "--simulations", "100", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertFalse(Files.exists(out.resolve("backtest.csv"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "a report of the old set, not of the new");
+        assertFalse(Files.exists(out.resolve("backtest.csv"), LinkOption.NOFOLLOW_LINKS), "a report of the old set, not of the new");
         assertEquals("mine", Files.readString(out.resolve("notes.txt")));
         assertTrue(Files.readString(out.resolve("summary.csv")).startsWith("scenario,la_code,"));
         // backtest then owns backtest.csv only: the forecast's reports stay
@@ -70,5 +98,6 @@ class OutputSafetyTest {
         assertTrue(Files.isRegularFile(out.resolve("backtest.csv")));
         assertTrue(Files.isRegularFile(out.resolve("projection.csv")));
         assertTrue(Files.isRegularFile(out.resolve("charts/total.png")));
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
     }
 }

@@ -5,6 +5,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.evaluation.RollingBacktest;
 
+import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +32,12 @@ public final class ChartImages {
     public static final List<String> FILES = Arrays.stream(DrawnChart.values()).map(c -> c.fileName() + ".png").toList();
 
     private static final WarmUp WARM_UP = new WarmUp("charts", ChartImages::warmUpTask);
+
+    static {
+        // ImageIO buffers each encoded image in a temporary file (imageio*.tmp in java.io.tmpdir),
+        // which a killed run leaves behind: a 900 × 500 PNG is buffered in memory instead
+        ImageIO.setUseCache(false);
+    }
 
     private ChartImages() {
     }

@@ -16,10 +16,10 @@ import java.util.concurrent.CompletionException;
  * Every report of one run, on either route: what the run carries decides which files and sheets
  * there are.
  * <ul>
- * <li>always: {@code sufficiency-plan.xlsx}, {@code projection.csv} (suppressed as
- *     {@link Options#suppress}), {@code summary.csv}, {@code summary.json}, and unless
+ * <li>always: {@code sufficiency-plan.xlsx}, {@code summary.csv}, {@code summary.json}, and unless
  *     {@link Options#batch} the chart images {@code charts/*.png} ({@link ChartImages#FILES}) of
  *     the baseline and the dashboard {@code sufficiency-plan.html} ({@link Dashboard});</li>
+ * <li>{@link Options#projection}: {@code projection.csv}, every cell (suppressed as {@link Options#suppress});</li>
  * <li>{@link RunResult#backtest()} not null (DfE route): {@code backtest.csv}, the workbook's
  *     Backtest sheet and its reconciliation on Data quality, {@code "backtest"} in summary.json;</li>
  * <li>{@link RunResult#planned()}: {@code places.csv}, {@code costs.csv} and {@code budget.csv}
@@ -55,8 +55,10 @@ public final class ReportSet {
      *                 caller's thread (a batch runs authorities side by side instead); otherwise the
      *                 workbook, the images and the dashboard are written on threads of their own
      *                 beside the CSV and JSON files
+     * @param projection {@code projection.csv}, every cell of the projection (3 MB for an authority:
+     *                 a batch of every authority leaves it out unless asked)
      */
-    public record Options(int suppress, boolean batch) {
+    public record Options(int suppress, boolean batch, boolean projection) {
     }
 
     /**
@@ -108,7 +110,8 @@ public final class ReportSet {
         Path workbookFile = stage.file(WORKBOOK);
         Path charts = options.batch() ? null : stage.file(CHARTS).getParent();
         Path dashboard = options.batch() ? null : stage.file(Dashboard.FILE);
-        Path projection = stage.file("projection.csv"), summaryCsv = stage.file("summary.csv"), summaryJson = stage.file("summary.json");
+        Path projection = options.projection() ? stage.file("projection.csv") : null;
+        Path summaryCsv = stage.file("summary.csv"), summaryJson = stage.file("summary.json");
         Path backtest = run.backtest() == null ? null : stage.file("backtest.csv");
         boolean money = planned || peerCosts;
         Path places = planned ? stage.file("places.csv") : null;
@@ -130,7 +133,7 @@ public final class ReportSet {
                 background.add(async(() -> ChartImages.write(run.baseline(), run.backtest(), charts)));
                 background.add(async(() -> Dashboard.write(run, dashboard)));
             }
-            ProjectionCsvWriter.write(all, projection, options.suppress());
+            if (projection != null) ProjectionCsvWriter.write(all, projection, options.suppress());
             SummaryCsvWriter.write(all, summaryCsv);
             SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), run.benchmarking(), summaryJson);
             if (backtest != null) BacktestCsvWriter.write(List.of(run.backtest()), backtest);

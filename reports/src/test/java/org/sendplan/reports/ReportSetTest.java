@@ -32,7 +32,7 @@ class ReportSetTest {
     /** The files a single run writes and a batch does not: the chart images and the dashboard. */
     private static final List<String> NOT_IN_BATCH = List.of("charts/need.png", "charts/phase.png", "charts/provision.png", "charts/total.png",
             "sufficiency-plan.html");
-    private static final ReportSet.Options SINGLE = new ReportSet.Options(0, false);
+    private static final ReportSet.Options SINGLE = new ReportSet.Options(0, false, true);
 
     private static Path write(RunResult run, ReportSet.Options options, Path dir) throws IOException {
         ReportSet.write(run, options, dir::resolve);
@@ -123,7 +123,7 @@ class ReportSetTest {
 
     @Test
     void personLevelRouteWithThePeersCostsWritesThemAndSuppresses(@TempDir Path dir) throws IOException {
-        write(RunFixtures.personPeerCosts(), new ReportSet.Options(50, false), dir);
+        write(RunFixtures.personPeerCosts(), new ReportSet.Options(50, false, true), dir);
         assertEquals(set(List.of("sufficiency-plan.xlsx", "projection.csv", "summary.csv", "summary.json", "costs.csv", "budget.csv"), NOT_IN_BATCH),
                 files(dir));
         List<String> costs = lines(dir, "costs.csv");
@@ -160,13 +160,16 @@ class ReportSetTest {
     @Test
     void batchWritesTheSameFilesWithoutChartImages(@TempDir Path dir) throws IOException {
         Path single = write(RunFixtures.dfe(), SINGLE, Files.createDirectory(dir.resolve("single")));
-        Path batch = write(RunFixtures.dfe(), new ReportSet.Options(0, true), Files.createDirectory(dir.resolve("batch")));
+        Path batch = write(RunFixtures.dfe(), new ReportSet.Options(0, true, true), Files.createDirectory(dir.resolve("batch")));
         Set<String> expected = files(single);
         expected.removeAll(NOT_IN_BATCH);
         assertEquals(expected, files(batch));
         for (String name : expected) {
             assertArrayEquals(Files.readAllBytes(single.resolve(name)), Files.readAllBytes(batch.resolve(name)), name);
         }
+        Path noCells = write(RunFixtures.dfe(), new ReportSet.Options(0, true, false), Files.createDirectory(dir.resolve("no-cells")));
+        expected.remove("projection.csv");
+        assertEquals(expected, files(noCells), "without the projection: every file but projection.csv");
     }
 
     /**
@@ -180,7 +183,7 @@ class ReportSetTest {
         for (Shape s : List.of(new Shape("dfe", RunFixtures.dfe(), 0), new Shape("planned", RunFixtures.personPlanned(), 0),
                 new Shape("peer", RunFixtures.personPeerCosts(), 0), new Shape("peer-suppressed", RunFixtures.personPeerCosts(), 30),
                 new Shape("uncosted", RunFixtures.personUncosted(), 0))) {
-            Path viaReportSet = write(s.run(), new ReportSet.Options(s.suppress(), false), Files.createDirectory(dir.resolve(s.name())));
+            Path viaReportSet = write(s.run(), new ReportSet.Options(s.suppress(), false, true), Files.createDirectory(dir.resolve(s.name())));
             Path oneByOne = Files.createDirectory(dir.resolve(s.name() + "-cli"));
             if (s.run().transitions() == null) dfeAsTheCli(s.run(), oneByOne);
             else personLevelAsTheCli(s.run(), s.suppress(), oneByOne);
@@ -241,7 +244,7 @@ class ReportSetTest {
     void anIoErrorOnTheWorkbooksThreadIsThrownAsItWas(@TempDir Path dir) {
         ReportSet.Stage missingFolder = name -> name.equals(ReportSet.WORKBOOK) ? dir.resolve("no-such-folder").resolve(name) : dir.resolve(name);
         assertThrows(NoSuchFileException.class, () -> ReportSet.write(RunFixtures.personUncosted(), SINGLE, missingFolder));
-        assertThrows(NoSuchFileException.class, () -> ReportSet.write(RunFixtures.personUncosted(), new ReportSet.Options(0, true), missingFolder));
+        assertThrows(NoSuchFileException.class, () -> ReportSet.write(RunFixtures.personUncosted(), new ReportSet.Options(0, true, true), missingFolder));
     }
 
     @Test
