@@ -108,7 +108,7 @@ final class SummarySheet {
         Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans", Styles.COUNT);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         XDDFDataSource<Double> years = numbers(sh, new CellRangeAddress(first, first + n - 1, 0, 0));
-        int[] cols = {Cells.column(head, "Central"), Cells.column(head, "p10"), Cells.column(head, "p90")};
+        int[] cols = {Cells.column(head, "Central (median)"), Cells.column(head, "p10"), Cells.column(head, "p90")};
         for (int k = 0; k < cols.length; k++) {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, first + n - 1, cols[k], cols[k])));
