@@ -7,7 +7,12 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.money.PlacesRow;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 
 
@@ -46,10 +51,33 @@ final class Cells {
         text(row(sh, r), c, s, style);
     }
 
+    /**
+     * A text cell: the one way text reaches a cell, input text (scenario, capacity, finance and area
+     * names, descriptions) included. Text that begins as a formula would ({@code = + - @}) is
+     * stored quote-prefixed, so that editing the cell keeps it text rather than making it a formula.
+     */
     static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
         XSSFCell cell = row.createCell(c);
-        cell.setCellValue(s == null ? "" : s);
-        cell.setCellStyle(style);
+        String t = s == null ? "" : s;
+        cell.setCellValue(t);
+        cell.setCellStyle(formulaLike(t) ? quoted(row.getSheet().getWorkbook(), style) : style);
+    }
+
+    /** Whether Excel would read {@code s}, typed into a cell, as a formula. */
+    static boolean formulaLike(String s) {
+        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Each style's quote-prefixed twin, made once (a style belongs to one workbook; written on more than one thread at once). */
+    private static final Map<XSSFCellStyle, XSSFCellStyle> QUOTED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static XSSFCellStyle quoted(XSSFWorkbook wb, XSSFCellStyle style) {
+        return QUOTED.computeIfAbsent(style, s -> {
+            XSSFCellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(s);
+            q.setQuotePrefixed(true);
+            return q;
+        });
     }
 
     /** A numeric cell; a non-finite value leaves the cell blank (styled) rather than writing #NUM!. */
