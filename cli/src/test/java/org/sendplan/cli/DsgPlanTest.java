@@ -173,7 +173,8 @@ class DsgPlanTest {
                         0.01);
             }
             assertTrue(rows.containsKey("Total home-to-school transport"), rows.keySet().toString());
-            assertEquals("£#,##0", cumulative.getCell(2).getCellStyle().getDataFormatString());
+            // £ millions to one decimal, negatives red in brackets; the value stays in pounds
+            assertEquals("£#,##0.0,,\"m\";[Red](£#,##0.0,,\"m\")", cumulative.getCell(2).getCellStyle().getDataFormatString());
         }
     }
     /** The Summary sheet's headline by scenario, each figure recomputed from the CSVs. */

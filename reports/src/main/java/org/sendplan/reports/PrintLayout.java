@@ -38,6 +38,8 @@ final class PrintLayout {
     /** Below this a sheet fitted to one page wide is too small to read: it is split instead. */
     static final double MIN_SCALE = 0.7;
     static final double BOLD = 1.1;
+    /** Letters of body text are narrower than the digits a column's width counts: a line holds more of them. */
+    static final double TEXT = 0.7;
     static final float LINE_POINTS = 15;
 
     private PrintLayout() {
@@ -105,7 +107,9 @@ final class PrintLayout {
             widest = Math.max(widest, used);
         }
         // a chart prints whole on the first page of columns, or the sheet is not split
-        for (int[] chart : charts(sh)) if (!breaks.isEmpty() && chart[2] > breaks.get(0)) return 0;
+        // one column wider than a page: splitting does not help
+        if (breaks.isEmpty()) return 0;
+        for (int[] chart : charts(sh)) if (chart[2] > breaks.get(0)) return 0;
         for (int b : breaks) sh.setColumnBreak(b);
         if (labels > 0) sh.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, labels - 1));
         return (int) Math.min(100, Math.floor(100 * PAGE_CHARS / (labelWidth + widest)));
@@ -192,13 +196,13 @@ final class PrintLayout {
                 XSSFCell cell = row.getCell(c);
                 if (cell == null || cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText() || merged(sh, r, c)) continue;
                 String text = cell.getStringCellValue();
-                double factor = cell.getCellStyle().getFont().getBold() ? BOLD : 1;
+                boolean bold = cell.getCellStyle().getFont().getBold();
                 if (header(cell)) {
                     int word = longestWord(text);
-                    int needed = (int) Math.ceil(word * factor + 2);
+                    int needed = (int) Math.ceil(word * BOLD + 2);
                     if (needed * 256 > sh.getColumnWidth(c)) sh.setColumnWidth(c, needed * 256);
                 }
-                lines = Math.max(lines, lines(text, (int) ((sh.getColumnWidth(c) / 256.0 - 1) / factor)));
+                lines = Math.max(lines, lines(text, (int) ((sh.getColumnWidth(c) / 256.0 - 1) / (bold ? 1 : TEXT))));
             }
             if (lines > 1 && row.getHeightInPoints() < lines * LINE_POINTS) row.setHeightInPoints(lines * LINE_POINTS);
         }
