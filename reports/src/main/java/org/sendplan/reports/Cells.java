@@ -8,11 +8,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 import org.sendplan.model.money.PlacesRow;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 
 
@@ -68,16 +66,19 @@ final class Cells {
         return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0;
     }
 
-    /** Each style's quote-prefixed twin, made once (a style belongs to one workbook; written on more than one thread at once). */
-    private static final Map<XSSFCellStyle, XSSFCellStyle> QUOTED = Collections.synchronizedMap(new WeakHashMap<>());
-
+    /** The style's quote-prefixed twin in {@code wb}: the one already made, or a new one. */
     private static XSSFCellStyle quoted(XSSFWorkbook wb, XSSFCellStyle style) {
-        return QUOTED.computeIfAbsent(style, s -> {
-            XSSFCellStyle q = wb.createCellStyle();
-            q.cloneStyleFrom(s);
-            q.setQuotePrefixed(true);
-            return q;
-        });
+        CTXf want = (CTXf) style.getCoreXf().copy();
+        want.setQuotePrefix(true);
+        String xf = want.xmlText();
+        for (int i = 0; i < wb.getNumCellStyles(); i++) {
+            XSSFCellStyle s = wb.getCellStyleAt(i);
+            if (s.getQuotePrefixed() && s.getCoreXf().xmlText().equals(xf)) return s;
+        }
+        XSSFCellStyle q = wb.createCellStyle();
+        q.cloneStyleFrom(style);
+        q.setQuotePrefixed(true);
+        return q;
     }
 
     /** A numeric cell; a non-finite value leaves the cell blank (styled) rather than writing #NUM!. */
