@@ -108,7 +108,7 @@ class BatchForecastTest {
                 assertEquals(0, sh.getRepeatingRows().getFirstRow(), s + ": its header row on every page");
                 assertTrue(sh.getHeader().getCenter().startsWith("Every authority compared"), s + ": " + sh.getHeader().getCenter());
             }
-            // Stockton's growth as in its own summary: the last year's central figure (p50) over the base year's
+            // Stockton's growth as in its own summary: last year's central figure (p50) over the base year's (observed) mean
             List<String> own = Files.readAllLines(out.resolve("808-stockton-on-tees").resolve("summary.csv"));
             List<String[]> totals = own.stream().map(l -> l.split(",")).filter(f -> f[3].equals("total")).toList();
             double growth = Double.parseDouble(totals.get(totals.size() - 1)[8]) / Double.parseDouble(totals.get(0)[5]) - 1;

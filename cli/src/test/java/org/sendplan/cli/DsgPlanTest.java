@@ -173,7 +173,8 @@ class DsgPlanTest {
                         0.01);
             }
             assertTrue(rows.containsKey("Total home-to-school transport"), rows.keySet().toString());
-            assertEquals("£#,##0", cumulative.getCell(2).getCellStyle().getDataFormatString());
+            // £ millions to one decimal, negatives red in brackets; the value stays in pounds
+            assertEquals("£#,##0.0,,\"m\";[Red](£#,##0.0,,\"m\")", cumulative.getCell(2).getCellStyle().getDataFormatString());
         }
     }
     /** The Summary sheet's headline by scenario, each figure recomputed from the CSVs. */
@@ -205,13 +206,13 @@ class DsgPlanTest {
                 double independent = csv("costs.csv").stream().filter(c -> c.get("scenario").equals(s) && c.get("provision").equals("SPECIAL_INDEPENDENT")
                         && c.get("financial_year").equals(last.get("financial_year"))).mapToDouble(c -> d(c, "placements")).sum();
                 assertEquals(independent, rows.get("Independent special placements, " + last.get("financial_year") + " (mean)").getCell(col).getNumericCellValue(), 1e-9);
-                assertEquals(d(last, "cost_mean"), rows.get("High-needs cost, " + last.get("financial_year") + " (mean)").getCell(col).getNumericCellValue(), 0.01);
+                assertEquals(d(last, "cost_mean"), rows.get("High-needs cost, " + last.get("financial_year") + " (mean, £m)").getCell(col).getNumericCellValue(), 0.01);
                 double lowest = budget.stream().mapToDouble(b -> d(b, "cumulative_balance")).min().orElseThrow();
-                assertEquals(lowest, rows.get("Lowest cumulative DSG balance (mean)").getCell(col).getNumericCellValue(), 0.01);
+                assertEquals(lowest, rows.get("Lowest cumulative DSG balance (mean, £m)").getCell(col).getNumericCellValue(), 0.01);
             }
             List<CSVRecord> savings = csv("savings.csv");
             assertEquals(d(savings.get(savings.size() - 1), "cumulative_cost_saved"),
-                    rows.get("Cost saved against the baseline, 2025-26 to 2034-35").getCell(11).getNumericCellValue(), 0.01);
+                    rows.get("Cost saved against the baseline, 2025-26 to 2034-35 (£m)").getCell(11).getNumericCellValue(), 0.01);
         }
     }
 

@@ -50,6 +50,8 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
 
     /** Columns before the figures: role, rank, code, name, distance. */
     private static final int FIRST_FIGURE = 5;
+    /** Characters of a figure's column (shared with the national workbook): its header wraps to fit. */
+    static final int FIGURE_WIDTH = 11;
 
     private final Benchmarking benchmarking;
 
@@ -102,16 +104,19 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
         if (b.rows().stream().filter(x -> Double.isFinite(x.figures().plansPer1000())).count() >= 2) {
             chart(sh, next, "EHC plans per 1,000 aged 0–25", "#,##0", last, BenchmarkField.PLANS_PER_1000);
         }
-        int[] widths = {12, 6, 11, 30, 10};
+        int[] widths = {12, 6, 9, 22, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
-        for (int c = 0; c < fields.size(); c++) sh.setColumnWidth(FIRST_FIGURE + c, 16 * 256);
-        headerRows(sh, HEADER_ROW, HEADER_ROW, 0);
+        // headers wrap (PrintLayout): a figure's column is as narrow as its numbers allow
+        for (int c = 0; c < fields.size(); c++) sh.setColumnWidth(FIRST_FIGURE + c, FIGURE_WIDTH * 256);
+        // the areas stay at the left on screen and on every printed page
+        headerRows(sh, HEADER_ROW, HEADER_ROW, FIRST_FIGURE - 1);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(last, HEADER_ROW + 1), 0, head.length - 1));
     }
 
     /** A clustered column chart below the table: one category per row (the area's name), one series per field given, found by name. */
     private static void chart(XSSFSheet sh, int top, String title, String format, int last, BenchmarkField... columns) {
-        XSSFChart c = Charts.chart(sh, 0, top, 12, top + CHART_ROWS, title);
+        // within the first printed page of columns (PrintLayout splits the table's)
+        XSSFChart c = Charts.chart(sh, 0, top, 10, top + CHART_ROWS, title);
         Charts.Axes axes = Charts.axes(c, "Area", null, format);
         axes.value().setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFBarChartData bar = (XDDFBarChartData) c.createData(ChartTypes.BAR, axes.category(), axes.value());

@@ -7,7 +7,10 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 import org.sendplan.model.money.PlacesRow;
+
 
 
 
@@ -46,10 +49,36 @@ final class Cells {
         text(row(sh, r), c, s, style);
     }
 
+    /**
+     * A text cell: the one way text reaches a cell, input text (scenario, capacity, finance and area
+     * names, descriptions) included. Text that begins as a formula would ({@code = + - @}) is
+     * stored quote-prefixed, so that editing the cell keeps it text rather than making it a formula.
+     */
     static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
         XSSFCell cell = row.createCell(c);
-        cell.setCellValue(s == null ? "" : s);
-        cell.setCellStyle(style);
+        String t = s == null ? "" : s;
+        cell.setCellValue(t);
+        cell.setCellStyle(formulaLike(t) ? quoted(row.getSheet().getWorkbook(), style) : style);
+    }
+
+    /** Whether Excel would read {@code s}, typed into a cell, as a formula. */
+    static boolean formulaLike(String s) {
+        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** The style's quote-prefixed twin in {@code wb}: the one already made, or a new one. */
+    private static XSSFCellStyle quoted(XSSFWorkbook wb, XSSFCellStyle style) {
+        CTXf want = (CTXf) style.getCoreXf().copy();
+        want.setQuotePrefix(true);
+        String xf = want.xmlText();
+        for (int i = 0; i < wb.getNumCellStyles(); i++) {
+            XSSFCellStyle s = wb.getCellStyleAt(i);
+            if (s.getQuotePrefixed() && s.getCoreXf().xmlText().equals(xf)) return s;
+        }
+        XSSFCellStyle q = wb.createCellStyle();
+        q.cloneStyleFrom(style);
+        q.setQuotePrefixed(true);
+        return q;
     }
 
     /** A numeric cell; a non-finite value leaves the cell blank (styled) rather than writing #NUM!. */

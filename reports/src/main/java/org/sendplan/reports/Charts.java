@@ -91,6 +91,22 @@ final class Charts {
         return new Axes(x, y);
     }
 
+    /**
+     * The value axis from a round number below {@code lo} to one above {@code hi} (steps of 1, 2
+     * or 5 × a power of ten, about five of them), not from zero: a line of 5,000 plans rising by
+     * a tenth is not drawn flat. Nothing is set when there is nothing to plot.
+     */
+    static void bound(XDDFValueAxis y, double lo, double hi) {
+        if (!(hi >= lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) return;
+        double raw = Math.max(hi - lo, Math.max(1, Math.abs(hi) * 0.05)) / 5, pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw <= pow ? pow : raw <= 2 * pow ? 2 * pow : raw <= 5 * pow ? 5 * pow : 10 * pow;
+        double min = Math.floor(lo / step) * step, max = Math.ceil(hi / step) * step;
+        if (max == min) max = min + step;
+        y.setMinimum(lo >= 0 ? Math.max(0, min) : min);
+        y.setMaximum(max);
+        y.setMajorUnit(step);
+    }
+
     /** A line series drawn in {@code colour}, {@code width} points wide, with filled markers of the same colour or none. */
     static void line(XDDFLineChartData.Series s, XDDFColor colour, double width, Stroke stroke, MarkerStyle marker) {
         s.setSmooth(false);

@@ -44,7 +44,7 @@ final class DsgPlanSheet {
         for (BudgetRow b : base.plan().budget()) years.add(b.year());
         String[] head = new String[FIRST_YEAR_COL + years.size()];
         head[0] = "Section";
-        head[1] = "Line (£, cash prices)";
+        head[1] = "Line (£m, cash prices)";
         for (int i = 0; i < years.size(); i++) head[FIRST_YEAR_COL + i] = years.get(i).toString();
         header(sh, HEADER_ROW, 0, head, st);
         int r = HEADER_ROW + 1;

@@ -56,14 +56,14 @@ final class HeadlineTable {
         r = numbers(sh, r, col, placesLabel(b, "p50"), hs, h -> h.commission().p50(), st.int0, st);
         r = numbers(sh, r, col, placesLabel(b, "p90"), hs, h -> h.commission().p90(), st.int0, st);
         r = numbers(sh, r, col, "Independent special placements, " + b.lastYear() + " (mean)", hs, ScenarioHeadline::independent, st.int0, st);
-        r = numbers(sh, r, col, "High-needs cost, " + b.lastYear() + " (mean)", hs, ScenarioHeadline::cost, st.money, st);
-        r = numbers(sh, r, col, "Lowest cumulative DSG balance (mean)", hs, ScenarioHeadline::lowestBalance, st.money, st);
+        r = numbers(sh, r, col, "High-needs cost, " + b.lastYear() + " (mean, £m)", hs, ScenarioHeadline::cost, st.money, st);
+        r = numbers(sh, r, col, "Lowest cumulative DSG balance (mean, £m)", hs, ScenarioHeadline::lowestBalance, st.money, st);
         r = texts(sh, r, col, "  in financial year", hs, h -> h.lowestYear().toString(), st);
         if (hs.size() > 1) {
             r = texts(sh, r, col, "Against the baseline: EHC plans, January " + b.lastCensus(), hs, ScenarioHeadline::plansWords, st);
             r = texts(sh, r, col, "Against the baseline: independent placements, " + b.lastYear(), hs, ScenarioHeadline::independentWords, st);
             r = texts(sh, r, col, "Against the baseline: high-needs cost, " + b.lastYear(), hs, ScenarioHeadline::costWords, st);
-            r = numbers(sh, r, col, "Cost saved against the baseline, " + b.firstYear() + " to " + b.lastYear(), hs, ScenarioHeadline::costSaved,
+            r = numbers(sh, r, col, "Cost saved against the baseline, " + b.firstYear() + " to " + b.lastYear() + " (£m)", hs, ScenarioHeadline::costSaved,
                     st.money, st);
             for (ScenarioHeadline h : hs) if (h.worse() != null) text(sh, r++, col, "Why: " + h.worse().sentence(), st.text);
         }

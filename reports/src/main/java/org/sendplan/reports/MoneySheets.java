@@ -66,15 +66,30 @@ final class MoneySheets {
         return new Names(unique(wb, SUFFICIENCY, s), unique(wb, COSTS, s), unique(wb, BUDGET, s), s);
     }
 
-    /** "Costs - mitigated", cut to Excel's 31 characters and made safe, numbered if two scenarios' names cut alike. */
-    private static String unique(XSSFWorkbook wb, String sheet, String scenario) {
-        String base = WorkbookUtil.createSafeSheetName(sheet + " - " + scenario);
-        String name = base;
-        for (int k = 2; wb.getSheet(name) != null; k++) {
-            String tail = " " + k;
-            name = base.substring(0, Math.min(base.length(), 31 - tail.length())) + tail;
+    /** Excel's longest sheet name. */
+    static final int MAX_SHEET_NAME = 31;
+
+    /**
+     * "Costs - mitigated": made safe, and within Excel's 31 characters by dropping the scenario
+     * name's last words (words end at a space, '-' or '_') with "…" marking the cut, never cutting
+     * a word; numbered ("… 2") when two scenarios shorten alike. The sheet's title names the scenario in full.
+     */
+    static String unique(XSSFWorkbook wb, String sheet, String scenario) {
+        String safe = WorkbookUtil.createSafeSheetName(scenario, '_');
+        for (int k = 1; ; k++) {
+            String tail = k == 1 ? "" : " " + k;
+            String name = sheet + " - " + safe + tail;
+            if (name.length() > MAX_SHEET_NAME) name = sheet + " - " + words(safe, MAX_SHEET_NAME - sheet.length() - 3 - tail.length() - 1) + "…" + tail;
+            if (wb.getSheet(name) == null) return name;
         }
-        return name;
+    }
+
+    /** The longest run of whole words of {@code s} in {@code max} characters (at least its first characters when one word is longer). */
+    private static String words(String s, int max) {
+        for (int end = Math.min(max, s.length() - 1); end > 0; end--) {
+            if (" -_".indexOf(s.charAt(end)) >= 0) return s.substring(0, end).strip();
+        }
+        return s.substring(0, Math.max(1, max));
     }
 
     static void add(XSSFWorkbook wb, Styles st, Outcome o, Names names, String caption) {
@@ -109,10 +124,13 @@ final class MoneySheets {
         int r = HEADER_ROW + 1;
         List<CellRangeAddress> surplusRanges = new ArrayList<>();
         for (Provision p : Provision.values()) {
+            // the provision's name once, over its block of measures (a block prints on one page)
+            sh.addMergedRegion(new CellRangeAddress(r, r + measures.length - 1, 1, 1));
             for (int m = 0; m < measures.length; m++) {
                 XSSFRow row = row(sh, r);
-                provision(row, p, m == 0 ? st.bold : st.text, st);
-                text(row, 2, measures[m], st.text);
+                text(row, 0, p.name(), m == 0 ? st.bold : st.text);
+                if (m == 0) text(row, 1, p.label(), st.wrap);
+                text(row, 2, measures[m], st.wrap);
                 for (int i = 0; i < years.size(); i++) {
                     PlacesRow pr = plan.placesRow(p, years.get(i));
                     double v = switch (m) {
@@ -138,14 +156,15 @@ final class MoneySheets {
         fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         cf.addConditionalFormatting(surplusRanges.toArray(new CellRangeAddress[0]), shortfall);
-        finish(sh, head.length, r - 1, new int[]{22, 52, 36}, FIRST_YEAR_COL);
+        finish(sh, head.length, r - 1, new int[]{20, 16, 26}, FIRST_YEAR_COL);
         return sh;
     }
 
 
     private static XSSFSheet costs(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
         XSSFSheet sh = wb.createSheet(name);
-        text(sh, 0, 0, "High-needs placement cost by financial year (mean, cash prices), " + f.area().name() + of + marker(plan), st.title);
+        text(sh, 0, 0, "High-needs placement cost by financial year (mean, cash prices; £ millions, unit costs £ thousands), "
+                + f.area().name() + of + marker(plan), st.title);
         List<FinancialYear> years = new ArrayList<>();
         for (CostRow c : plan.costs()) if (!years.contains(c.year())) years.add(c.year());
         String[] head = head("Measure", years);
@@ -155,14 +174,14 @@ final class MoneySheets {
         for (Provision p : Provision.values()) {
             XSSFRow row = row(sh, r++);
             provision(row, p, st.text, st);
-            text(row, 2, "Cost (mean)", st.text);
+            text(row, 2, COST_MEAN, st.wrap);
             for (int i = 0; i < years.size(); i++) number(row, FIRST_YEAR_COL + i, cost(plan, p, years.get(i)).costMean(), st.money);
         }
         int lastCostRow = r - 1;
         XSSFRow total = row(sh, r++);
         text(total, 0, "Total", st.bold);
         text(total, 1, "All provision", st.bold);
-        text(total, 2, "Cost (mean)", st.bold);
+        text(total, 2, COST_MEAN, st.bold);
         for (int i = 0; i < years.size(); i++) {
             String col = CellReference.convertNumToColString(FIRST_YEAR_COL + i);
             var cell = total.createCell(FIRST_YEAR_COL + i);
@@ -173,13 +192,14 @@ final class MoneySheets {
             cell.setCellStyle(st.moneyBold);
         }
         r++;
-        String[][] blocks = {{"Placements (financial-year mean, after overflow)"}, {"Unit cost (inflated)"}, {"Cost p10"}, {"Cost p90"}};
+        String[][] blocks = {{"Placements (financial-year mean, after overflow)"}, {"Unit cost (inflated, £k)"}, {"Cost p10 (£m)"},
+                {"Cost p90 (£m)"}};
         for (int b = 0; b < blocks.length; b++) {
             text(sh, r++, 0, blocks[b][0], st.bold);
             for (Provision p : Provision.values()) {
                 XSSFRow row = row(sh, r++);
                 provision(row, p, st.text, st);
-                text(row, 2, blocks[b][0], st.text);
+                text(row, 2, blocks[b][0], st.wrap);
                 for (int i = 0; i < years.size(); i++) {
                     CostRow c = cost(plan, p, years.get(i));
                     double v = switch (b) {
@@ -188,24 +208,28 @@ final class MoneySheets {
                         case 2 -> c.costP10();
                         default -> c.costP90();
                     };
-                    number(row, FIRST_YEAR_COL + i, v, b == 0 ? st.int0 : st.money);
+                    number(row, FIRST_YEAR_COL + i, v, b == 0 ? st.int0 : b == 1 ? st.moneyK : st.money);
                 }
             }
         }
-        finish(sh, head.length, lastCostRow, new int[]{22, 52, 44}, FIRST_YEAR_COL);
+        finish(sh, head.length, lastCostRow, new int[]{20, 24, 20}, FIRST_YEAR_COL);
         return sh;
     }
+
+    private static final String COST_MEAN = "Cost (mean, £m)";
 
     private static CostRow cost(SufficiencyPlan plan, Provision p, FinancialYear y) {
         for (CostRow c : plan.costs()) if (c.provision() == p && c.year().equals(y)) return c;
         throw new IllegalStateException("no cost row for " + p + " " + y);
     }
 
+    private static final String CUMULATIVE = "Cumulative balance (£m)";
+
     private static XSSFSheet budget(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
         XSSFSheet sh = wb.createSheet(name);
         text(sh, 0, 0, "High Needs Block and DSG balance, " + f.area().name() + of + marker(plan), st.title);
-        String[] head = {"Financial year", "HNB allocation", "Cost (mean)", "Other spend", "In-year balance",
-                "Cumulative balance", "Cumulative p10", "Cumulative p90"};
+        String[] head = {"Financial year", "HNB allocation (£m)", "Cost (mean, £m)", "Other spend (£m)", "In-year balance (£m)",
+                CUMULATIVE, "Cumulative p10 (£m)", "Cumulative p90 (£m)"};
         header(sh, HEADER_ROW, 0, head, st);
         int r = HEADER_ROW + 1;
         int first = r;
@@ -219,22 +243,22 @@ final class MoneySheets {
         int last = r - 1;
         BudgetRow lowest = plan.lowestBalance();
         if (lowest != null) text(sh, r + 1, 0, "Lowest cumulative balance (mean) in " + lowest.year(), st.bold);
-        finish(sh, head.length, last, new int[]{16, 16, 16, 14, 16, 18, 16, 16}, 2);
+        finish(sh, head.length, last, new int[]{14, 12, 12, 12, 12, 12, 12, 12}, 1);
         if (last < first) return sh;
         XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + of + " (mean and p10–p90 of the simulations)");
         // the balance goes below zero: the axes keep the years' labels under the plot
-        Charts.Axes axes = Charts.axes(chart, "Financial year", "£", Styles.MONEY);
+        Charts.Axes axes = Charts.axes(chart, "Financial year", "£ millions", Styles.MONEY_AXIS);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         String[] labels = new String[last - first + 1];
         for (int i = 0; i < labels.length; i++) labels[i] = plan.budget().get(i).year().toString();
         XDDFDataSource<String> years = XDDFDataSourcesFactory.fromArray(labels,
                 new CellRangeAddress(first, last, 0, 0).formatAsString(name, true));
-        for (String series : new String[]{"Cumulative balance", "Cumulative p10", "Cumulative p90"}) {
+        for (String series : new String[]{CUMULATIVE, "Cumulative p10 (£m)", "Cumulative p90 (£m)"}) {
             int col = Cells.column(head, series);
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
                     numbers(sh, new CellRangeAddress(first, last, col, col)));
             s.setTitle(head[col], new CellReference(name, HEADER_ROW, col, true, true));
-            Charts.band(s, series.equals("Cumulative balance"));
+            Charts.band(s, series.equals(CUMULATIVE));
         }
         chart.plot(data);
         return sh;
@@ -243,7 +267,7 @@ final class MoneySheets {
     /** Code ({@code codeStyle}) and name of {@code p} in columns A and B. */
     private static void provision(XSSFRow row, Provision p, XSSFCellStyle codeStyle, Styles st) {
         text(row, 0, p.name(), codeStyle);
-        text(row, 1, p.label(), st.text);
+        text(row, 1, p.label(), st.wrap);
     }
 
     /** The header of a provision × year table: code, provision, {@code measure}, then the years. */
@@ -257,7 +281,7 @@ final class MoneySheets {
     }
 
     private static void finish(XSSFSheet sh, int columns, int lastRow, int[] widths, int frozenColumns) {
-        for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < widths.length ? widths[c] : 12) * 256);
+        for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < widths.length ? widths[c] : 10) * 256);
         headerRows(sh, HEADER_ROW, HEADER_ROW, frozenColumns);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastRow, HEADER_ROW + 1), 0, columns - 1));
     }

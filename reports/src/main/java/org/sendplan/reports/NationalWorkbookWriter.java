@@ -158,10 +158,10 @@ public final class NationalWorkbookWriter {
             int c = 4;
             for (BenchmarkField f : BenchmarkField.SHEET) number(r, c++, f.of(own), BenchmarkSheet.style(st, f));
             text(r, c, String.join("; ", b.neighbours().stream().map(n -> n.figures().area().name() + " ("
-                    + String.format(java.util.Locale.ROOT, "%.2f", n.distance()) + ")").toList()), st.text);
+                    + String.format(java.util.Locale.ROOT, "%.2f", n.distance()) + ")").toList()), st.wrap);
         }
         finish(sh, head.size(), benchmarks.size(), 4);
-        sh.setColumnWidth(head.size() - 1, 120 * 256);
+        sh.setColumnWidth(head.size() - 1, 80 * 256);
     }
 
     private static void skippedSheet(XSSFWorkbook wb, Styles st, List<Skipped> skipped) {
@@ -181,10 +181,11 @@ public final class NationalWorkbookWriter {
     }
 
     private static void finish(XSSFSheet sh, int columns, int rows, int firstFigure) {
-        Cells.headerRows(sh, 0, 0, 0);
+        // the authority stays at the left on screen and on every printed page
+        Cells.headerRows(sh, 0, 0, firstFigure);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, columns - 1));
         for (int c = 0; c < columns; c++) {
-            int width = c >= firstFigure ? 16 : c == firstFigure - 2 ? 30 : c == firstFigure - 1 ? 26 : 11;
+            int width = c >= firstFigure ? BenchmarkSheet.FIGURE_WIDTH : c == firstFigure - 2 ? 24 : c == firstFigure - 1 ? 22 : 10;
             sh.setColumnWidth(c, width * 256);
         }
     }

@@ -18,8 +18,9 @@ import java.util.Locale;
 
 /**
  * How every sheet of the sufficiency-plan workbook prints, set once after all the sheets are
- * written: A4 landscape, one page wide and as many tall as it takes, the sheet's header rows
- * repeated on every page ({@link Cells#headerRows}), a page header naming the authority, base year,
+ * written: A4 landscape, one page wide and as many tall as it takes where that is legible, else
+ * split between columns ({@link PrintLayout}), the sheet's header rows repeated on every page
+ * ({@link Cells#headerRows}), a page header naming the authority, base year,
  * scenario and the data's date, and a footer with the sheet and page number. Columns are widened
  * where a number would otherwise print as {@code ###}.
  * <p>
@@ -52,15 +53,12 @@ final class PageSetup {
             XSSFPrintSetup ps = sh.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
             ps.setLandscape(true);
-            sh.setFitToPage(true);
-            ps.setFitWidth((short) 1);
-            // 0: as many pages tall as the sheet needs
-            ps.setFitHeight((short) 0);
             // a sheet of one scenario among several has set its own
             if (sh.getHeader().getCenter().isEmpty()) header(sh, caption);
             sh.getFooter().setLeft("&A");
             sh.getFooter().setRight("Page &P of &N");
             widenForNumbers(sh, formatter);
+            PrintLayout.apply(sh);
         }
     }
 
@@ -96,8 +94,8 @@ final class PageSetup {
                 XSSFCell cell = row.getCell(c);
                 if (cell == null || !numeric(cell)) continue;
                 XSSFCellStyle style = cell.getCellStyle();
-                String shown = formatter.formatRawCellContents(cell.getNumericCellValue(), style.getDataFormat(),
-                        style.getDataFormatString());
+                String shown = Styles.finance(cell.getNumericCellValue(), style.getDataFormatString());
+                if (shown == null) shown = formatter.formatRawCellContents(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
                 boolean bold = sh.getWorkbook().getFontAt(style.getFontIndex()).getBold();
                 int width = (int) Math.ceil((shown.length() + PADDING) * (bold ? BOLD : 1));
                 if (c >= chars.length) chars = Arrays.copyOf(chars, c + 1);

@@ -29,9 +29,10 @@ import java.util.function.ToDoubleFunction;
  * <ol>
  * <li>EHC plans per 1,000 pupils by phase (the rows the native line chart beside it is bound to);</li>
  * <li>blocks by NC year: pupils, SEN support, EHC plans, EHC plans per 1,000 pupils, SEN support
- *     per 1,000 pupils;</li>
+ *     per 1,000 pupils (the SEN support blocks only where SEN support was given);</li>
  * <li>new plans per 1,000 pupils on SEN support, where SEN support was given.</li>
  * </ol>
+ * Rates per pupil stop at Year 11 ({@link #POST16_LEFT_OUT} says why).
  * Every number comes from the {@link PupilOutlook}; the sheet only lays them out.
  */
 public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
@@ -40,6 +41,11 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
     static final int HEADER_ROW = 3;
     static final int FIRST_YEAR_COL = 2;
     private static final int CHART_ROWS = 18;
+
+    /** Rates per pupil stop at Year 11: post-16 pupils are counted in school sixth forms only. */
+    static final int LAST_SCHOOL_NCY = 11;
+    static final String POST16_LEFT_OUT = "Post-16 (Years 12–14) rates per 1,000 pupils are left out: most post-16 plans are held in colleges, "
+            + "while the pupils counted are in school sixth forms only.";
 
     private final PupilOutlook outlook;
 
@@ -60,6 +66,7 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         text(sh, 0, 0, "Pupil census: " + o.areaName() + " (" + o.areaCode() + "): pupils, SEN support and EHC plans by NC year", st.title);
         text(sh, 1, 0, "January censuses; EHC plans per 1,000 pupils = 1,000 × plans at age NCY + 4 / pupils in the NC year. "
                 + "Projected figures are marked in the Status row; the method is on the Assumptions sheet.", st.text);
+        text(sh, 2, 0, POST16_LEFT_OUT, st.text);
         int r = HEADER_ROW;
         yearHeader(sh, r, "Phase", "EHC plans per 1,000 pupils", years, st);
         XSSFRow status = sh.createRow(r + 1);
@@ -71,7 +78,7 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         }
         List<PupilOutlook.PhaseRow> phases = o.byPhase();
         List<String> phaseNames = new ArrayList<>();
-        for (PupilOutlook.PhaseRow p : phases) if (!phaseNames.contains(p.phase())) phaseNames.add(p.phase());
+        for (PupilOutlook.PhaseRow p : phases) if (!phaseNames.contains(p.phase()) && !p.phase().equals(Phase.POST16.code())) phaseNames.add(p.phase());
         int firstPhaseRow = r + 2;
         for (int i = 0; i < phaseNames.size(); i++) {
             XSSFRow row = sh.createRow(firstPhaseRow + i);
@@ -87,11 +94,15 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
             chart(sh, years.length, firstPhaseRow, phaseNames.size(), next);
             next += CHART_ROWS + 1;
         }
-        next = block(sh, next, "Pupils", years, PupilOutlook.Row::pupils, st.int0, st) + 1;
-        next = block(sh, next, "Pupils on SEN support", years, PupilOutlook.Row::senSupport, st.int0, st) + 1;
-        next = block(sh, next, "EHC plans", years, PupilOutlook.Row::ehcp, st.int0, st) + 1;
-        next = block(sh, next, "EHC plans per 1,000 pupils", years, PupilOutlook.Row::ehcpPer1000, st.dec1, st) + 1;
-        next = block(sh, next, "SEN support per 1,000 pupils", years, PupilOutlook.Row::senSupportPer1000, st.dec1, st) + 1;
+        boolean senSupport = o.rows().stream().anyMatch(x -> Double.isFinite(x.senSupport()));
+        int all = Integer.MAX_VALUE;
+        next = block(sh, next, "Pupils", years, PupilOutlook.Row::pupils, st.int0, st, all) + 1;
+        if (senSupport) next = block(sh, next, "Pupils on SEN support", years, PupilOutlook.Row::senSupport, st.int0, st, all) + 1;
+        next = block(sh, next, "EHC plans", years, PupilOutlook.Row::ehcp, st.int0, st, all) + 1;
+        next = block(sh, next, "EHC plans per 1,000 pupils", years, PupilOutlook.Row::ehcpPer1000, st.dec1, st, LAST_SCHOOL_NCY) + 1;
+        if (senSupport) {
+            next = block(sh, next, "SEN support per 1,000 pupils", years, PupilOutlook.Row::senSupportPer1000, st.dec1, st, LAST_SCHOOL_NCY) + 1;
+        }
         if (!o.newPlanRates().isEmpty()) {
             text(sh, next, 0, "New plans per 1,000 pupils on SEN support (leading indicator)", st.bold);
             XSSFRow h = sh.createRow(next + 1);
@@ -113,17 +124,19 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         Cells.headerRows(sh, HEADER_ROW, HEADER_ROW + 1, FIRST_YEAR_COL);
     }
 
+    /** A block of NC years up to {@code lastNcy}, years across. */
     private int block(XSSFSheet sh, int top, String title, int[] years, ToDoubleFunction<PupilOutlook.Row> value,
-                      XSSFCellStyle style, Styles st) {
+                      XSSFCellStyle style, Styles st, int lastNcy) {
         text(sh, top, 0, title + ", by NC year", st.bold);
         yearHeader(sh, top + 1, "NCY", "NC year", years, st);
-        int[] ncys = outlook.ncys();
+        int[] ncys = java.util.Arrays.stream(outlook.ncys()).filter(n -> n <= lastNcy).toArray();
         for (int i = 0; i < ncys.length; i++) {
             XSSFRow row = sh.createRow(top + 2 + i);
             number(row, 0, ncys[i], st.year);
             text(row, 1, ncyLabel(ncys[i]), st.text);
         }
         for (PupilOutlook.Row r : outlook.rows()) {
+            if (r.ncy() > lastNcy) continue;
             XSSFRow row = sh.getRow(top + 2 + indexOf(ncys, r.ncy()));
             number(row, FIRST_YEAR_COL + indexOf(years, r.year()), value.applyAsDouble(r), style);
         }

@@ -32,7 +32,7 @@ import static org.sendplan.reports.Cells.row;
 import static org.sendplan.reports.Cells.text;
 
 /**
- * The Scenarios sheet: what each scenario says (its description and levers as written), then the
+ * The Scenarios sheet: what each scenario says (its description and levers in words), then the
  * baseline and each scenario side by side — total plans by January
  * census, the places gap (sum of median shortfalls over provisions with capacity) by academic
  * year, the cost and the cumulative DSG balance by financial year — each table with a native
@@ -65,9 +65,9 @@ final class ScenarioSheet {
         sh.setRowBreak(r - 1);
         List<String> financial = new ArrayList<>();
         for (BudgetRow b : outcomes.get(0).plan().budget()) financial.add(b.year().toString());
-        r = table(sh, st, r, "High-needs cost (mean) by financial year", "Financial year", financial, outcomes,
+        r = table(sh, st, r, "High-needs cost (mean) by financial year, £ millions", "Financial year", financial, outcomes,
                 (o, i) -> o.plan().budget().get(i).costMean(), st.money);
-        table(sh, st, r, "Cumulative DSG balance (mean) by financial year", "Financial year", financial, outcomes,
+        table(sh, st, r, "Cumulative DSG balance (mean) by financial year, £ millions", "Financial year", financial, outcomes,
                 (o, i) -> o.plan().budget().get(i).cumulativeBalance(), st.money);
         finish(sh);
     }
@@ -78,21 +78,21 @@ final class ScenarioSheet {
     private static final int CHARS_PER_LINE = 140;
 
     /**
-     * Each scenario's description and every lever, capacity change and finance key as its file
-     * writes them, one per row, so that a reader of the plan can see what was assumed, then what it
+     * Each scenario's description and every lever, capacity change and finance key in words
+     * ({@link LeverSentences}), one per row, so that a reader of the plan can see what was assumed, then what it
      * changes against the baseline and, where it does worse, why ({@link ScenarioHeadline}); returns
      * the next free row.
      */
     private static int definitions(XSSFSheet sh, Styles st, int top, List<Outcome> outcomes) {
-        header(sh, top, 0, new String[]{"Scenario", "Description, then each lever as written in the scenario file"}, st);
+        header(sh, top, 0, new String[]{"Scenario", "Description, then each lever, capacity change and finance key in words"}, st);
         sh.addMergedRegion(new CellRangeAddress(top, top, 1, TEXT_LAST_COL));
         int r = top + 1;
         for (Outcome o : outcomes) {
             ScenarioDefinition d = o.definition();
             text(sh, r, 0, o.forecast().scenario(), st.bold);
             r = wrapped(sh, st, r, d.description().isEmpty() ? "(no description)" : d.description());
-            for (String lever : d.levers()) {
-                r = wrapped(sh, st, r, lever);
+            for (String line : d.levers()) {
+                for (String lever : LeverSentences.of(line)) r = wrapped(sh, st, r, lever);
             }
             ScenarioHeadline h = ScenarioHeadline.of(o, outcomes.get(0));
             if (!h.againstBaseline().isEmpty()) r = wrapped(sh, st, r, "Against the baseline: " + h.againstBaseline());
@@ -134,8 +134,8 @@ final class ScenarioSheet {
         int first = hr + 1, last = hr + years.size();
         int chartTop = top; // each chart sits beside its table
         XSSFChart chart = chart(sh, outcomes.size() + 3, chartTop, outcomes.size() + 12, Math.max(chartTop + 16, last + 1), title);
-        // the axis in the cells' format: whole plans or places, or whole pounds
-        Charts.Axes axes = Charts.axes(chart, yearLabel, null, style.getDataFormatString());
+        // the axis in the cells' format: whole plans or places, or whole £ millions
+        Charts.Axes axes = Charts.axes(chart, yearLabel, null, style == st.money ? Styles.MONEY_AXIS : style.getDataFormatString());
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(years.toArray(new String[0]),
                 new CellRangeAddress(first, last, 0, 0).formatAsString(NAME, true));

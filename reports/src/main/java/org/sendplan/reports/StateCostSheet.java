@@ -36,7 +36,7 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
             text(sh, 2, 0, costs.uncostedBase() + " plans in the base year are in a need × setting that costs.csv does not list: they cost nothing.",
                     st.text);
         }
-        header(sh, 4, 0, new String[]{"Financial year", "Setting", "Placements", "Unit cost", "Cost (mean)", "Cost p10", "Cost p90"}, st);
+        header(sh, 4, 0, new String[]{"Financial year", "Setting", "Placements", "Unit cost (£k)", "Cost (mean, £m)", "Cost p10 (£m)", "Cost p90 (£m)"}, st);
         int r = 5;
         for (StateCosts.Row c : costs.rows()) {
             XSSFRow row = row(sh, r++);
@@ -44,7 +44,7 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
             text(row, 0, c.year().toString(), total ? st.bold : st.text);
             text(row, 1, c.setting(), total ? st.bold : st.text);
             number(row, 2, c.placements(), st.int0);
-            number(row, 3, c.unitCost(), st.money);
+            number(row, 3, c.unitCost(), st.moneyK);
             number(row, 4, c.costMean(), total ? st.moneyBold : st.money);
             number(row, 5, c.costP10(), st.money);
             number(row, 6, c.costP90(), st.money);

@@ -14,17 +14,39 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The workbook's cell styles, created once per workbook. Counts of children, plans and places
  * are whole numbers ({@link #COUNT}: a mean of 2,812.4 plans is 2,812 plans to a reader), money is
- * whole pounds, shares are percentages to one decimal; rates and ratios keep their decimals.
+ * shown as finance reads it, in £ millions ({@link #MONEY_M}) or, for unit costs, £ thousands
+ * ({@link #MONEY_K}), negatives in red brackets, the cell's value still in pounds; shares are
+ * percentages to one decimal; rates and ratios keep their decimals. Header cells wrap their text.
  */
 final class Styles {
     static final String COUNT = "#,##0";
+    /** Whole pounds as Java's decimal pattern (the chart images and the dashboard), not a cell format. */
     static final String MONEY = "£#,##0";
+    /** A cell in £ millions to one decimal, negatives red in brackets: £213.0m, (£2.3m). */
+    static final String MONEY_M = "£#,##0.0,,\"m\";[Red](£#,##0.0,,\"m\")";
+    /** A cell in £ thousands to one decimal (unit costs): £45.3k. */
+    static final String MONEY_K = "£#,##0.0,\"k\";[Red](£#,##0.0,\"k\")";
+    /** Every format a money cell may carry. */
+    static final java.util.Set<String> FINANCE = java.util.Set.of(MONEY_M, MONEY_K);
+    /**
+     * A money cell as a reader sees it ({@code £213.0m}, {@code (£2.3m)}, {@code £45.3k}), or null
+     * when {@code format} is no {@link #FINANCE} format (POI's formatter does not scale by thousands).
+     */
+    static String finance(double v, String format) {
+        if (!FINANCE.contains(format)) return null;
+        boolean millions = format.equals(MONEY_M);
+        String s = String.format(java.util.Locale.UK, "£%,.1f%s", Math.abs(v) / (millions ? 1e6 : 1e3), millions ? "m" : "k");
+        return v < 0 && !s.matches("£0\\.0.") ? "(" + s + ")" : s;
+    }
+
+    /** A chart's money axis: whole £ millions. */
+    static final String MONEY_AXIS = "£#,##0,,\"m\";-£#,##0,,\"m\"";
     static final String PERCENT = "0.0%";
     /** Rates per 1,000 (plans per 1,000 pupils): one decimal. */
     static final String DECIMAL1 = "#,##0.0";
     static final String RATE = "0.000";
 
-    final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold;
+    final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK;
 
     Styles(XSSFWorkbook wb) {
         XSSFDataFormat fmt = wb.createDataFormat();
@@ -51,6 +73,8 @@ final class Styles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        // a long header wraps within its column (PrintLayout sets the row's height)
+        header.setWrapText(true);
         headerYear = wb.createCellStyle();
         headerYear.cloneStyleFrom(header);
         headerYear.setAlignment(HorizontalAlignment.RIGHT);
@@ -71,10 +95,12 @@ final class Styles {
         rate = wb.createCellStyle();
         rate.setDataFormat(fmt.getFormat(RATE));
         money = wb.createCellStyle();
-        money.setDataFormat(fmt.getFormat(MONEY));
+        money.setDataFormat(fmt.getFormat(MONEY_M));
         moneyBold = wb.createCellStyle();
         moneyBold.cloneStyleFrom(money);
         moneyBold.setFont(boldFont);
         moneyBold.setBorderTop(BorderStyle.THIN);
+        moneyK = wb.createCellStyle();
+        moneyK.setDataFormat(fmt.getFormat(MONEY_K));
     }
 }

@@ -4,7 +4,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -16,6 +18,7 @@ import org.sendplan.model.SummaryRow;
 import org.sendplan.model.money.Outcome;
 
 import java.util.List;
+import java.util.SortedMap;
 
 import static org.sendplan.reports.Charts.chart;
 import static org.sendplan.reports.Cells.header;
@@ -41,7 +44,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes) {
+    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes, PublishedHistory history) {
         Forecast f = outcomes.get(0).forecast();
         XSSFSheet sh = wb.createSheet(NAME);
         SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL);
@@ -96,25 +99,79 @@ final class SummarySheet {
         }
 
         int chartTop = Math.max(hr + 1, HEADER_ROW + 5);
-        if (n > 0) totalChart(sh, f, head, hc, chartTop, first, n);
+        if (n > 0) {
+            SortedMap<Integer, Double> published = history.of(Dimension.TOTAL, totals.groups.get(0));
+            // with published years, the chart reads a table of its own below the totals: published, then projected
+            int[] src = published.isEmpty() ? new int[]{first, n, 0, 2, 3, 5, -1, HEADER_ROW}
+                    : chartData(sh, st, first + n + 1, published, f, totals, first, n);
+            totalChart(sh, f, hc, chartTop, src);
+        }
         // under the chart: the headline of every scenario, planned figures included
         if (n > 0) HeadlineTable.add(sh, st, chartTop + CHART_ROWS + 1, hc, outcomes);
     }
 
-    /** The line chart of the central figure (median), p10 and p90 bound to the totals table ({@code n} years from row {@code first}). */
-    private static void totalChart(XSSFSheet sh, Forecast f, String[] head, int hc, int chartTop, int first, int n) {
+    /**
+     * The chart's table at row {@code top}: each published year's figure, then the base year
+     * (observed, in both columns, so that the lines meet) and the projection, its cells formulas
+     * on the totals table's. Returns where the chart reads it: {first row, rows, year column,
+     * central, p10, p90 and published columns, header row}.
+     */
+    private static int[] chartData(XSSFSheet sh, Styles st, int top, SortedMap<Integer, Double> published, Forecast f, SummaryTable totals,
+                                   int first, int n) {
+        text(sh, top, 0, "The chart's figures: published (January census) and projected", st.bold);
+        String[] head = {"Year", "Published", "Central (median)", "p10", "p90"};
+        header(sh, top + 1, 0, head, st);
+        int r = top + 2, from = r;
+        for (var e : published.entrySet()) {
+            XSSFRow row = sh.createRow(r++);
+            number(row, 0, e.getKey(), st.year);
+            number(row, 1, e.getValue(), st.int0);
+        }
+        for (int y = 0; y < n; y++) {
+            XSSFRow row = sh.createRow(r++);
+            number(row, 0, totals.years[y], st.year);
+            if (totals.years[y] == f.baseYear()) number(row, 1, totals.mean(0, y), st.int0);
+            int[] cols = {2, 3, 5};
+            for (int k = 0; k < cols.length; k++) {
+                XSSFCell c = row.createCell(2 + k);
+                c.setCellFormula(new CellReference(first + y, cols[k]).formatAsString());
+                XSSFCell src = sh.getRow(first + y).getCell(cols[k]);
+                if (src != null && src.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) c.setCellValue(src.getNumericCellValue());
+                c.setCellStyle(st.int0);
+            }
+        }
+        return new int[]{from, r - from, 0, 2, 3, 4, 1, top + 1};
+    }
+
+    /**
+     * The line chart of the published years, the central figure (median), p10 and p90, bound to
+     * the rows {@code src} names ({@link #chartData}), its value axis bounded about the lines.
+     */
+    private static void totalChart(XSSFSheet sh, Forecast f, int hc, int chartTop, int[] src) {
         XSSFChart chart = chart(sh, hc, chartTop, hc + 10, chartTop + CHART_ROWS,
                 "Total EHC plans, " + f.area().name() + " (central forecast and " + f.coverage().note(Dimension.TOTAL) + ")");
         Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans", Styles.COUNT);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
-        XDDFDataSource<Double> years = numbers(sh, new CellRangeAddress(first, first + n - 1, 0, 0));
-        int[] cols = {Cells.column(head, "Central (median)"), Cells.column(head, "p10"), Cells.column(head, "p90")};
-        for (int k = 0; k < cols.length; k++) {
-            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
-                    numbers(sh, new CellRangeAddress(first, first + n - 1, cols[k], cols[k])));
-            s.setTitle(head[cols[k]], new CellReference(NAME, HEADER_ROW, cols[k], true, true));
-            Charts.band(s, k == 0);
+        int from = src[0], to = src[0] + src[1] - 1;
+        XDDFDataSource<Double> years = numbers(sh, new CellRangeAddress(from, to, src[2], src[2]));
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < 4; k++) {
+            int col = k == 3 ? src[6] : src[3 + k];
+            if (col < 0) continue;
+            XDDFNumericalDataSource<Double> values = numbers(sh, new CellRangeAddress(from, to, col, col));
+            for (int i = 0; i < values.getPointCount(); i++) {
+                Double v = values.getPointAt(i);
+                if (v != null) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years, values);
+            s.setTitle(sh.getRow(src[7]).getCell(col).getStringCellValue(), new CellReference(NAME, src[7], col, true, true));
+            if (k == 3) Charts.line(s, Charts.colour(1), 2, Charts.Stroke.SOLID, MarkerStyle.CIRCLE);
+            else Charts.band(s, k == 0);
         }
+        Charts.bound(axes.value(), lo, hi);
         chart.plot(data);
     }
 

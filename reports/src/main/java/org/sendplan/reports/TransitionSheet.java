@@ -114,9 +114,7 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
     }
 
     private static void text(XSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
-        XSSFRow row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
-        row.createCell(c).setCellValue(s);
-        row.getCell(c).setCellStyle(style);
+        Cells.text(sh, r, c, s, style);
     }
 
     private static void headerRow(XSSFSheet sh, int r, String[] names, XSSFCellStyle style) {

@@ -116,7 +116,7 @@ public final class WorkbookWriter {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
-            SummarySheet.add(wb, st, outcomes);
+            SummarySheet.add(wb, st, outcomes, PublishedHistory.of(forecast, backtest));
             GroupSheets.add(wb, st, forecast, options.suppress());
             for (ExtraSheet e : options.extra()) {
                 e.addTo(wb);

@@ -60,18 +60,19 @@ class PupilReportsTest {
             assertEquals(2024, sh.getRow(3).getCell(2).getNumericCellValue());
             assertEquals("observed", sh.getRow(4).getCell(2).getStringCellValue());
             assertEquals("projected", sh.getRow(4).getCell(3).getStringCellValue());
-            // phases: primary (Reception) 40 / 2000, secondary 30 / 1000, post16 100 / 400, Reception–Year 11 70 / 3000
+            // phases: primary (Reception) 40 / 2000, secondary 30 / 1000, Reception–Year 11 70 / 3000; post16 (100 / 400) left out:
+            // its pupils are school sixth forms only
             assertEquals("primary", sh.getRow(5).getCell(0).getStringCellValue());
             assertEquals(20.0, sh.getRow(5).getCell(2).getNumericCellValue(), 1e-9);
             assertEquals(30.0, sh.getRow(6).getCell(2).getNumericCellValue(), 1e-9);
-            assertEquals(250.0, sh.getRow(7).getCell(2).getNumericCellValue(), 1e-9);
-            assertEquals("Reception–Year 11", sh.getRow(8).getCell(1).getStringCellValue());
-            assertEquals(1000.0 * 70 / 3000, sh.getRow(8).getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals("Reception–Year 11", sh.getRow(7).getCell(1).getStringCellValue());
+            assertEquals(1000.0 * 70 / 3000, sh.getRow(7).getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(PupilCensusSheet.POST16_LEFT_OUT, sh.getRow(2).getCell(0).getStringCellValue());
             List<XSSFChart> charts = ((XSSFDrawing) sh.getDrawingPatriarch()).getCharts();
             assertEquals(1, charts.size());
             XDDFChartData data = charts.get(0).getChartSeries().get(0);
             assertTrue(data instanceof XDDFLineChartData);
-            assertEquals(4, data.getSeriesCount());
+            assertEquals(3, data.getSeriesCount());
             assertEquals("'Pupil census'!$C$4:$D$4", data.getSeries(0).getCategoryData().getDataRangeReference());
             assertEquals("'Pupil census'!$C$6:$D$6", data.getSeries(0).getValuesData().getDataRangeReference());
             // the NC-year blocks: pupils of Reception in 2025, and the rate block

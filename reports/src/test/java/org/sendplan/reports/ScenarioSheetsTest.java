@@ -59,7 +59,7 @@ class ScenarioSheetsTest {
     }
 
     @Test
-    void theScenariosSheetListsEachDescriptionAndLeverAsWritten(@TempDir Path dir) throws IOException {
+    void theScenariosSheetListsEachDescriptionAndLeverInWords(@TempDir Path dir) throws IOException {
         try (XSSFWorkbook wb = written(dir)) {
             List<String> rows = new ArrayList<>();
             for (Row r : wb.getSheet(ScenarioSheet.NAME)) {
@@ -69,7 +69,7 @@ class ScenarioSheetsTest {
                 if (rows.size() == 3) break;
             }
             assertEquals(List.of("baseline | " + ScenarioDefinition.BASELINE.description(),
-                    RunFixtures.SCENARIO + " | Fewer new plans & more places", " | " + LEVER), rows);
+                    RunFixtures.SCENARIO + " | Fewer new plans & more places", " | New plans (joiners) × 0.9 for ages 5–15, from 2026/27."), rows);
         }
     }
 }
