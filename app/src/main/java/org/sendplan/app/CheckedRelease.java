@@ -139,8 +139,15 @@ public final class CheckedRelease {
     private record Frontier(int year, double rate, String authority) {
     }
 
+    /** Each census's frontier, found once: every forecast of a run (scenarios, a batch's authorities) asks for the same years. */
+    private final Map<Integer, java.util.Optional<Frontier>> frontiers = new ConcurrentHashMap<>();
+
     /** The frontier at a census (pupils of the latest school census held no later); null where no rate is known. */
     private Frontier frontier(int year) {
+        return frontiers.computeIfAbsent(year, y -> java.util.Optional.ofNullable(findFrontier(y))).orElse(null);
+    }
+
+    private Frontier findFrontier(int year) {
         var pupils = PupilNumbersReader.bundledCounts();
         int pupilsYear = pupils.latestYear(year);
         Frontier best = null;

@@ -39,13 +39,13 @@ public final class CalibratedForecast {
         TrackRecord judge = judgement.record();
         LongHorizon longHorizon = judgement.longHorizon();
         int base = sims.baseYear(), years = sims.horizon() + 1;
-        double baseTotal = total(expected, base);
+        double baseTotal = total(expected.summary(), base).mean();
         double[] point = new double[years];
         double[] growth = new double[years];
         point[0] = baseTotal;
         for (int h = 1; h < years; h++) {
-            double c = total(expected, base + h);
-            growth[h] = Math.log(c / total(expected, base + h - 1));
+            double c = total(expected.summary(), base + h).mean();
+            growth[h] = Math.log(c / total(expected.summary(), base + h - 1).mean());
             if (h <= judge.horizons()) {
                 point[h] = judge.forecast(new Case(sims.area().code(), base, h, Dimension.TOTAL, SummaryRow.ALL, c, c, baseTotal, ownGrowth,
                         englandGrowth, Double.NaN, Double.NaN, Double.NaN));
@@ -56,7 +56,7 @@ public final class CalibratedForecast {
         List<SummaryRow> summary = DrawSummary.rows(draws);
         double[] factor = new double[years];
         for (int h = 0; h < years; h++) {
-            double simMean = mean(sims.summary(), base + h), mean = mean(summary, base + h);
+            double simMean = total(sims.summary(), base + h).mean(), mean = total(summary, base + h).mean();
             factor[h] = simMean > 0 ? mean / simMean : 1;
         }
         Map<Dimension, double[]> cov = new EnumMap<>(Dimension.class);
@@ -74,19 +74,10 @@ public final class CalibratedForecast {
                 warnings, method, draws, new BandCoverage(cov));
     }
 
-    private static double total(Forecast f, int year) {
-        for (SummaryRow r : f.summary()) if (r.year() == year && r.dimension() == Dimension.TOTAL) return r.mean();
+    /** The total's row of a census year. */
+    private static SummaryRow total(List<SummaryRow> rows, int year) {
+        for (SummaryRow r : rows) if (r.year() == year && r.dimension() == Dimension.TOTAL) return r;
         throw new IllegalArgumentException("no total for January " + year);
-    }
-
-    private static double mean(List<SummaryRow> rows, int year) {
-        for (SummaryRow r : rows) if (r.year() == year && r.dimension() == Dimension.TOTAL) return r.mean();
-        return 0;
-    }
-
-    private static double median(List<SummaryRow> rows, int year) {
-        for (SummaryRow r : rows) if (r.year() == year && r.dimension() == Dimension.TOTAL) return r.p50();
-        return Double.NaN;
     }
 
     private static String describe(TrackRecord judge, int base, double[] point, List<SummaryRow> summary) {
@@ -98,7 +89,7 @@ public final class CalibratedForecast {
             sb.append(String.format(Locale.ROOT, " %d: %s, point %,.0f, median %,.0f (moved by %.1f of the median past error); band the "
                             + "p10–p90 of past log errors (recency weight %.1f) widened %.1f× about their median, chosen by the interval score; as made, "
                             + "the bands covered %.0f%% of past outturns of the total in past forecasts for every authority.",
-                    h, judge.combination(base, h).describe(), point[h], median(summary, base + h), judge.shift(Dimension.TOTAL, base, h),
+                    h, judge.combination(base, h).describe(), point[h], total(summary, base + h).p50(), judge.shift(Dimension.TOTAL, base, h),
                     judge.recency(Dimension.TOTAL, base, h), judge.widening(Dimension.TOTAL, base, h), 100 * judge.coverage(Dimension.TOTAL, h, base)));
         }
         return sb.append(" Every roll-up (provision, phase, setting, need) is the draw's total shared out in the simulation's own mix, "
