@@ -39,6 +39,8 @@ public final class BacktestRoute {
     /** The first census of the latest release's setting split (see {@link RollingBacktest#cases}). */
     private final int mixFrom;
     private volatile TrackRecord judge;
+    /** Whether {@link #pool} has made every authority's past forecasts (a kept track record needs none of them). */
+    private boolean pooled;
     private final Map<String, List<Case>> poolCases = new ConcurrentHashMap<>();
     private final Map<String, List<RollingBacktest.BaseYear>> poolBases = new ConcurrentHashMap<>();
 
@@ -84,36 +86,36 @@ public final class BacktestRoute {
         return RollingBacktest.run(h, within, bases, maxHorizon, j);
     }
 
-    /** The track record of every authority, judged once. */
+    /**
+     * The track record of every authority, judged once per data release: kept between runs
+     * ({@link TrackRecordStore}) for data that are identified, judged on {@link #pool} otherwise.
+     */
     public TrackRecord judge() {
         TrackRecord j = judge;
         if (j != null) return j;
         synchronized (this) {
-            if (judge == null) {
-                List<Map.Entry<String, History>> all = new ArrayList<>(history.authorities().entrySet());
-                List<List<Case>> each = all.parallelStream().map(e -> {
-                    List<RollingBacktest.BaseYear> bases = new ArrayList<>();
-                    try {
-                        List<Case> cs = cases(e.getValue().data().area(), e.getValue(), HORIZONS, bases);
-                        poolBases.put(e.getValue().data().area().code(), List.copyOf(bases));
-                        poolCases.put(e.getValue().data().area().code(), cs);
-                        return cs;
-                    } catch (DataException | UnsupportedRequestException x) {
-                        // an authority whose history cannot be forecast adds nothing to the record; its own backtest says why
-                        return List.<Case>of();
-                    }
-                }).toList();
-                List<Case> pool = new ArrayList<>();
-                each.forEach(pool::addAll);
-                judge = TrackRecord.of(pool);
-            }
+            if (judge == null) judge = TrackRecordStore.load(history.fingerprint(), () -> TrackRecord.of(pool()));
             return judge;
         }
     }
 
     /** Every authority's past forecasts, in the history's order (the cases the track record judged). */
     public List<Case> pool() {
-        judge();
+        synchronized (poolCases) {
+            if (!pooled) {
+                history.authorities().entrySet().parallelStream().forEach(e -> {
+                    List<RollingBacktest.BaseYear> bases = new ArrayList<>();
+                    try {
+                        List<Case> cs = cases(e.getValue().data().area(), e.getValue(), HORIZONS, bases);
+                        poolBases.put(e.getValue().data().area().code(), List.copyOf(bases));
+                        poolCases.put(e.getValue().data().area().code(), cs);
+                    } catch (DataException | UnsupportedRequestException x) {
+                        // an authority whose history cannot be forecast adds nothing to the record; its own backtest says why
+                    }
+                });
+                pooled = true;
+            }
+        }
         List<Case> all = new ArrayList<>();
         history.authorities().values().forEach(h -> all.addAll(poolCases.getOrDefault(h.data().area().code(), List.of())));
         return all;

@@ -31,17 +31,22 @@ public final class DfeHistory {
 
     private final Map<String, History> authorities;
     private final List<String> warnings;
+    private final String fingerprint;
 
-    private DfeHistory(Map<String, History> authorities, List<String> warnings) {
+    private DfeHistory(Map<String, History> authorities, List<String> warnings, String fingerprint) {
         this.authorities = authorities;
         this.warnings = warnings;
+        this.fingerprint = fingerprint;
     }
 
     /** The latest release with the bundled 2022 release behind it. */
     public static DfeHistory of(DfeRelease latest) {
-        return merge(latest, Sen2022Reader.bundled());
+        DfeHistory h = merge(latest, Sen2022Reader.bundled());
+        // the bundled older release is part of the build: the latest release's data identify the history
+        return new DfeHistory(h.authorities, h.warnings, latest.fingerprint());
     }
 
+    /** The latest release with another older one behind it (whose data are not identified: {@link #fingerprint} is null). */
     public static DfeHistory merge(DfeRelease latest, Sen2022Reader.Release older) {
         Map<String, History> out = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
@@ -55,7 +60,12 @@ public final class DfeHistory {
             warnings.add(older.source() + ": " + unmatched.size() + " authorities are not in the latest release and are left out of the history ("
                     + String.join(", ", unmatched) + ")");
         }
-        return new DfeHistory(out, warnings);
+        return new DfeHistory(out, warnings, null);
+    }
+
+    /** What identifies the data of this history ({@link ReleaseFingerprint}), null where unknown. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Old LA code → history. */

@@ -19,9 +19,11 @@ import java.util.Map;
  * @param warnings    things the reader noticed but could use (unknown columns or labels)
  * @param requests    old LA code → requests for an EHC needs assessment ({@code requests.csv}); empty when the
  *                    release read has no requests table
+ * @param fingerprint what identifies the data read, so that work derived from it alone can be kept
+ *                    ({@link ReleaseFingerprint}); null where unknown (nothing is kept)
  */
 public record DfeRelease(String source, List<Area> authorities, Map<String, String> regions,
-                         Map<String, PlanningData> data, List<String> warnings, Map<String, Requests> requests) {
+                         Map<String, PlanningData> data, List<String> warnings, Map<String, Requests> requests, String fingerprint) {
     public DfeRelease {
         authorities = List.copyOf(authorities);
         regions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
@@ -30,9 +32,9 @@ public record DfeRelease(String source, List<Area> authorities, Map<String, Stri
         requests = Map.copyOf(requests);
     }
 
-    /** A release without a requests table. */
+    /** A release without a requests table, whose data are not identified (a test's own). */
     public DfeRelease(String source, List<Area> authorities, Map<String, String> regions, Map<String, PlanningData> data,
                       List<String> warnings) {
-        this(source, authorities, regions, data, warnings, Map.of());
+        this(source, authorities, regions, data, warnings, Map.of(), null);
     }
 }

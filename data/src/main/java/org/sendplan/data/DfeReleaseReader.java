@@ -40,19 +40,22 @@ public final class DfeReleaseReader {
     private final Function<String, CsvSource> files;
     private final boolean hasRequests;
     private final String source;
+    private final String fingerprint;
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Builder> builders = new LinkedHashMap<>();
     private final Map<String, String> regions = new LinkedHashMap<>();
 
-    private DfeReleaseReader(Function<String, CsvSource> files, boolean hasRequests, String source) {
+    private DfeReleaseReader(Function<String, CsvSource> files, boolean hasRequests, String source, String fingerprint) {
         this.files = files;
         this.hasRequests = hasRequests;
         this.source = source;
+        this.fingerprint = fingerprint;
     }
 
     /** The copy of the DfE SEN2 2025 release bundled in the jar. */
     public static DfeRelease bundled() {
-        return new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting(KIND), true, "bundled DfE SEN2 2025 release").read();
+        return new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting(KIND), true, "bundled DfE SEN2 2025 release",
+                ReleaseFingerprint.BUNDLED).read();
     }
 
     /** A folder holding the release files (each may also be gzipped as {@code NAME.gz}). */
@@ -69,8 +72,10 @@ public final class DfeReleaseReader {
                     "no " + String.join(", ", missing));
         }
         boolean requests = Files.exists(dir.resolve(REQUESTS)) || Files.exists(dir.resolve(REQUESTS + ".gz"));
+        List<Path> read = new ArrayList<>();
+        for (String f : requests ? with(FILES, REQUESTS) : FILES) read.add(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz"));
         return new DfeReleaseReader(f -> CsvSource.of(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz")).expecting(KIND),
-                requests, dir.toString()).read();
+                requests, dir.toString(), ReleaseFingerprint.of(read)).read();
     }
 
     private DfeRelease read() {
@@ -86,7 +91,7 @@ public final class DfeReleaseReader {
             areas.add(b.area);
             data.put(b.area.code(), b.build());
         }
-        return new DfeRelease(source, areas, regions, data, warnings, requests);
+        return new DfeRelease(source, areas, regions, data, warnings, requests, fingerprint);
     }
 
     private static final List<String> ID = List.of("time_period", "geographic_level", "new_la_code", "old_la_code",

@@ -28,7 +28,8 @@ import java.util.List;
  * A horizon without outturns yet takes the choice of the longest one with them; before any, the
  * first of each grid (λ = 1, no shift, no widening).
  */
-final class Calibration {
+final class Calibration implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Recency weights of past errors tried, 1 (every past forecast alike) first so that it wins ties. */
     static final double[] RECENCIES = {1, 0.8, 0.6, 0.4, 0.2};
     /** Shares of the median past error the central is moved by, none first so that it wins ties. */
@@ -41,7 +42,7 @@ final class Calibration {
     static final double MISS_PENALTY = 2 / (1 - TrackRecord.TARGET);
 
     /** The choice at one dimension, base and horizon: indices into {@link #RECENCIES} of the shift's and the spread's λ. */
-    record Choice(int shiftRecency, double shift, int spreadRecency, double widening) {
+    record Choice(int shiftRecency, double shift, int spreadRecency, double widening) implements java.io.Serializable {
         static final Choice FIRST = new Choice(0, SHIFTS[0], 0, WIDENINGS[0]);
 
         /** The u-quantile of the log error about the point forecast, from the median of the shift's sample and the spread's sample. */

@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param ownWeight    weight of the area's own last growth against England's in the pooled total
  * @param methodWeight weight of the method's total against the pooled total
  */
-public record Combination(double ownWeight, double methodWeight) {
+public record Combination(double ownWeight, double methodWeight) implements java.io.Serializable {
     /** The method alone: what is used before there is any outturn to choose on. */
     public static final Combination METHOD_ALONE = new Combination(1, 1);
     /** Every combination the judge may choose, the method alone first (so that it wins ties). */

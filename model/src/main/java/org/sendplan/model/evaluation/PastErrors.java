@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * errors of the last forecasts say what the method's errors are now. λ = 1 weights every past
  * forecast alike.
  */
-final class PastErrors {
+final class PastErrors implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Fewer errors than this and there is no sample. */
     static final int MIN_ERRORS = 20;
 
@@ -72,9 +73,14 @@ final class PastErrors {
         }
     }
 
-    private final Map<String, List<double[]>> byKey = new HashMap<>(); // key → (outturn year, error); filled before any read
-    // read cache: a batch forecasts several authorities at once from one track record
-    private final Map<SampleKey, Optional<Sample>> samples = new ConcurrentHashMap<>();
+    private final Map<String, List<double[]>> byKey = new HashMap<>(); // key → (outturn year, error), a HashMap of ArrayLists (kept between runs)
+    // read cache: a batch forecasts several authorities at once from one track record (made again when the record is read back)
+    private transient Map<SampleKey, Optional<Sample>> samples = new ConcurrentHashMap<>();
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        samples = new ConcurrentHashMap<>();
+    }
 
     private record SampleKey(Dimension dimension, String group, int horizon, int base, double recency) {}
 

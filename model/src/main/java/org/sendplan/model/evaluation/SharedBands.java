@@ -12,7 +12,8 @@ import java.util.Map;
  * out in the projected mix), and how often bands made that way covered past outturns, as known at
  * each base year (outturns published by then only).
  */
-final class SharedBands {
+final class SharedBands implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final Dimension[] SHARED = {Dimension.PROVISION, Dimension.PHASE};
     private final int first, horizons;
     private final int[][][] banded, inside; // [dimension][h][outturn − first]

@@ -26,7 +26,9 @@ import java.util.List;
  * choices made at b, so every figure the judge reports for it is out of sample. No weight,
  * quantile or level is fixed in the code: the grids are.
  */
-public final class TrackRecord {
+public final class TrackRecord implements java.io.Serializable {
+    /** Kept between runs by the app's store, keyed by the build and the data: no version to keep in step. */
+    private static final long serialVersionUID = 1L;
     public static final double TARGET = 0.80;
     /** The roll-up whose distribution is calibrated; every other is the total's shared out in its mix ({@link SharedBands}). */
     static final Dimension[] JUDGED = {Dimension.TOTAL};
