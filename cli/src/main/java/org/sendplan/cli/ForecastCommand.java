@@ -112,6 +112,10 @@ public final class ForecastCommand implements Callable<Integer> {
         if (result.benchmarking() != null) result.benchmarking().warnings().forEach(w -> err.println("warning: benchmarking: " + w));
         List<Path> written = write(out, result, new ReportSet.Options(suppress, false, true));
         reportPlaceholders(result, err); // after the reports: a run that cannot write says one line
+        if (suppress > 0) {
+            err.println("note: small counts suppressed in every output: values above 0 and below " + suppress
+                    + ", and the values that would give them away through a total, are written as 'c'");
+        }
         headline(stdout, r.label(), result);
         stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
         stdout.flush();
