@@ -99,6 +99,11 @@ public final class ForecastCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Route r = personLevel ? personLevelRoute(placesAndMoney) : dfeRoute(err);
+        if (suppress > 0 && placesAndMoney.plans(r.plansByDefault())) {
+            // the planner's places and money by provision and phase are not laid out for suppression yet: refuse rather than publish them
+            throw new ParameterException(spec.commandLine(), "--suppress: not yet with --finance (places.csv and the money by provision "
+                    + "would show small counts); run without one of them");
+        }
         List<Scenario> files = ScenarioFiles.read(spec, r.scenarioReader(), scenarios);
         if (!placesAndMoney.plans(r.plansByDefault())) {
             for (Scenario s : files) {
