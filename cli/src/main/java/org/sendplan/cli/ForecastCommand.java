@@ -99,6 +99,11 @@ public final class ForecastCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Route r = personLevel ? personLevelRoute(placesAndMoney) : dfeRoute(err);
+        if (suppress > 0 && placesAndMoney.plans(r.plansByDefault())) {
+            // the planner's places and money by provision and phase are not laid out for suppression yet: refuse rather than publish them
+            throw new ParameterException(spec.commandLine(), "--suppress: not yet with --finance (places.csv and the money by provision "
+                    + "would show small counts); run without one of them");
+        }
         List<Scenario> files = ScenarioFiles.read(spec, r.scenarioReader(), scenarios);
         if (!placesAndMoney.plans(r.plansByDefault())) {
             for (Scenario s : files) {
@@ -112,6 +117,10 @@ public final class ForecastCommand implements Callable<Integer> {
         if (result.benchmarking() != null) result.benchmarking().warnings().forEach(w -> err.println("warning: benchmarking: " + w));
         List<Path> written = write(out, result, new ReportSet.Options(suppress, false, true));
         reportPlaceholders(result, err); // after the reports: a run that cannot write says one line
+        if (suppress > 0) {
+            err.println("note: small counts suppressed in every output: values above 0 and below " + suppress
+                    + ", and the values that would give them away through a total, are written as 'c'");
+        }
         headline(stdout, r.label(), result);
         stdout.printf(Locale.ROOT, "wrote %d files to %s%n", written.size(), out);
         stdout.flush();

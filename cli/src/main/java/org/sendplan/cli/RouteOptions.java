@@ -60,8 +60,8 @@ final class RouteOptions {
         Estimation estimation;
 
         @Option(names = "--suppress", paramLabel = "N", defaultValue = "0",
-                description = "Replace every cell value above 0 and below N with 'c' in projection.csv and the workbook's group sheets; "
-                        + "totals stay exact (default: no suppression).")
+                description = "Suppress small counts in every output: values above 0 and below N, and any value that would give "
+                        + "one away through a total, become 'c' (default: no suppression).")
         int suppress;
     }
 

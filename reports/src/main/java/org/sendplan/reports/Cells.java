@@ -90,6 +90,17 @@ final class Cells {
         cell.setCellStyle(style);
     }
 
+    /** A numeric cell, or when {@code hidden} the suppression marker (text: a gap in a chart bound to the cell). */
+    static void number(XSSFRow row, int c, double v, XSSFCellStyle style, boolean hidden) {
+        if (!hidden) {
+            number(row, c, v, style);
+            return;
+        }
+        XSSFCell cell = row.createCell(c);
+        cell.setCellValue(Suppression.MARKER);
+        cell.setCellStyle(style);
+    }
+
     /**
      * A shortfall or surplus of places as the sheet shows it: below half a place either way it is
      * 0, so that a rounding residue (a surplus of −5.7e-14) neither prints as "-0" nor is

@@ -65,14 +65,24 @@ public final class ChartImages {
 
     /** The charts of {@code forecast} with the published figures before its base year where the backtest has them. */
     public static void write(Forecast forecast, RollingBacktest.Result backtest, Path dir) throws IOException {
-        write(forecast, PublishedHistory.of(forecast, backtest), dir, Runtime.getRuntime().availableProcessors());
+        write(forecast, backtest, dir, Disclosure.NONE);
+    }
+
+    /** As {@link #write(Forecast, RollingBacktest.Result, Path)}, without the values {@code disclosure} hides. */
+    static void write(Forecast forecast, RollingBacktest.Result backtest, Path dir, Disclosure disclosure) throws IOException {
+        write(forecast, PublishedHistory.of(forecast, backtest), dir, Runtime.getRuntime().availableProcessors(), disclosure);
     }
 
     /** As {@link #write(Forecast, RollingBacktest.Result, Path)} on at most {@code maxThreads} threads (1: on the caller's). */
     static void write(Forecast forecast, PublishedHistory history, Path dir, int maxThreads) throws IOException {
+        write(forecast, history, dir, maxThreads, Disclosure.NONE);
+    }
+
+    private static void write(Forecast forecast, PublishedHistory history, Path dir, int maxThreads, Disclosure disclosure) throws IOException {
         WARM_UP.await();
         Files.createDirectories(dir);
-        List<Supplier<Chart<?, ?>>> charts = Arrays.stream(DrawnChart.values()).<Supplier<Chart<?, ?>>>map(c -> () -> c.of(forecast, history)).toList();
+        List<Supplier<Chart<?, ?>>> charts = Arrays.stream(DrawnChart.values())
+                .<Supplier<Chart<?, ?>>>map(c -> () -> c.of(forecast, history, disclosure)).toList();
         int threads = Math.min(charts.size(), Math.max(1, maxThreads));
         if (threads == 1) {
             for (int i = 0; i < charts.size(); i++) {

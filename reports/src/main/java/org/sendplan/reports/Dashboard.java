@@ -48,15 +48,24 @@ public final class Dashboard {
     }
 
     public static void write(RunResult run, Path file) throws IOException {
+        write(run, file, Disclosure.NONE);
+    }
+
+    /** As {@link #write(RunResult, Path)}, without the figures {@code disclosure} hides. */
+    static void write(RunResult run, Path file, Disclosure disclosure) throws IOException {
         WARM_UP.await();
-        Files.writeString(file, render(run), StandardCharsets.UTF_8);
+        Files.writeString(file, render(run, disclosure), StandardCharsets.UTF_8);
     }
 
     /** The page of {@code run}. */
     static String render(RunResult run) {
+        return render(run, Disclosure.NONE);
+    }
+
+    private static String render(RunResult run, Disclosure disclosure) {
         StringWriter out = new StringWriter(1 << 20);
         try {
-            Template.PAGE.execute(out, DashboardView.of(run)).flush();
+            Template.PAGE.execute(out, DashboardView.of(run, disclosure)).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter cannot fail
         }

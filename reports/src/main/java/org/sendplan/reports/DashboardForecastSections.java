@@ -29,25 +29,26 @@ final class DashboardForecastSections {
      * measured and at the last year with their bands, and where places and money are planned the
      * first shortfall, the places to commission and the lowest DSG balance.
      */
-    static Section headline(RunResult run) {
+    static Section headline(RunResult run, Disclosure disclosure) {
         Forecast f = run.baseline();
         Builder b = new Builder(Part.HEADLINE);
+        if (disclosure.active()) b.notice("Suppressed", disclosure.note());
         List<SummaryRow> totals = f.summary(Dimension.TOTAL);
         SummaryRow first = totals.get(0), last = totals.get(totals.size() - 1);
         b.paragraph(f.area().name() + (f.area().region() == null || f.area().region().isEmpty() ? "" : ", " + f.area().region())
                 + ": the children and young people holding an education, health and care plan each January, projected "
                 + (f.coverage().measured() ? "with an uncertainty band measured on the method's own past errors."
                 : "with the band of the simulations (its coverage not measured)."));
-        b.keyFigure("EHC plans, January " + first.year(), Shown.count(first.mean()), "observed");
+        b.keyFigure("EHC plans, January " + first.year(), count(disclosure, f, first, first.mean()), "observed");
         int h = last.year() - first.year();
         int measured = f.coverage().longestMeasured(Dimension.TOTAL);
         if (measured > 0 && measured < h) {
             SummaryRow m = totals.get(measured);
-            b.keyFigure("Projected, January " + m.year(), Shown.count(m.central()), band(f, measured, m) + "; "
+            b.keyFigure("Projected, January " + m.year(), count(disclosure, f, m, m.central()), band(f, measured, m, disclosure) + "; "
                     + Shown.change(m.central(), first.mean()) + " on " + first.year());
         }
         if (h > 0) {
-            b.keyFigure("Projected, January " + last.year(), Shown.count(last.central()), band(f, h, last) + "; "
+            b.keyFigure("Projected, January " + last.year(), count(disclosure, f, last, last.central()), band(f, h, last, disclosure) + "; "
                     + Shown.change(last.central(), first.mean()) + " on " + first.year());
         }
         SufficiencyPlan plan = run.outcomes().get(0).plan();
@@ -69,8 +70,13 @@ final class DashboardForecastSections {
         return b.build();
     }
 
-    private static String band(Forecast f, int yearsAhead, SummaryRow r) {
-        return f.coverage().label(Dimension.TOTAL, yearsAhead) + ": " + Shown.count(r.p10()) + "–" + Shown.count(r.p90());
+    private static String band(Forecast f, int yearsAhead, SummaryRow r, Disclosure disclosure) {
+        return f.coverage().label(Dimension.TOTAL, yearsAhead) + ": " + count(disclosure, f, r, r.p10()) + "–" + count(disclosure, f, r, r.p90());
+    }
+
+    /** A statistic of a summary row as the page shows it: {@link Suppression#MARKER} where it is hidden. */
+    private static String count(Disclosure disclosure, Forecast f, SummaryRow r, double v) {
+        return disclosure.hides(f, r, v) ? Suppression.MARKER : Shown.count(v);
     }
 
     /** The key figure's label for {@link SufficiencyPlan#placesToCommission()}, the same words as the Summary sheet's. */
@@ -92,59 +98,59 @@ final class DashboardForecastSections {
     }
 
     /** The total by year with its band, and the chart of it. */
-    static Section plans(Forecast f, PublishedHistory history) {
+    static Section plans(Forecast f, PublishedHistory history, Disclosure disclosure) {
         List<Row> rows = new ArrayList<>();
         for (SummaryRow r : f.summary(Dimension.TOTAL)) {
             boolean observed = r.year() == f.baseYear();
             rows.add(new Row(Integer.toString(r.year()), List.of(
                     new DashboardView.Cell(observed ? "observed" : "projected", false),
-                    new DashboardView.Cell(Shown.count(r.mean()), true), new DashboardView.Cell(Shown.count(r.p10()), true),
-                    new DashboardView.Cell(Shown.count(r.p90()), true),
+                    new DashboardView.Cell(count(disclosure, f, r, r.mean()), true), new DashboardView.Cell(count(disclosure, f, r, r.p10()), true),
+                    new DashboardView.Cell(count(disclosure, f, r, r.p90()), true),
                     new DashboardView.Cell(observed ? "" : f.coverage().label(Dimension.TOTAL, r.year() - f.baseYear()), false))));
         }
         Table t = new Table("Total EHC plans by January census, " + f.area().name(),
                 List.of("January", "Status", "Central forecast", "p10", "p90", "Band"), rows);
         Builder b = new Builder(Part.PLANS)
                 .paragraph("The central forecast is the figure the backtest judges; the band is its " + f.coverage().note(Dimension.TOTAL) + ".")
-                .figure(figure(DrawnChart.TOTAL, f, history, "Total EHC plans, published before and observed in January " + f.baseYear() + ", projected to "
+                .figure(figure(DrawnChart.TOTAL, f, history, disclosure, "Total EHC plans, published before and observed in January " + f.baseYear() + ", projected to "
                         + (f.baseYear() + f.horizon()) + ", central forecast with its p10–p90 band", t));
         DashboardHistory.of(f, history, Dimension.TOTAL, "total").ifPresent(b::table);
         return b.build();
     }
 
-    static Section byAge(Forecast f, PublishedHistory history) {
-        return breakdown(Part.BY_AGE, DrawnChart.PHASE, f, history, Dimension.PHASE, "phase of education",
+    static Section byAge(Forecast f, PublishedHistory history, Disclosure disclosure) {
+        return breakdown(Part.BY_AGE, DrawnChart.PHASE, f, history, disclosure, Dimension.PHASE, "phase of education",
                 "Phases by national curriculum year, that is by age: early years, primary, secondary, post-16 and post-19.");
     }
 
-    static Section byNeed(Forecast f) {
+    static Section byNeed(Forecast f, Disclosure disclosure) {
         // the backtest judges no breakdown by need: there is no history to show beside it
-        return breakdown(Part.BY_NEED, DrawnChart.NEED, f, PublishedHistory.NONE, Dimension.NEED, "primary need", null);
+        return breakdown(Part.BY_NEED, DrawnChart.NEED, f, PublishedHistory.NONE, disclosure, Dimension.NEED, "primary need", null);
     }
 
-    static Section byProvision(Forecast f, PublishedHistory history) {
-        return breakdown(Part.BY_PROVISION, DrawnChart.PROVISION, f, history, Dimension.PROVISION, "provision",
+    static Section byProvision(Forecast f, PublishedHistory history, Disclosure disclosure) {
+        return breakdown(Part.BY_PROVISION, DrawnChart.PROVISION, f, history, disclosure, Dimension.PROVISION, "provision",
                 "Provision is the kind of place a setting offers, as places are commissioned and costed.");
     }
 
     /** A breakdown's chart with the means it draws, groups down and years across, and its history where the backtest has one. */
-    private static Section breakdown(Part part, DrawnChart chart, Forecast f, PublishedHistory history, Dimension d, String noun,
-                                     String lead) {
-        SummaryTable t = SummaryTable.of(f, d);
+    private static Section breakdown(Part part, DrawnChart chart, Forecast f, PublishedHistory history, Disclosure disclosure, Dimension d,
+                                     String noun, String lead) {
+        SummaryTable t = SummaryTable.of(f, d, disclosure);
         List<String> head = new ArrayList<>();
         head.add(Character.toUpperCase(noun.charAt(0)) + noun.substring(1));
         for (int y : t.years) head.add(Integer.toString(y));
         List<Row> rows = new ArrayList<>();
         for (int g = 0; g < t.groups.size(); g++) {
             String[] cells = new String[t.years.length];
-            for (int y = 0; y < cells.length; y++) cells[y] = Shown.count(t.mean(g, y));
+            for (int y = 0; y < cells.length; y++) cells[y] = t.hides(g, y, t.mean(g, y)) ? Suppression.MARKER : Shown.count(t.mean(g, y));
             rows.add(Row.numbers(groupLabel(f, d, t.groups.get(g)), cells));
         }
         Table table = new Table("EHC plans by " + noun + " (mean) by January census, " + f.area().name() + "; "
                 + f.baseYear() + " observed", head, rows);
         Builder b = new Builder(part);
         if (lead != null) b.paragraph(lead);
-        b.figure(figure(chart, f, history, "EHC plans by " + noun + ", " + (history.years(d).isEmpty() ? "" : "published before and ") + "observed in January " + f.baseYear() + ", projected (mean)", table));
+        b.figure(figure(chart, f, history, disclosure, "EHC plans by " + noun + ", " + (history.years(d).isEmpty() ? "" : "published before and ") + "observed in January " + f.baseYear() + ", projected (mean)", table));
         DashboardHistory.of(f, history, d, noun).ifPresent(b::table);
         return b.build();
     }
@@ -155,10 +161,10 @@ final class DashboardForecastSections {
         return label.isEmpty() ? code : label + " (" + code + ")";
     }
 
-    private static Figure figure(DrawnChart chart, Forecast f, PublishedHistory history, String caption, Table data) {
+    private static Figure figure(DrawnChart chart, Forecast f, PublishedHistory history, Disclosure disclosure, String caption, Table data) {
         String where = history.years(chart.dimension()).isEmpty() ? "in the table below the chart"
                 : "in the table below the chart, and the published years before " + f.baseYear() + " in the table after it";
         return new Figure("chart-" + chart.fileName(), caption, caption + ". The figures are " + where + ".",
-                SvgChart.of(chart, f, history), data);
+                SvgChart.of(chart, f, history, disclosure), data);
     }
 }

@@ -29,14 +29,19 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
 
     /** The dashboard of {@code run}. */
     static DashboardView of(RunResult run) {
+        return of(run, Disclosure.NONE);
+    }
+
+    /** The dashboard of {@code run} without the figures {@code disclosure} hides (the headline says so). */
+    static DashboardView of(RunResult run, Disclosure disclosure) {
         Forecast f = run.baseline();
         PublishedHistory history = PublishedHistory.of(f, run.backtest());
         List<Optional<Section>> made = List.of(
-                Optional.of(DashboardForecastSections.headline(run)),
-                Optional.of(DashboardForecastSections.plans(f, history)),
-                Optional.of(DashboardForecastSections.byAge(f, history)),
-                Optional.of(DashboardForecastSections.byNeed(f)),
-                Optional.of(DashboardForecastSections.byProvision(f, history)),
+                Optional.of(DashboardForecastSections.headline(run, disclosure)),
+                Optional.of(DashboardForecastSections.plans(f, history, disclosure)),
+                Optional.of(DashboardForecastSections.byAge(f, history, disclosure)),
+                Optional.of(DashboardForecastSections.byNeed(f, disclosure)),
+                Optional.of(DashboardForecastSections.byProvision(f, history, disclosure)),
                 DashboardPlanSections.sufficiency(run),
                 DashboardPublishSections.scap(run),
                 DashboardPlanSections.money(run),

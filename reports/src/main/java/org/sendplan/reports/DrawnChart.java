@@ -31,7 +31,9 @@ import java.util.Locale;
  * <li>{@link #NEED}: mean by primary need, one line each (the backtest publishes no history by need).</li>
  * </ul>
  * The published years are the {@link PublishedHistory}: without a backtest the charts start at the base year.
- * Titles name the area. Series colours are the {@link Palette}'s.
+ * Titles name the area. Series colours are the {@link Palette}'s. A value a {@link Disclosure} hides
+ * is not drawn: a gap in a line, no segment in a stacked column (the table beside the chart shows
+ * {@link Suppression#MARKER}).
  */
 enum DrawnChart {
     TOTAL, PROVISION, PHASE, NEED;
@@ -59,11 +61,16 @@ enum DrawnChart {
 
     /** The chart of {@code f} after its published years, newly built (XChart charts are not shared between threads). */
     Chart<?, ?> of(Forecast f, PublishedHistory history) {
+        return of(f, history, Disclosure.NONE);
+    }
+
+    /** As {@link #of(Forecast, PublishedHistory)}, without the values {@code disclosure} hides. */
+    Chart<?, ?> of(Forecast f, PublishedHistory history, Disclosure disclosure) {
         return switch (this) {
-            case TOTAL -> total(f, history);
-            case PROVISION -> provision(f, history);
-            case PHASE -> lines(f, history, Dimension.PHASE, "phase");
-            case NEED -> lines(f, history, Dimension.NEED, "primary need");
+            case TOTAL -> total(SummaryTable.of(f, Dimension.TOTAL, disclosure), f, history);
+            case PROVISION -> provision(SummaryTable.of(f, Dimension.PROVISION, disclosure), f, history);
+            case PHASE -> lines(SummaryTable.of(f, Dimension.PHASE, disclosure), f, history, "phase");
+            case NEED -> lines(SummaryTable.of(f, Dimension.NEED, disclosure), f, history, "primary need");
         };
     }
 
@@ -77,9 +84,14 @@ enum DrawnChart {
     /** A group's published figure in a year before the projection, or its projected mean (NaN: neither). */
     private static double value(SummaryTable t, PublishedHistory history, int group, int year) {
         int i = java.util.Arrays.binarySearch(t.years, year);
-        if (i >= 0) return t.mean(group, i);
+        if (i >= 0) return shown(t, group, i, t.mean(group, i));
         Double v = history.of(t.dimension, t.groups.get(group)).get(year);
         return v == null ? Double.NaN : v;
+    }
+
+    /** {@code v}, a statistic of (group, year index), or NaN (not drawn) where it is hidden. */
+    private static double shown(SummaryTable t, int group, int y, double v) {
+        return t.hides(group, y, v) ? Double.NaN : v;
     }
 
     private static double[] years(SummaryTable t) {
@@ -103,8 +115,7 @@ enum DrawnChart {
         s.setSeriesColors(colours);
     }
 
-    private static XYChart total(Forecast f, PublishedHistory history) {
-        SummaryTable t = SummaryTable.of(f, Dimension.TOTAL);
+    private static XYChart total(SummaryTable t, Forecast f, PublishedHistory history) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Total EHC plans, " + f.area().name() + " (published to " + f.baseYear() + "; central forecast, p10-p90 band)")
                 .xAxisTitle("January census year").yAxisTitle("EHC plans").build();
@@ -124,9 +135,9 @@ enum DrawnChart {
         double[] lo = new double[n];
         double[] hi = new double[n];
         for (int y = 0; y < n; y++) {
-            mean[y] = t.central(0, y);
-            lo[y] = t.p10(0, y);
-            hi[y] = t.p90(0, y);
+            mean[y] = shown(t, 0, y, t.central(0, y));
+            lo[y] = shown(t, 0, y, t.p10(0, y));
+            hi[y] = shown(t, 0, y, t.p90(0, y));
         }
         Color band = new Color(173, 205, 235);
         // The band is the p90 area with the p10 area painted over it in the plot's background colour.
@@ -168,8 +179,7 @@ enum DrawnChart {
         return chart;
     }
 
-    private static CategoryChart provision(Forecast f, PublishedHistory history) {
-        SummaryTable t = SummaryTable.of(f, Dimension.PROVISION);
+    private static CategoryChart provision(SummaryTable t, Forecast f, PublishedHistory history) {
         int[] years = allYears(t, history);
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("EHC plans by provision, " + f.area().name() + " (" + (history.years(Dimension.PROVISION).isEmpty() ? "" : "published to "
@@ -196,8 +206,8 @@ enum DrawnChart {
         return chart;
     }
 
-    private static XYChart lines(Forecast f, PublishedHistory history, Dimension dim, String noun) {
-        SummaryTable t = SummaryTable.of(f, dim);
+    private static XYChart lines(SummaryTable t, Forecast f, PublishedHistory history, String noun) {
+        Dimension dim = t.dimension;
         int[] years = allYears(t, history);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("EHC plans by " + noun + ", " + f.area().name() + " (" + (history.years(dim).isEmpty() ? "" : "published to "

@@ -9,7 +9,6 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -31,8 +30,9 @@ import static org.sendplan.reports.Cells.text;
  * <b>By phase</b>: one row per group, years across, means; a Total row of {@code SUM} formulas
  * (with cached values); a stacked column chart of the means on By provision; then p10 and p90
  * blocks per group (quantiles of each group separately: they do not add up, so they have no
- * total). With suppression, group values above zero and below the threshold are written as
- * {@link Suppression#MARKER} and the Total row holds the exact sums as values.
+ * total). With suppression, the values a {@link Disclosure} hides are written as
+ * {@link Suppression#MARKER} (a gap in the chart) and the Total row holds the sums as values, the
+ * marker where the total itself is hidden.
  */
 final class GroupSheets {
     /** Header row (0-based) of the means table. */
@@ -56,16 +56,17 @@ final class GroupSheets {
     private GroupSheets() {
     }
 
-    /** Adds the four sheets in order; {@code suppress} as {@link WorkbookWriter.Options#suppress()}. */
-    static void add(XSSFWorkbook wb, Styles st, Forecast f, int suppress) {
+    /** Adds the four sheets in order, hiding what {@code disclosure} hides. */
+    static void add(XSSFWorkbook wb, Styles st, Forecast f, Disclosure disclosure) {
         for (View v : VIEWS) {
-            sheet(wb, st, f, v.name(), v.dimension(), v.noun(), suppress);
+            sheet(wb, st, f, v.name(), v.dimension(), v.noun(), disclosure);
         }
     }
 
-    private static void sheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun, int suppress) {
+    private static void sheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun, Disclosure disclosure) {
         XSSFSheet sh = wb.createSheet(name);
-        SummaryTable t = SummaryTable.of(f, dim);
+        SummaryTable t = SummaryTable.of(f, dim, disclosure);
+        SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL, disclosure);
         int g = t.groups.size();
         int ny = t.years.length;
         text(sh, 0, 0, "EHC plans by " + noun + ", " + f.area().name() + ": mean by January census year", st.title);
@@ -78,12 +79,12 @@ final class GroupSheets {
             XSSFRow row = sh.createRow(hr + 1 + gi);
             groupLabel(row, f, dim, t.groups.get(gi), st);
             for (int y = 0; y < ny; y++) {
-                value(row, FIRST_YEAR_COL + y, t.mean(gi, y), st.int0, suppress);
+                number(row, FIRST_YEAR_COL + y, t.mean(gi, y), st.int0, t.hides(gi, y, t.mean(gi, y)));
             }
         }
-        if (suppress > 0) {
-            text(sh, 1, 0, f.baseYear() + " observed, later years projected (mean). Values below " + suppress + " are suppressed ("
-                    + Suppression.MARKER + "); the Total row is exact. The p10 and p90 blocks below are per " + noun + " and do not add up.", st.text);
+        if (disclosure.active()) {
+            text(sh, 1, 0, f.baseYear() + " observed, later years projected (mean). " + disclosure.note() + " The p10 and p90 blocks below are per "
+                    + noun + " and do not add up.", st.text);
         }
         int totalRow = hr + 1 + g;
         XSSFRow tr = sh.createRow(totalRow);
@@ -97,12 +98,14 @@ final class GroupSheets {
                 double v = t.mean(gi, y);
                 if (Double.isFinite(v)) sum += v;
             }
-            // a formula would add the visible (suppressed) cells only: the exact total is written instead
-            if (g > 0 && suppress <= 0) {
+            // a formula would add the visible (suppressed) cells only: the total is written as a value instead
+            if (g > 0 && !disclosure.active()) {
                 String colName = CellReference.convertNumToColString(col);
                 c.setCellFormula("SUM(" + colName + (hr + 2) + ":" + colName + (hr + 1 + g) + ")");
             }
-            c.setCellValue(sum);
+            int ty = totals.isEmpty() ? -1 : java.util.Arrays.binarySearch(totals.years, t.years[y]);
+            if (ty >= 0 && totals.hides(0, ty, sum)) c.setCellValue(Suppression.MARKER);
+            else c.setCellValue(sum);
             c.setCellStyle(st.int0Bold);
         }
 
@@ -112,8 +115,8 @@ final class GroupSheets {
             next += CHART_ROWS + 1;
         }
 
-        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the band, per " + noun + " (" + f.coverage().note(dim) + ")", true, suppress) + 1;
-        quantileBlock(sh, st, f, t, next, "p90: upper end of the band, per " + noun, false, suppress);
+        next = quantileBlock(sh, st, f, t, next, "p10: lower end of the band, per " + noun + " (" + f.coverage().note(dim) + ")", true) + 1;
+        quantileBlock(sh, st, f, t, next, "p90: upper end of the band, per " + noun, false);
 
         sh.setColumnWidth(0, 24 * 256);
         sh.setColumnWidth(1, 48 * 256);
@@ -155,15 +158,15 @@ final class GroupSheets {
     }
 
     /** Writes a labelled quantile block starting at {@code top}; returns the row after it. */
-    private static int quantileBlock(XSSFSheet sh, Styles st, Forecast f, SummaryTable t, int top, String label,
-                                     boolean low, int suppress) {
+    private static int quantileBlock(XSSFSheet sh, Styles st, Forecast f, SummaryTable t, int top, String label, boolean low) {
         text(sh, top, 0, label, st.bold);
         yearHeader(sh, top + 1, t, st, "Code");
         for (int gi = 0; gi < t.groups.size(); gi++) {
             XSSFRow row = sh.createRow(top + 2 + gi);
             groupLabel(row, f, t.dimension, t.groups.get(gi), st);
             for (int y = 0; y < t.years.length; y++) {
-                value(row, FIRST_YEAR_COL + y, low ? t.p10(gi, y) : t.p90(gi, y), st.int0, suppress);
+                double v = low ? t.p10(gi, y) : t.p90(gi, y);
+                number(row, FIRST_YEAR_COL + y, v, st.int0, t.hides(gi, y, v));
             }
         }
         return top + 2 + t.groups.size();
@@ -181,16 +184,5 @@ final class GroupSheets {
     private static void groupLabel(XSSFRow row, Forecast f, Dimension dim, String group, Styles st) {
         text(row, 0, group, st.text);
         text(row, 1, SummaryTable.label(f, dim, group), st.text);
-    }
-
-    /** A numeric cell, or the suppression marker when 0 &lt; v &lt; suppress. */
-    private static void value(XSSFRow row, int c, double v, XSSFCellStyle style, int suppress) {
-        if (Suppression.hides(v, suppress)) {
-            XSSFCell cell = row.createCell(c);
-            cell.setCellValue(Suppression.MARKER);
-            cell.setCellStyle(style);
-            return;
-        }
-        number(row, c, v, style);
     }
 }

@@ -125,13 +125,22 @@ public final class MoneyCsvWriters {
      */
     public static void stateCosts(List<org.sendplan.model.Forecast> forecasts, List<org.sendplan.model.transition.StateCosts> costs, Path file)
             throws IOException {
+        stateCosts(forecasts, costs, file, Disclosure.NONE);
+    }
+
+    /** As {@link #stateCosts(List, List, Path)}: a row {@code disclosure} hides has {@code c} for its placements, unit cost and costs. */
+    static void stateCosts(List<org.sendplan.model.Forecast> forecasts, List<org.sendplan.model.transition.StateCosts> costs, Path file,
+                           Disclosure disclosure) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 14).append(COSTS_HEADER).append('\n');
         for (int i = 0; i < forecasts.size(); i++) {
             if (costs.get(i) == null) continue;
             String prefix = prefix(new Outcome(forecasts.get(i), null));
-            for (var r : costs.get(i).rows()) {
+            List<org.sendplan.model.transition.StateCosts.Row> rows = costs.get(i).rows();
+            for (int k = 0; k < rows.size(); k++) {
+                var r = rows.get(k);
                 sb.append(prefix).append(r.year()).append(',').append(Csv.field(r.setting())).append(',');
-                values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90(), Double.NaN, Double.NaN);
+                if (disclosure.hidesCostRow(costs.get(i), k)) hidden(sb, 5).append(",,\n");
+                else values(sb, r.placements(), r.unitCost(), r.costMean(), r.costP10(), r.costP90(), Double.NaN, Double.NaN);
             }
         }
         Csv.write(sb, file);
@@ -144,14 +153,23 @@ public final class MoneyCsvWriters {
      */
     public static void stateBudget(List<org.sendplan.model.Forecast> forecasts, List<org.sendplan.model.transition.StateCosts> costs, Path file)
             throws IOException {
+        stateBudget(forecasts, costs, file, Disclosure.NONE);
+    }
+
+    /** As {@link #stateBudget(List, List, Path)}: a total {@code disclosure} hides is {@code c}. */
+    static void stateBudget(List<org.sendplan.model.Forecast> forecasts, List<org.sendplan.model.transition.StateCosts> costs, Path file,
+                            Disclosure disclosure) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 12).append(BUDGET_HEADER).append('\n');
         for (int i = 0; i < forecasts.size(); i++) {
             if (costs.get(i) == null) continue;
             String prefix = prefix(new Outcome(forecasts.get(i), null));
-            for (var r : costs.get(i).rows()) {
+            List<org.sendplan.model.transition.StateCosts.Row> rows = costs.get(i).rows();
+            for (int k = 0; k < rows.size(); k++) {
+                var r = rows.get(k);
                 if (!r.setting().equals(org.sendplan.model.transition.StateCosts.TOTAL)) continue;
                 sb.append(prefix).append(r.year()).append(',');
-                values(sb, Double.NaN, r.costMean(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                if (disclosure.hidesCostRow(costs.get(i), k)) sb.append(',').append(Suppression.MARKER).append(",,,,,\n");
+                else values(sb, Double.NaN, r.costMean(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             }
         }
         Csv.write(sb, file);
@@ -159,6 +177,12 @@ public final class MoneyCsvWriters {
 
     private static String prefix(Outcome o) {
         return Csv.prefix(o.forecast().scenario(), o.forecast().area().code());
+    }
+
+    /** {@code n} suppression markers, comma-separated. */
+    private static StringBuilder hidden(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) sb.append(i > 0 ? "," : "").append(Suppression.MARKER);
+        return sb;
     }
 
     private static void values(StringBuilder sb, double... v) {

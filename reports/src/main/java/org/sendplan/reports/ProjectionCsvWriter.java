@@ -35,25 +35,30 @@ public final class ProjectionCsvWriter {
     }
 
     /**
-     * As {@link #write(List, Path)}, with every value above zero and below {@code suppress}
-     * written as {@link WorkbookWriter#SUPPRESSED} (0 = no suppression).
+     * As {@link #write(List, Path)}, with small counts suppressed below {@code suppress} as
+     * {@link Disclosure} decides on the forecasts alone (0 = no suppression).
      */
     public static void write(List<Forecast> forecasts, Path file, int suppress) throws IOException {
+        write(forecasts, file, Disclosure.of(forecasts, List.of(), suppress));
+    }
+
+    /** As {@link #write(List, Path)}, every value {@code disclosure} hides written as {@link Suppression#MARKER}. */
+    static void write(List<Forecast> forecasts, Path file, Disclosure disclosure) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder sb = new StringBuilder(FLUSH_AT + 256);
             sb.append(HEADER).append('\n');
             for (Forecast f : forecasts) {
-                write(f, sb, out, suppress);
+                write(f, sb, out, disclosure);
             }
             out.append(sb);
         }
     }
 
-    private static StringBuilder value(StringBuilder sb, double v, int suppress) {
-        return Suppression.hides(v, suppress) ? sb.append(Suppression.MARKER) : Numbers.append(sb, v);
+    private static StringBuilder value(StringBuilder sb, Forecast f, int cell, double v, Disclosure disclosure) {
+        return disclosure.hidesCell(f, cell, v) ? sb.append(Suppression.MARKER) : Numbers.append(sb, v);
     }
 
-    private static void write(Forecast forecast, StringBuilder sb, Writer out, int suppress) throws IOException {
+    private static void write(Forecast forecast, StringBuilder sb, Writer out, Disclosure disclosure) throws IOException {
         Projection p = forecast.projection();
         String prefix = Csv.prefix(forecast.scenario(), forecast.area().code());
         int settings = p.settings().size();
@@ -74,10 +79,10 @@ public final class ProjectionCsvWriter {
                         int i = p.index(y, a, s, n);
                         sb.append(prefix).append(year).append(',').append(age).append(',').append(ncy).append(',')
                                 .append(suffix[s * needs + n]);
-                        value(sb, p.mean(i), suppress).append(',');
-                        value(sb, p.p10(i), suppress).append(',');
-                        value(sb, p.p50(i), suppress).append(',');
-                        value(sb, p.p90(i), suppress).append('\n');
+                        value(sb, forecast, i, p.mean(i), disclosure).append(',');
+                        value(sb, forecast, i, p.p10(i), disclosure).append(',');
+                        value(sb, forecast, i, p.p50(i), disclosure).append(',');
+                        value(sb, forecast, i, p.p90(i), disclosure).append('\n');
                     }
                 }
                 if (sb.length() >= FLUSH_AT) {

@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionException;
  * <li>always: {@code sufficiency-plan.xlsx}, {@code summary.csv}, {@code summary.json}, and unless
  *     {@link Options#batch} the chart images {@code charts/*.png} ({@link ChartImages#FILES}) of
  *     the baseline and the dashboard {@code sufficiency-plan.html} ({@link Dashboard});</li>
- * <li>{@link Options#projection}: {@code projection.csv}, every cell (suppressed as {@link Options#suppress});</li>
+ * <li>{@link Options#projection}: {@code projection.csv}, every cell;</li>
  * <li>{@link RunResult#backtest()} not null (DfE route): {@code backtest.csv}, the workbook's
  *     Backtest sheet and its reconciliation on Data quality, {@code "backtest"} in summary.json;</li>
  * <li>{@link RunResult#planned()}: {@code places.csv}, {@code costs.csv} and {@code budget.csv}
@@ -38,6 +38,8 @@ import java.util.concurrent.CompletionException;
  * <li>{@link RunResult#benchmarking()} not null (DfE route): {@code benchmark.csv}, the workbook's
  *     {@link BenchmarkSheet} and {@code "benchmarking"} in summary.json.</li>
  * </ul>
+ * With {@link Options#suppress}, one {@link Disclosure} of the whole run decides what every file,
+ * sheet, chart and the dashboard hide, so that no output shows what another hid.
  * Extra sheets come after By phase in the order Transition model, Costs, Pupil census, SCAP, Benchmarking. With the
  * same run the files are the same, byte for byte (chart images and the dashboard's charts aside:
  * they depend on the fonts).
@@ -48,8 +50,9 @@ public final class ReportSet {
     public static final String CHARTS = "charts/" + ChartImages.FILES.get(0);
 
     /**
-     * @param suppress replace every value above zero and below this with {@link WorkbookWriter#SUPPRESSED}
-     *                 in projection.csv and on the workbook's group sheets; totals stay exact (0 = off)
+     * @param suppress small-count suppression in every output ({@link Disclosure}): values above zero
+     *                 and below this, and the values that would give them away, become
+     *                 {@link WorkbookWriter#SUPPRESSED} (0 = off)
      * @param batch    no chart images and no dashboard (its charts cost what the images do, and a
      *                 batch's pages are its national workbook), and everything written on the
      *                 caller's thread (a batch runs authorities side by side instead); otherwise the
@@ -104,7 +107,8 @@ public final class ReportSet {
                     + stateCosts.size() + " costs");
         }
 
-        WorkbookWriter.Options book = new WorkbookWriter.Options(options.suppress(), run.backtest(), extraSheets(run, peerCosts));
+        Disclosure disclosure = Disclosure.of(all, peerCosts ? stateCosts : List.of(), options.suppress());
+        WorkbookWriter.Options book = new WorkbookWriter.Options(options.suppress(), run.backtest(), extraSheets(run, peerCosts, disclosure));
         // Every path is asked for before any thread starts: a folder that cannot be made fails
         // here, with nothing yet writing.
         Path workbookFile = stage.file(WORKBOOK);
@@ -123,19 +127,19 @@ public final class ReportSet {
         Path pupils = run.pupils().isEmpty() ? null : stage.file("pupils.csv");
         Path scap = run.scap().isEmpty() ? null : stage.file("scap.csv");
         Path benchmark = run.benchmarking() == null ? null : stage.file("benchmark.csv");
-        IoTask workbook = () -> WorkbookWriter.write(outcomes, workbookFile, book);
+        IoTask workbook = () -> WorkbookWriter.write(outcomes, workbookFile, book, disclosure);
         List<CompletableFuture<Void>> background = new ArrayList<>();
         Throwable failure = null;
         try {
             if (!options.batch()) {
                 // The workbook sets the floor of a run (POI start-up); the charts and the dashboard render beside it.
                 background.add(async(workbook));
-                background.add(async(() -> ChartImages.write(run.baseline(), run.backtest(), charts)));
-                background.add(async(() -> Dashboard.write(run, dashboard)));
+                background.add(async(() -> ChartImages.write(run.baseline(), run.backtest(), charts, disclosure)));
+                background.add(async(() -> Dashboard.write(run, dashboard, disclosure)));
             }
-            if (projection != null) ProjectionCsvWriter.write(all, projection, options.suppress());
-            SummaryCsvWriter.write(all, summaryCsv);
-            SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), run.benchmarking(), summaryJson);
+            if (projection != null) ProjectionCsvWriter.write(all, projection, disclosure);
+            SummaryCsvWriter.write(all, summaryCsv, disclosure);
+            SummaryJsonWriter.writeOutcomes(outcomes, run.backtest(), run.benchmarking(), summaryJson, disclosure);
             if (backtest != null) BacktestCsvWriter.write(List.of(run.backtest()), backtest);
             if (planned) {
                 MoneyCsvWriters.places(outcomes, places);
@@ -145,8 +149,8 @@ public final class ReportSet {
                 MoneyCsvWriters.dsgPlan(outcomes, dsg);
                 if (transport != null) MoneyCsvWriters.transport(outcomes, transport);
             } else if (peerCosts) {
-                MoneyCsvWriters.stateCosts(all, stateCosts, costs);
-                MoneyCsvWriters.stateBudget(all, stateCosts, budget);
+                MoneyCsvWriters.stateCosts(all, stateCosts, costs, disclosure);
+                MoneyCsvWriters.stateBudget(all, stateCosts, budget, disclosure);
             }
             if (pupils != null) PupilsCsvWriter.write(run.pupils(), pupils);
             if (scap != null) ScapCsvWriter.write(run.scap(), scap);
@@ -172,10 +176,10 @@ public final class ReportSet {
             "pupils.csv", "scap.csv", "benchmark.csv");
 
     /** The sheets a route adds after By phase, in workbook order. */
-    private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts) {
+    private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts, Disclosure disclosure) {
         List<WorkbookWriter.ExtraSheet> extra = new ArrayList<>();
         if (run.transitions() != null) extra.add(new TransitionSheet(run.transitions()));
-        if (peerCosts) extra.add(new StateCostSheet(run.stateCosts().get(0)));
+        if (peerCosts) extra.add(new StateCostSheet(run.stateCosts().get(0), disclosure));
         if (!run.pupils().isEmpty()) extra.add(PupilCensusSheet.of(run.pupils().get(0)));
         if (!run.scap().isEmpty()) extra.add(new ScapSheet(run.scap().get(0)));
         if (run.benchmarking() != null) extra.add(new BenchmarkSheet(run.benchmarking()));

@@ -20,9 +20,16 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
     public static final String NAME = "Costs";
 
     private final StateCosts costs;
+    private final Disclosure disclosure;
 
     public StateCostSheet(StateCosts costs) {
+        this(costs, Disclosure.NONE);
+    }
+
+    /** The sheet with the rows {@code disclosure} hides shown as {@link Suppression#MARKER} (placements, unit cost and costs). */
+    StateCostSheet(StateCosts costs, Disclosure disclosure) {
         this.costs = costs;
+        this.disclosure = disclosure;
     }
 
     @Override
@@ -33,21 +40,25 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
         text(sh, 1, 0, "Cost in financial year F = 5/12 × cost of the January F census + 7/12 × cost of the January F+1 census "
                 + "(academic years F−1/F and F/F+1); bands are per-simulation sums (equal to the mean on the expected path).", st.text);
         if (costs.uncostedBase() > 0) {
-            text(sh, 2, 0, costs.uncostedBase() + " plans in the base year are in a need × setting that costs.csv does not list: they cost nothing.",
+            String plans = disclosure.hides(costs.uncostedBase()) ? "Fewer than " + disclosure.threshold() : Integer.toString(costs.uncostedBase());
+            text(sh, 2, 0, plans + " plans in the base year are in a need × setting that costs.csv does not list: they cost nothing.",
                     st.text);
         }
+        if (disclosure.active()) text(sh, 3, 0, disclosure.note(), st.text);
         header(sh, 4, 0, new String[]{"Financial year", "Setting", "Placements", "Unit cost (£k)", "Cost (mean, £m)", "Cost p10 (£m)", "Cost p90 (£m)"}, st);
         int r = 5;
-        for (StateCosts.Row c : costs.rows()) {
+        for (int k = 0; k < costs.rows().size(); k++) {
+            StateCosts.Row c = costs.rows().get(k);
             XSSFRow row = row(sh, r++);
             boolean total = c.setting().equals(StateCosts.TOTAL);
             text(row, 0, c.year().toString(), total ? st.bold : st.text);
             text(row, 1, c.setting(), total ? st.bold : st.text);
-            number(row, 2, c.placements(), st.int0);
-            number(row, 3, c.unitCost(), st.moneyK);
-            number(row, 4, c.costMean(), total ? st.moneyBold : st.money);
-            number(row, 5, c.costP10(), st.money);
-            number(row, 6, c.costP90(), st.money);
+            boolean hidden = disclosure.hidesCostRow(costs, k);
+            number(row, 2, c.placements(), st.int0, hidden);
+            number(row, 3, c.unitCost(), st.moneyK, hidden);
+            number(row, 4, c.costMean(), total ? st.moneyBold : st.money, hidden);
+            number(row, 5, c.costP10(), st.money, hidden);
+            number(row, 6, c.costP90(), st.money, hidden);
         }
         int[] widths = {14, 12, 12, 12, 14, 14, 14};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);

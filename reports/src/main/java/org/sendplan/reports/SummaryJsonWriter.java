@@ -47,7 +47,9 @@ import java.util.List;
  * {@code observed} is {@code year == baseYear}; {@code provisions} are the
  * {@link Dimension#PROVISION} rows by group in first-appearance order. A warning's {@code year}
  * is {@code null} when it concerns no year. Numbers as {@link Numbers}; non-finite numbers are
- * {@code null}. Same forecasts, same bytes.
+ * {@code null}. With small counts suppressed ({@link Disclosure}), a hidden number is the string
+ * {@code "c"} and {@code "suppression" : { "threshold" : 10, "marker" : "c", "note" : ".." }}
+ * follows {@code "horizon"}. Same forecasts, same bytes.
  */
 public final class SummaryJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -77,6 +79,12 @@ public final class SummaryJsonWriter {
      */
     public static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.evaluation.RollingBacktest.Result backtest,
                                      Benchmarking benchmarking, Path file) throws IOException {
+        writeOutcomes(outcomes, backtest, benchmarking, file, Disclosure.NONE);
+    }
+
+    /** As {@link #writeOutcomes(List, org.sendplan.model.evaluation.RollingBacktest.Result, Benchmarking, Path)}, hiding what {@code disclosure} hides. */
+    static void writeOutcomes(List<Outcome> outcomes, org.sendplan.model.evaluation.RollingBacktest.Result backtest,
+                              Benchmarking benchmarking, Path file, Disclosure disclosure) throws IOException {
         List<Forecast> forecasts = outcomes.stream().map(Outcome::forecast).toList();
         if (forecasts.isEmpty()) {
             throw new IllegalArgumentException("no forecast to write");
@@ -88,7 +96,7 @@ public final class SummaryJsonWriter {
              JsonGenerator g = FACTORY.createGenerator(os, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(printer);
             g.writeStartObject();
-            fields(g, forecasts.get(0));
+            fields(g, forecasts.get(0), disclosure);
             plan(g, outcomes.get(0).plan());
             if (backtest != null) backtest(g, backtest);
             if (benchmarking != null) benchmarking(g, benchmarking);
@@ -96,7 +104,7 @@ public final class SummaryJsonWriter {
                 g.writeArrayFieldStart("scenarios");
                 for (Outcome o : outcomes) {
                     g.writeStartObject();
-                    fields(g, o.forecast());
+                    fields(g, o.forecast(), disclosure);
                     plan(g, o.plan());
                     g.writeEndObject();
                 }
@@ -218,7 +226,7 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
     }
 
-    private static void fields(JsonGenerator g, Forecast f) throws IOException {
+    private static void fields(JsonGenerator g, Forecast f, Disclosure disclosure) throws IOException {
         g.writeStringField("scenario", f.scenario());
         Area a = f.area();
         g.writeObjectFieldStart("area");
@@ -230,25 +238,32 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
         g.writeNumberField("baseYear", f.baseYear());
         g.writeNumberField("horizon", f.horizon());
+        if (disclosure.active()) {
+            g.writeObjectFieldStart("suppression");
+            g.writeNumberField("threshold", disclosure.threshold());
+            g.writeStringField("marker", Suppression.MARKER);
+            g.writeStringField("note", disclosure.note());
+            g.writeEndObject();
+        }
         bandCoverage(g, f);
 
         g.writeArrayFieldStart("totals");
         for (SummaryRow r : f.summary(Dimension.TOTAL)) {
             g.writeStartObject();
             g.writeNumberField("year", r.year());
-            number(g, "mean", r.mean());
-            number(g, "p025", r.p025());
-            number(g, "p10", r.p10());
-            number(g, "p50", r.p50());
-            number(g, "p90", r.p90());
-            number(g, "p975", r.p975());
+            number(g, "mean", r.mean(), disclosure.hides(f, r, r.mean()));
+            number(g, "p025", r.p025(), disclosure.hides(f, r, r.p025()));
+            number(g, "p10", r.p10(), disclosure.hides(f, r, r.p10()));
+            number(g, "p50", r.p50(), disclosure.hides(f, r, r.p50()));
+            number(g, "p90", r.p90(), disclosure.hides(f, r, r.p90()));
+            number(g, "p975", r.p975(), disclosure.hides(f, r, r.p975()));
             g.writeBooleanField("observed", r.year() == f.baseYear());
             if (r.year() > f.baseYear()) g.writeStringField("band", f.coverage().label(Dimension.TOTAL, r.year() - f.baseYear()));
             g.writeEndObject();
         }
         g.writeEndArray();
 
-        SummaryTable provisions = SummaryTable.of(f, Dimension.PROVISION);
+        SummaryTable provisions = SummaryTable.of(f, Dimension.PROVISION, disclosure);
         g.writeObjectFieldStart("provisions");
         for (int gi = 0; gi < provisions.groups.size(); gi++) {
             g.writeArrayFieldStart(provisions.groups.get(gi));
@@ -257,9 +272,9 @@ public final class SummaryJsonWriter {
                 if (r == null) continue;
                 g.writeStartObject();
                 g.writeNumberField("year", r.year());
-                number(g, "mean", r.mean());
-                number(g, "p10", r.p10());
-                number(g, "p90", r.p90());
+                number(g, "mean", r.mean(), provisions.hides(gi, y, r.mean()));
+                number(g, "p10", r.p10(), provisions.hides(gi, y, r.p10()));
+                number(g, "p90", r.p90(), provisions.hides(gi, y, r.p90()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -286,6 +301,12 @@ public final class SummaryJsonWriter {
             g.writeString(m);
         }
         g.writeEndArray();
+    }
+
+    /** A number, or the suppression marker (a string) when it is hidden. */
+    private static void number(JsonGenerator g, String name, double v, boolean hidden) throws IOException {
+        if (hidden) g.writeStringField(name, Suppression.MARKER);
+        else number(g, name, v);
     }
 
     private static void number(JsonGenerator g, String name, double v) throws IOException {

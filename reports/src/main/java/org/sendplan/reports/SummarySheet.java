@@ -44,14 +44,15 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes, PublishedHistory history) {
+    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes, PublishedHistory history, Disclosure disclosure) {
         Forecast f = outcomes.get(0).forecast();
         XSSFSheet sh = wb.createSheet(NAME);
-        SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL);
+        SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL, disclosure);
         int lastYear = f.baseYear() + f.horizon();
         text(sh, 0, 0, "EHC plan projection: " + f.area().name() + " (" + f.area().code() + ")", st.title);
         text(sh, 1, 0, "Base year " + f.baseYear() + " (January census, observed); horizon " + f.horizon()
                 + " years to " + lastYear + "; scenario: " + f.scenario(), st.text);
+        if (disclosure.active()) text(sh, 2, 0, disclosure.note() + " See each sheet's note.", st.text);
 
         String[] head = {"Year", "Observed/Projected", "Central (median)", "p10", "Mean", "p90", "p2.5", "p97.5"};
         header(sh, HEADER_ROW, 0, head, st);
@@ -63,12 +64,8 @@ final class SummarySheet {
             number(row, 0, totals.years[y], st.year);
             text(row, 1, totals.years[y] == f.baseYear() ? "Observed" : "Projected", st.text);
             if (r != null) {
-                number(row, 2, r.central(), st.int0);
-                number(row, 3, r.p10(), st.int0);
-                number(row, 4, r.mean(), st.int0);
-                number(row, 5, r.p90(), st.int0);
-                number(row, 6, r.p025(), st.int0);
-                number(row, 7, r.p975(), st.int0);
+                double[] v = {r.central(), r.p10(), r.mean(), r.p90(), r.p025(), r.p975()};
+                for (int k = 0; k < v.length; k++) number(row, 2 + k, v[k], st.int0, totals.hides(0, y, v[k]));
             }
         }
         int[] widths = {8, 20, 11, 11, 11, 11, 11, 11, 3, 56, 12, 12, 15};
@@ -87,14 +84,14 @@ final class SummarySheet {
         int hr = first;
         if (baseIdx >= 0) {
             headline(sh, st, hr++, hc, "Total EHC plans, base year (observed)", f.baseYear(), first + baseIdx, -1,
-                    totals.mean(0, baseIdx), Double.NaN);
+                    shown(totals, baseIdx, totals.mean(0, baseIdx)), Double.NaN);
             if (fiveIdx >= 0 && fiveIdx != lastIdx) {
                 headline(sh, st, hr++, hc, "Projected total, base + 5 years (central: median)", totals.years[fiveIdx],
-                        first + fiveIdx, first, totals.central(0, fiveIdx), totals.mean(0, baseIdx));
+                        first + fiveIdx, first, shown(totals, fiveIdx, totals.central(0, fiveIdx)), shown(totals, baseIdx, totals.mean(0, baseIdx)));
             }
             if (lastIdx > baseIdx) {
                 headline(sh, st, hr++, hc, "Projected total, last year (central: median)", totals.years[lastIdx],
-                        first + lastIdx, first, totals.central(0, lastIdx), totals.mean(0, baseIdx));
+                        first + lastIdx, first, shown(totals, lastIdx, totals.central(0, lastIdx)), shown(totals, baseIdx, totals.mean(0, baseIdx)));
             }
         }
 
@@ -130,7 +127,7 @@ final class SummarySheet {
         for (int y = 0; y < n; y++) {
             XSSFRow row = sh.createRow(r++);
             number(row, 0, totals.years[y], st.year);
-            if (totals.years[y] == f.baseYear()) number(row, 1, totals.mean(0, y), st.int0);
+            if (totals.years[y] == f.baseYear()) number(row, 1, totals.mean(0, y), st.int0, totals.hides(0, y, totals.mean(0, y)));
             int[] cols = {2, 3, 5};
             for (int k = 0; k < cols.length; k++) {
                 XSSFCell c = row.createCell(2 + k);
@@ -182,7 +179,8 @@ final class SummarySheet {
         number(row, c + 1, year, st.year);
         XSSFCell v = row.createCell(c + 2);
         v.setCellFormula("C" + (valueRow + 1));
-        v.setCellValue(value);
+        if (Double.isNaN(value)) v.setCellValue(Suppression.MARKER); // the total it reads is hidden
+        else v.setCellValue(value);
         v.setCellStyle(st.int0);
         if (baseRow >= 0) {
             XSSFCell p = row.createCell(c + 3);
@@ -195,6 +193,11 @@ final class SummarySheet {
             }
             p.setCellStyle(st.pct);
         }
+    }
+
+    /** {@code v}, the total of year index {@code y}, or NaN where it is hidden. */
+    private static double shown(SummaryTable totals, int y, double v) {
+        return totals.hides(0, y, v) ? Double.NaN : v;
     }
 
     private static int indexOf(SummaryTable t, int year) {

@@ -17,21 +17,31 @@ import java.util.TreeSet;
 /**
  * One dimension of a forecast's summary laid out as groups × years (a view, no arithmetic):
  * groups in order of first appearance, years ascending. A missing (group, year) is {@code null}.
+ * It answers which of its values a {@link Disclosure} hides; the values themselves stay exact.
  */
 final class SummaryTable {
     final Dimension dimension;
     final List<String> groups;
     final int[] years;
     private final SummaryRow[][] rows;
+    private final Forecast forecast;
+    private final Disclosure disclosure;
 
-    private SummaryTable(Dimension dimension, List<String> groups, int[] years, SummaryRow[][] rows) {
+    private SummaryTable(Dimension dimension, List<String> groups, int[] years, SummaryRow[][] rows, Forecast forecast,
+                         Disclosure disclosure) {
         this.dimension = dimension;
         this.groups = groups;
         this.years = years;
         this.rows = rows;
+        this.forecast = forecast;
+        this.disclosure = disclosure;
     }
 
     static SummaryTable of(Forecast forecast, Dimension dimension) {
+        return of(forecast, dimension, Disclosure.NONE);
+    }
+
+    static SummaryTable of(Forecast forecast, Dimension dimension, Disclosure disclosure) {
         Map<String, Integer> groupIndex = new LinkedHashMap<>();
         TreeSet<Integer> yearSet = new TreeSet<>();
         List<SummaryRow> list = forecast.summary(dimension);
@@ -45,7 +55,13 @@ final class SummaryTable {
             int y = java.util.Arrays.binarySearch(years, r.year());
             rows[groupIndex.get(r.group())][y] = r;
         }
-        return new SummaryTable(dimension, List.copyOf(new ArrayList<>(groupIndex.keySet())), years, rows);
+        return new SummaryTable(dimension, List.copyOf(new ArrayList<>(groupIndex.keySet())), years, rows, forecast, disclosure);
+    }
+
+    /** Whether {@code value}, a statistic of (group, year), is hidden (a missing row hides nothing: it shows nothing). */
+    boolean hides(int group, int yearIndex, double value) {
+        SummaryRow r = rows[group][yearIndex];
+        return r != null && disclosure.hides(forecast, r, value);
     }
 
     SummaryRow row(int group, int yearIndex) {

@@ -30,9 +30,9 @@ final class SvgChart {
     private SvgChart() {
     }
 
-    /** The markup of {@code chart} for {@code f}, from {@code <svg} on, its ids prefixed with {@code chart}'s name. */
-    static String of(DrawnChart chart, Forecast f, PublishedHistory history) {
-        return of(chart.fileName(), chart.of(f, history));
+    /** The markup of {@code chart} for {@code f} without what {@code disclosure} hides, from {@code <svg} on, its ids prefixed with {@code chart}'s name. */
+    static String of(DrawnChart chart, Forecast f, PublishedHistory history, Disclosure disclosure) {
+        return of(chart.fileName(), chart.of(f, history, disclosure));
     }
 
     /** The markup of any chart, from {@code <svg} on, its ids prefixed with {@code name} (unique in the page). */

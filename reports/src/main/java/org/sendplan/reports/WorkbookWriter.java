@@ -56,7 +56,7 @@ public final class WorkbookWriter {
 
     private static void warmUpTask() {
         try {
-            DeterministicZip.fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), Options.DEFAULT),
+            DeterministicZip.fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), Options.DEFAULT, Disclosure.NONE),
                     OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,8 +90,8 @@ public final class WorkbookWriter {
     /**
      * What a workbook holds beyond the outcomes.
      *
-     * @param suppress replace every group value below this (and above zero) with {@link #SUPPRESSED}
-     *                 on the group sheets, as official statistics do; totals stay exact (0 = off)
+     * @param suppress small-count suppression ({@link Disclosure}): values above zero and below this,
+     *                 and the values that would give them away, become {@link #SUPPRESSED} (0 = off)
      * @param backtest a Backtest sheet's contents, or null
      * @param extra    sheets added after By phase, in order
      */
@@ -104,20 +104,25 @@ public final class WorkbookWriter {
     }
 
     public static void write(List<Outcome> outcomes, Path file, Options options) throws IOException {
+        write(outcomes, file, options, Disclosure.of(outcomes.stream().map(Outcome::forecast).toList(), List.of(), options.suppress()));
+    }
+
+    /** As {@link #write(List, Path, Options)}, hiding what {@code disclosure} (of the whole run) hides. */
+    static void write(List<Outcome> outcomes, Path file, Options options, Disclosure disclosure) throws IOException {
         WARM_UP.await();
-        DeterministicZip.write(build(outcomes, options), file);
+        DeterministicZip.write(build(outcomes, options, disclosure), file);
     }
 
     /** The workbook as POI writes it (zip entries stamped with the current time). */
-    private static byte[] build(List<Outcome> outcomes, Options options) throws IOException {
+    private static byte[] build(List<Outcome> outcomes, Options options, Disclosure disclosure) throws IOException {
         RollingBacktest.Result backtest = options.backtest();
         Forecast forecast = outcomes.get(0).forecast();
         SufficiencyPlan plan = outcomes.get(0).plan();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
-            SummarySheet.add(wb, st, outcomes, PublishedHistory.of(forecast, backtest));
-            GroupSheets.add(wb, st, forecast, options.suppress());
+            SummarySheet.add(wb, st, outcomes, PublishedHistory.of(forecast, backtest), disclosure);
+            GroupSheets.add(wb, st, forecast, disclosure);
             for (ExtraSheet e : options.extra()) {
                 e.addTo(wb);
             }
