@@ -137,7 +137,7 @@ class TrackRecordStoreTest {
             identity = in.readUTF();
         }
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
-            out.writeUTF("sendplan track record 1");
+            out.writeUTF("sendplan kept work 1");
             out.writeUTF(identity);
             out.writeObject(new java.util.TreeMap<>(java.util.Map.of("a", new java.util.concurrent.atomic.AtomicLong(1))));
         }

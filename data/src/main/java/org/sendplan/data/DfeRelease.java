@@ -23,7 +23,8 @@ import java.util.Map;
  *                    ({@link ReleaseFingerprint}); null where unknown (nothing is kept)
  */
 public record DfeRelease(String source, List<Area> authorities, Map<String, String> regions,
-                         Map<String, PlanningData> data, List<String> warnings, Map<String, Requests> requests, String fingerprint) {
+                         Map<String, PlanningData> data, List<String> warnings, Map<String, Requests> requests, String fingerprint)
+        implements java.io.Serializable {
     public DfeRelease {
         authorities = List.copyOf(authorities);
         regions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));

@@ -52,10 +52,22 @@ public final class DfeReleaseReader {
         this.fingerprint = fingerprint;
     }
 
-    /** The copy of the DfE SEN2 2025 release bundled in the jar. */
+    /** What a kept release is made of ({@link KeptWork}). */
+    private static final String KEPT = "org.sendplan.model.*;org.sendplan.model.benchmark.Requests;org.sendplan.data.DfeRelease";
+
+    /** The copy of the DfE SEN2 2025 release bundled in the jar (parsed once per build and kept: {@link KeptWork}). */
     public static DfeRelease bundled() {
-        return new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting(KIND), true, "bundled DfE SEN2 2025 release",
-                ReleaseFingerprint.BUNDLED).read();
+        return kept(ReleaseFingerprint.BUNDLED, "", () -> new DfeReleaseReader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting(KIND), true,
+                "bundled DfE SEN2 2025 release", ReleaseFingerprint.BUNDLED).read());
+    }
+
+    /**
+     * A release parsed once per build and data, and kept: parsing is most of a forecast's reading.
+     * Its folder is part of what identifies it, as its messages name the files read.
+     */
+    private static DfeRelease kept(String fingerprint, String folder, java.util.function.Supplier<DfeRelease> read) {
+        return KeptWork.load("release", BuildIdentity.of(DfeReleaseReader.class, Area.class) + " " + fingerprint + " " + folder, KEPT, DfeRelease.class,
+                read);
     }
 
     /** A folder holding the release files (each may also be gzipped as {@code NAME.gz}). */
@@ -74,8 +86,9 @@ public final class DfeReleaseReader {
         boolean requests = Files.exists(dir.resolve(REQUESTS)) || Files.exists(dir.resolve(REQUESTS + ".gz"));
         List<Path> read = new ArrayList<>();
         for (String f : requests ? with(FILES, REQUESTS) : FILES) read.add(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz"));
-        return new DfeReleaseReader(f -> CsvSource.of(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz")).expecting(KIND),
-                requests, dir.toString(), ReleaseFingerprint.of(read)).read();
+        String fingerprint = ReleaseFingerprint.of(read);
+        return kept(fingerprint, dir.toAbsolutePath().toString(), () -> new DfeReleaseReader(f -> CsvSource.of(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz"))
+                .expecting(KIND), requests, dir.toString(), fingerprint).read());
     }
 
     private DfeRelease read() {

@@ -33,13 +33,15 @@ public final class Sen2022Reader {
     /** One authority's series as the 2022 release publishes them. */
     public record Series(Area area, SortedMap<Integer, Double> caseloadTotal, SortedMap<Integer, double[]> caseloadBySetting,
                          SortedMap<Integer, double[]> caseloadByBand, SortedMap<Integer, Double> newPlansTotal,
-                         SortedMap<Integer, double[]> newPlansBySetting) {
+                         SortedMap<Integer, double[]> newPlansBySetting) implements java.io.Serializable {
     }
 
     /** The release: old LA code → series, in published order. */
-    public record Release(String source, Map<String, Series> authorities) {
+    public record Release(String source, Map<String, Series> authorities) implements java.io.Serializable {
     }
 
+    /** What a kept release is made of ({@link KeptWork}): parsing the bundled files is most of a backtest's reading. */
+    private static final String KEPT = "org.sendplan.model.*;org.sendplan.data.Sen2022Reader$*";
     private final Function<String, CsvSource> files;
     private final String source;
     private final Map<String, Mutable> builders = new LinkedHashMap<>();
@@ -51,7 +53,9 @@ public final class Sen2022Reader {
 
     /** The extract of the 2022 release bundled in the jar (data/tools/extract-sen2-2022.py). */
     public static Release bundled() {
-        return new Sen2022Reader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting("a DfE SEN2 file (2022 layout)"), "bundled DfE SEN2 2022 release").read();
+        return KeptWork.load("release-2022", BuildIdentity.of(Sen2022Reader.class, Area.class) + " " + ReleaseFingerprint.BUNDLED, KEPT, Release.class,
+                () -> new Sen2022Reader(f -> CsvSource.bundled(BUNDLE + f + ".gz").expecting("a DfE SEN2 file (2022 layout)"),
+                        "bundled DfE SEN2 2022 release").read());
     }
 
     /** A folder holding the published 2022 files (each may be gzipped as {@code NAME.gz}). */

@@ -10,7 +10,7 @@ package org.sendplan.model;
  * @param level   what kind of area it is
  * @param region  the region's name (empty for England)
  */
-public record Area(String code, String newCode, String name, Level level, String region) {
+public record Area(String code, String newCode, String name, Level level, String region) implements java.io.Serializable {
     public enum Level { LOCAL_AUTHORITY, REGION, ENGLAND }
 
     public static final Area ENGLAND = new Area("E92000001", "E92000001", "England", Level.ENGLAND, "");

@@ -37,7 +37,7 @@ public record PlanningData(Area area,
                            SortedMap<Integer, double[]> ceasedByAge,
                            SortedMap<Integer, double[][]> needsByAge,
                            SortedMap<Integer, double[][]> needsBySetting,
-                           SortedMap<Integer, double[][]> newPlanNeedsByAge) {
+                           SortedMap<Integer, double[][]> newPlanNeedsByAge) implements java.io.Serializable {
     public PlanningData {
         caseloadTotal = frozen(caseloadTotal);
         caseloadBySetting = frozen(caseloadBySetting);

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param decidedToAssess  requests the authority decided to assess ({@code requests_decided_to_assess}); the
  *                         file does not say how many of them led to a plan
  */
-public record Requests(SortedMap<Integer, Double> received, SortedMap<Integer, Double> decidedToAssess) {
+public record Requests(SortedMap<Integer, Double> received, SortedMap<Integer, Double> decidedToAssess) implements java.io.Serializable {
     public static final Requests NONE = new Requests(new TreeMap<>(), new TreeMap<>());
 
     public Requests {

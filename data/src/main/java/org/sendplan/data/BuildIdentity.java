@@ -1,6 +1,4 @@
-package org.sendplan.app;
-
-import org.sendplan.data.ReleaseFingerprint;
+package org.sendplan.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,36 +16,35 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * What identifies the code that judges, so that work kept by one build is never served to another
- * whose model may judge differently: from a jar, every entry's name, CRC-32 and size (its central
+ * What identifies the code that made some kept work ({@link KeptWork}), so that work kept by one
+ * build is never served to another that may make it differently: from a jar, every entry's name, CRC-32 and size (its central
  * directory, which the class loader has already read: no byte of it is read again), so a changed
  * class or library changes it and a rebuild of the same sources does not (the build is
  * reproducible); from class folders (tests, an IDE), every file's name and bytes.
  */
-final class BuildIdentity {
-    private static volatile String identity;
+public final class BuildIdentity {
+    /** Code place → its identity: a jar's or a folder's is found once per run. */
+    private static final java.util.Map<Path, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BuildIdentity() {
     }
 
-    /** The identity of the code of the model, the data readers and this layer. */
-    static String get() {
-        String id = identity;
-        if (id == null) identity = id = of(org.sendplan.model.evaluation.TrackRecord.class, org.sendplan.data.DfeReleaseReader.class, BuildIdentity.class);
-        return id;
-    }
-
-    private static String of(Class<?>... anchors) {
+    /** The identity of the code the classes were loaded from (their jar or class folders). */
+    public static String of(Class<?>... anchors) {
         Set<Path> places = new LinkedHashSet<>();
         for (Class<?> c : anchors) places.add(location(c));
         StringBuilder sb = new StringBuilder();
-        for (Path p : places) {
-            try {
-                if (Files.isDirectory(p)) folder(p, sb);
-                else jar(p, sb);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (Path p : places) sb.append(KNOWN.computeIfAbsent(p, BuildIdentity::place)).append('\n');
+        return ReleaseFingerprint.of(sb.toString());
+    }
+
+    private static String place(Path p) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            if (Files.isDirectory(p)) folder(p, sb);
+            else jar(p, sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return ReleaseFingerprint.of(sb.toString());
     }
