@@ -74,6 +74,8 @@ record CalibratedDraws(PlacementDraws draws, int[] capped) {
             for (int k = 0; k < n; k++) {
                 double f = simTotal[k] > 0 ? total[k] / simTotal[k] : 0;
                 for (Provision p : P) for (Phase ph : PH) out.add(y, p, ph, k, in.get(y, p, ph, k) * f);
+                // the support layer stands for children who would have had plans: it takes the plans' calibration
+                out.addSupportLayer(y, k, in.supportLayer(y, k) * f);
             }
             for (Map.Entry<PlacementDraws.Group, double[][]> g : in.groups().entrySet()) {
                 double[] v = g.getValue()[y].clone();
