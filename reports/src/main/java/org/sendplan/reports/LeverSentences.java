@@ -79,7 +79,7 @@ final class LeverSentences {
     private static String inclusionBases(Map<String, String> v) {
         String places = v.remove("places"), from = v.containsKey("from") ? v.remove("from")
                 : label("SPECIAL_STATE") + " and " + label("SPECIAL_INDEPENDENT");
-        return "Inclusion bases (as " + label("RESOURCED") + "): " + places.replace(" and ", ", then ") + " places; "
+        return "Inclusion bases, counted as " + label("RESOURCED") + ": " + places.replace(" and ", ", then ") + " places; "
                 + percent(v.remove("share")) + " of new plans for " + from + " go to them instead";
     }
 
