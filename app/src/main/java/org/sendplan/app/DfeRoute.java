@@ -14,6 +14,8 @@ import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.model.scap.ScapForecast;
+import org.sendplan.model.pupils.PupilProjection;
+import org.sendplan.model.scenario.HeldUnderCeiling;
 import org.sendplan.model.scenario.Levers;
 import org.sendplan.scenarios.Scenario;
 import org.sendplan.scenarios.ScenarioReader;
@@ -128,7 +130,24 @@ public final class DfeRoute implements Route {
         Forecast sims = expectedPath ? path : CohortProjector.project(as, request.horizon(), request.simulations(), request.seed(), name, levers);
         double[] growth = release.growth(request.area(), as.baseYear());
         Judgement j = new Judgement(judge, release.longHorizon(request.area(), as.baseYear()));
-        return CalibratedForecast.apply(sims, path, j, growth[0], growth[1], request.seed());
+        Forecast made = CalibratedForecast.apply(sims, path, j, growth[0], growth[1], request.seed());
+        return levers.ceiling() == null ? made : HeldUnderCeiling.apply(made, levers.ceiling(), pupilsOnRoll(name, made), "pupils on roll: "
+                + "the school census, projected by grade progression");
+    }
+
+    /** Pupils on roll (every NC year) by January census through the horizon, for a scenario's ceiling on plans per pupil. */
+    private double[] pupilsOnRoll(String scenario, Forecast f) {
+        PupilProjection projection = pupils().projection();
+        double[] out = new double[f.horizon() + 1];
+        for (int h = 0; h < out.length; h++) {
+            double[] byNcy = projection == null ? null : projection.pupils().get(f.baseYear() + h);
+            if (byNcy == null) {
+                throw new UnsupportedRequestException("scenario " + scenario + ": plan_share_ceiling needs pupil numbers for "
+                        + request.area().name() + " through January " + (f.baseYear() + f.horizon()) + " (--pupils or --school-census)");
+            }
+            for (double v : byNcy) if (!Double.isNaN(v)) out[h] += v;
+        }
+        return out;
     }
 
     /** The pupil side, prepared once: its population is the denominator of new plans (pupils at school ages if asked). */

@@ -78,6 +78,13 @@ public final class PersonLevelRoute implements Route {
 
     @Override
     public Projections project(List<Scenario> scenarios, boolean expectedPath) {
+        for (Scenario s : scenarios) {
+            // the transition model follows children, not a support layer beside them: not built yet
+            if (s.levers().hasSupportLayer()) {
+                throw new UnsupportedRequestException("scenario " + s.name() + ": support_layer, phase_transfer_review and plan_share_ceiling "
+                        + "work on the DfE route only (inclusion_bases works on both)");
+            }
+        }
         TransitionModel.Request r = expectedPath ? new TransitionModel.Request(model.history(), model.estimation(), model.horizon(), 0,
                 model.seed(), 1, model.area(), model.scenario(), model.assumptions(), model.notes(), model.stateCosts()) : model;
         List<TransitionModel.Result> results = TransitionModel.run(r, scenarios.stream().map(s -> new TransitionModel.Scenario(s.name(), s.levers())).toList());

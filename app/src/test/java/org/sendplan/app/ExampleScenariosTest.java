@@ -41,8 +41,10 @@ class ExampleScenariosTest {
     static void runAll() throws Exception {
         Path dir = Path.of(ExampleScenariosTest.class.getResource("/examples/stockton").toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            // a new example file must be added here, with what it should do
-            assertEquals(FILES, files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList());
+            // a new example file must be added here (or to ReformScenariosTest's), with what it should do
+            List<String> all = new ArrayList<>(FILES);
+            all.addAll(ReformScenariosTest.FILES);
+            assertEquals(all.stream().sorted().toList(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList());
         }
         CheckedRelease release = new CheckedRelease(DfeReleaseReader.bundled());
         Area area = release.areas().resolve(RunDefaults.LA);

@@ -20,6 +20,12 @@ public final class PlacementDraws {
     private final int years;
     private final int simulations;
     private final double[] values;
+    /**
+     * [year index × draw]: children a scenario's reforms meet in a support layer instead of a plan
+     * (new needs met without one, plans left at phase transfer, plans above a ceiling). In no plan
+     * figure; the money costs them at the support-layer cost.
+     */
+    private final double[] supportLayer;
     /** (dimension, group) → [year index][draw], for the roll-ups that are not provisions or phases. */
     private final Map<Group, double[][]> groups = new LinkedHashMap<>();
 
@@ -32,6 +38,16 @@ public final class PlacementDraws {
         this.years = years;
         this.simulations = simulations;
         this.values = new double[years * P * H * simulations];
+        this.supportLayer = new double[years * simulations];
+    }
+
+    public void addSupportLayer(int yearIndex, int sim, double v) {
+        supportLayer[yearIndex * simulations + sim] += v;
+    }
+
+    /** Children in the support layer in one simulation (0 without a reform that moves any). */
+    public double supportLayer(int yearIndex, int sim) {
+        return supportLayer[yearIndex * simulations + sim];
     }
 
     private int index(int yearIndex, Provision p, Phase h, int sim) {

@@ -44,6 +44,12 @@ final class LeverSentences {
             case "levers.leavers" -> "Plans ending (leavers) × " + v.remove("multiply");
             case "levers.redirect" -> percent(v.remove("share")) + " of new plans for " + v.remove("from") + " go to " + v.remove("to") + " instead";
             case "levers.placement_mix" -> percent(v.remove("share")) + " of placements in " + v.remove("from") + " move to " + v.remove("to");
+            case "levers.support_layer" -> percent(v.remove("share")) + " of new plans met in a support layer without a plan";
+            case "levers.phase_transfer_review" -> review(v);
+            case "levers.inclusion_bases" -> inclusionBases(v);
+            case "levers.plan_share_ceiling" -> "EHC plans held at or under " + (v.containsKey("per_1000_pupils")
+                    ? v.remove("per_1000_pupils").replace(" and ", ", then ") + " per 1,000 pupils"
+                    : v.remove("percent_of_pupils").replace(" and ", ", then ") + "% of pupils") + " (the excess met in a support layer)";
             case "capacity" -> places(v);
             case "overflow" -> overflow(v);
             default -> {
@@ -68,6 +74,18 @@ final class LeverSentences {
         String[] steps = add.split(" and ");
         String places = steps.length == 1 ? add + " more places" : add.replace(" and ", ", then ") + " more places (year by year)";
         return provision + ": " + places + (v.containsKey("phase") ? ", " + v.remove("phase") : "");
+    }
+
+    private static String inclusionBases(Map<String, String> v) {
+        String places = v.remove("places"), from = v.containsKey("from") ? v.remove("from")
+                : label("SPECIAL_STATE") + " and " + label("SPECIAL_INDEPENDENT");
+        return "Inclusion bases, counted as " + label("RESOURCED") + ": " + places.replace(" and ", ", then ") + " places; "
+                + percent(v.remove("share")) + " of new plans for " + from + " go to them instead";
+    }
+
+    private static String review(Map<String, String> v) {
+        String into = v.containsKey("into") ? v.remove("into") : "secondary and post16";
+        return percent(v.remove("share")) + " of plan holders moving into " + into + " leave the plan for a support layer at phase transfer";
     }
 
     private static String overflow(Map<String, String> v) {

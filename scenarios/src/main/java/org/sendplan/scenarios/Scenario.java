@@ -5,6 +5,7 @@ import org.sendplan.model.money.Capacity;
 import org.sendplan.model.money.CapacityEntry;
 import org.sendplan.model.money.Finance;
 import org.sendplan.model.money.FinancePatch;
+import org.sendplan.model.scenario.InclusionBases;
 import org.sendplan.model.scenario.Levers;
 import org.sendplan.model.scenario.ScenarioDefinition;
 
@@ -26,11 +27,13 @@ import java.util.Map;
  */
 public record Scenario(String name, String description, Levers levers, List<CapacityEntry> capacity, List<FinancePatch> finance,
                            Path population, Map<Provision, Provision> overflow, Path file, Map<String, String> written) {
-    /** The run's capacity with this scenario's places added (a row per step of each ramp). */
+    /** The run's capacity with this scenario's places added (a row per step of each ramp), its inclusion bases' among them. */
     public Capacity capacity(Capacity base) {
         List<CapacityEntry> rows = new ArrayList<>(base.entries());
         rows.addAll(capacity);
-        return new Capacity(rows, base.source() + (capacity.isEmpty() ? "" : " + scenario " + name), base.illustrative());
+        for (InclusionBases b : levers.inclusionBases()) rows.addAll(b.capacity());
+        boolean added = rows.size() > base.entries().size();
+        return new Capacity(rows, base.source() + (added ? " + scenario " + name : ""), base.illustrative());
     }
 
     /** The run's finance with this scenario's finance keys (parents first) and overflow routes applied. */

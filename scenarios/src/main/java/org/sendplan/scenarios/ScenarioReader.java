@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Reads scenario files (keys documented in docs/data-formats.md). Every error names file, line, column
@@ -42,8 +43,9 @@ import java.util.TreeSet;
  */
 public final class ScenarioReader {
     static final List<String> KEYS = List.of("name", "description", "extends", "levers", "capacity", "finance", "population", "overflow");
-    static final List<String> LEVER_KINDS = List.of("joiners", "leavers", "redirect", "placement_mix");
-    private static final List<String> SELECTORS = List.of("ages", "needs", "settings", "provisions", "phases", "start", "end");
+    static final List<String> LEVER_KINDS = Stream.concat(Stream.of("joiners", "leavers", "redirect", "placement_mix"),
+            ReformLeverReader.KINDS.stream()).toList();
+    static final List<String> SELECTORS = List.of("ages", "needs", "settings", "provisions", "phases", "start", "end");
     private static final Set<String> SETTINGS = new TreeSet<>(Arrays.stream(DfeSetting.values()).map(Enum::name).toList());
     private static final Set<String> PROVISIONS = new TreeSet<>(Arrays.stream(Provision.values()).map(Enum::name).toList());
     private static final Set<String> NEEDS = new TreeSet<>(Arrays.stream(Need.values()).map(Enum::name).toList());
@@ -142,7 +144,7 @@ public final class ScenarioReader {
         }
         String description = m.containsKey("description") ? description(m.get("description")) : parent == null ? "" : parent.description();
         Levers levers = parent == null ? Levers.NONE : parent.levers();
-        if (m.containsKey("levers")) levers = levers(m.get("levers"), levers);
+        if (m.containsKey("levers")) levers = levers(m.get("levers"), levers, name);
         List<CapacityEntry> capacity = parent == null ? List.of() : parent.capacity();
         if (m.containsKey("capacity")) capacity = capacity(m.get("capacity"), name);
         List<FinancePatch> finance = new ArrayList<>(parent == null ? List.of() : parent.finance());
@@ -188,7 +190,7 @@ public final class ScenarioReader {
     /** A chain of extends longer than this is a mistake (and each link is a file read). */
     static final int MAX_EXTENDS = 20;
 
-    private static String label(YamlNode node) {
+    static String label(YamlNode node) {
         String t = node.text();
         if (t.codePointCount(0, t.length()) > MAX_LABEL) {
             throw node.error("a name of at most " + MAX_LABEL + " characters", t.codePointCount(0, t.length()) + " characters: " + DataException.quote(t));
@@ -211,7 +213,7 @@ public final class ScenarioReader {
     }
 
     /** Each kind of lever given replaces the parent's list of that kind. */
-    private Levers levers(YamlNode node, Levers parent) {
+    private Levers levers(YamlNode node, Levers parent, String scenario) {
         Map<String, YamlNode> kinds = node.mapping(LEVER_KINDS);
         List<FlowLever> joiners = parent.joiners(), leavers = parent.leavers();
         List<MixLever> redirects = new ArrayList<>(), mixes = new ArrayList<>();
@@ -222,7 +224,12 @@ public final class ScenarioReader {
         if (kinds.containsKey("placement_mix")) mixes = mixes(kinds.get("placement_mix"), false);
         List<MixLever> all = new ArrayList<>(redirects);
         all.addAll(mixes);
-        return new Levers(joiners, leavers, all);
+        ReformLeverReader reforms = new ReformLeverReader(this);
+        var layers = kinds.containsKey("support_layer") ? reforms.supportLayers(kinds.get("support_layer")) : parent.supportLayers();
+        var reviews = kinds.containsKey("phase_transfer_review") ? reforms.reviews(kinds.get("phase_transfer_review")) : parent.reviews();
+        var bases = kinds.containsKey("inclusion_bases") ? reforms.inclusionBases(kinds.get("inclusion_bases"), scenario) : parent.inclusionBases();
+        var ceiling = kinds.containsKey("plan_share_ceiling") ? reforms.ceiling(kinds.get("plan_share_ceiling")) : parent.ceiling();
+        return new Levers(joiners, leavers, all, layers, reviews, bases, ceiling);
     }
 
     private List<FlowLever> flows(YamlNode list) {
@@ -257,7 +264,7 @@ public final class ScenarioReader {
      * A provision (all its settings), a setting code, or a list of them. A code that is both
      * (SPECIAL_INDEPENDENT, EARLY_YEARS) means the provision.
      */
-    private Set<String> settingsOf(YamlNode node) {
+    Set<String> settingsOf(YamlNode node) {
         Set<String> out = new LinkedHashSet<>();
         List<YamlNode> items = node.isSequence() ? node.sequence() : List.of(node);
         Set<String> all = new TreeSet<>(codes.settings());
@@ -273,7 +280,18 @@ public final class ScenarioReader {
         return out;
     }
 
-    private Selection selection(Map<String, YamlNode> m) {
+    /** The settings of provisions, as the route knows them (none where it has no provision mapping). */
+    Set<String> settingsOf(List<String> provisions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : provisions) out.addAll(codes.provisions().getOrDefault(p, Set.of()));
+        return out;
+    }
+
+    static Phase phase(YamlNode node) {
+        return PHASES.get(node.code(PHASES.keySet()));
+    }
+
+    Selection selection(Map<String, YamlNode> m) {
         Set<Integer> ages = null;
         if (m.containsKey("ages")) ages = ages(m.get("ages"));
         YamlNode phases = m.containsKey("phases") ? m.get("phases") : m.get("phase");
@@ -330,14 +348,14 @@ public final class ScenarioReader {
         return out;
     }
 
-    private Period period(Map<String, YamlNode> m) {
+    Period period(Map<String, YamlNode> m) {
         int first = m.containsKey("start") ? academic(m.get("start")).census() : firstProjectedCensus;
         int last = m.containsKey("end") ? academic(m.get("end")).census() : Integer.MAX_VALUE;
         if (last < first) throw m.get("end").error("an end on or after the start", DataException.quote(m.get("end").text()));
         return new Period(first, last);
     }
 
-    private static AcademicYear academic(YamlNode n) {
+    static AcademicYear academic(YamlNode n) {
         return CalendarParsing.academic(n.text(), n::error);
     }
 
@@ -349,7 +367,7 @@ public final class ScenarioReader {
             for (String k : List.of("provision", "start", "add")) if (!m.containsKey(k)) throw item.error("a key '" + k + "'", "none");
             Provision p = Provision.valueOf(m.get("provision").code(PROVISIONS));
             AcademicYear start = academic(m.get("start"));
-            Phase phase = m.containsKey("phase") ? PHASES.get(m.get("phase").code(PHASES.keySet())) : null;
+            Phase phase = m.containsKey("phase") ? phase(m.get("phase")) : null;
             String name = "scenario " + scenario + " #" + (++i) + (m.containsKey("name") ? " " + label(m.get("name")) : "");
             YamlNode add = m.get("add");
             List<YamlNode> steps = add.isSequence() ? add.sequence() : List.of(add);

@@ -29,16 +29,19 @@ class ExampleScenarioFilesTest {
         try (Stream<Path> s = Files.list(dir())) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertEquals(6, files.size());
+        assertEquals(11, files.size());
         for (Path f : files) {
             Scenario s = reader.read(f);
             assertEquals(f.getFileName().toString().replace(".yaml", ""), s.name());
             assertFalse(s.description().isBlank(), s.name());
             assertNull(s.population(), s.name());
-            // each extends common-assumptions.yaml (or is it): its one finance key, inflation 3% a year
-            assertEquals(1, s.finance().size(), s.name());
+            // each extends common-assumptions.yaml (or is it): its finance key, inflation 3% a year, first
             assertEquals(0.03, s.finance().get(0).inflation(), 0, s.name());
             assertNull(s.finance().get(0).unitCosts(), s.name());
+            // the reforms that take children out of the plans cost them, each at the same ILLUSTRATIVE £4,000
+            boolean layered = s.levers().hasSupportLayer();
+            assertEquals(layered ? 2 : 1, s.finance().size(), s.name());
+            if (layered) assertEquals(4000, s.finance().get(1).supportLayerCost(), 0, s.name());
         }
     }
 

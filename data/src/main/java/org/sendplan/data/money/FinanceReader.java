@@ -29,7 +29,7 @@ import java.util.TreeSet;
  */
 public final class FinanceReader {
     public static final List<String> KEYS = List.of("price_year", "inflation", "unit_costs", "hnb_allocation", "hnb_growth",
-            "opening_balance", "other_high_needs_spend", "overflow", "dsg", "transport");
+            "opening_balance", "other_high_needs_spend", "overflow", "dsg", "transport", "support_layer_cost");
     /** The {@code dsg:} block's keys, in the DfE DSG management plan's order (income, then expenditure). */
     static final List<String> DSG_KEYS = List.of("import_export", "block_transfers", "directly_funded_share", "academy_share", "lines");
     /** A named line's name is a label in the reports: printable, short; a plan has a handful. */
@@ -120,7 +120,9 @@ public final class FinanceReader {
                         t.get("cost_per_child").number(0, 1_000_000)));
             }
         }
-        return new FinancePatch(priceYear, inflation, costs, hnb, growth, opening, other, overflow, dsg, transport);
+        // a year's cost of a child in a reform's support layer (per child, price-year prices)
+        Double supportLayer = m.containsKey("support_layer_cost") ? m.get("support_layer_cost").number(0, 1_000_000) : null;
+        return new FinancePatch(priceYear, inflation, costs, hnb, growth, opening, other, overflow, dsg, transport, supportLayer);
     }
 
     private static DsgInputs.Patch dsg(YamlNode node) {

@@ -94,7 +94,7 @@ class MoneyReadersTest {
         Path f = file("finance.yaml", "price_year: 2025-26\nunit_costs: {FE: 8500}\nhnb_allocation: {2025-26: 1}\ninflaton: 0.03\n");
         DataException e = assertThrows(DataException.class, () -> FinanceReader.read(f));
         assertEquals(f + ":4:1: inflaton: expected one of price_year, inflation, unit_costs, hnb_allocation, hnb_growth, "
-                + "opening_balance, other_high_needs_spend, overflow, dsg, transport, illustrative, la_code, found 'inflaton' (did you mean 'inflation'?)",
+                + "opening_balance, other_high_needs_spend, overflow, dsg, transport, support_layer_cost, illustrative, la_code, found 'inflaton' (did you mean 'inflation'?)",
                 e.getMessage());
     }
 

@@ -6,6 +6,8 @@ import org.sendplan.model.Need;
 import org.sendplan.model.scenario.FlowLever;
 import org.sendplan.model.scenario.Levers;
 import org.sendplan.model.scenario.MixLever;
+import org.sendplan.model.scenario.PhaseTransferReview;
+import org.sendplan.model.scenario.SupportLayer;
 import org.sendplan.model.scenario.Selection;
 
 import java.util.List;
@@ -20,7 +22,12 @@ import java.util.List;
  *       continuation is above 1, where joiners are counted a year late, are left alone);</li>
  *   <li>placement mix: the share moves from the "from" settings to the "to" settings, for
  *       everyone selected; a redirect moves it only for plans started since the lever began,
- *       whose fraction of each age and need is taken from the expected path.</li>
+ *       whose fraction of each age and need is taken from the expected path (an inclusion base's
+ *       redirect among them);</li>
+ *   <li>support layer: after the joiner levers, the share of the selected new plans is met without
+ *       a plan: it leaves the new plans and joins the support layer;</li>
+ *   <li>phase-transfer review: of the plan holders who continue from the last age of a phase into
+ *       a phase the review names, the share leaves the plans for the support layer.</li>
  * </ul>
  * The cohort model places every plan by its age and need each year (it has no memory of a
  * child's setting), so mix levers act on the mix, not on individual children.
@@ -36,10 +43,16 @@ final class CohortLevers {
     final double[][][] joinerFactor;
     /** continuation[h][a][n] before the yearly random shock */
     final double[][][] continuation;
+    /** toLayer[h][a][n]: the new plans met in the support layer instead, as a factor of new plans before any lever (as joinerFactor) */
+    final double[][][] toLayer;
+    /** reviewed[h][a]: the share of plan holders continuing from age a to a + 1 who leave for the support layer */
+    final double[][] reviewed;
 
-    private CohortLevers(double[][][] joinerFactor, double[][][] continuation) {
+    private CohortLevers(double[][][] joinerFactor, double[][][] continuation, double[][][] toLayer, double[][] reviewed) {
         this.joinerFactor = joinerFactor;
         this.continuation = continuation;
+        this.toLayer = toLayer;
+        this.reviewed = reviewed;
     }
 
     /** The flow terms, and the mix levers applied to {@code shares[h][a][n][s]} in place. */
@@ -47,6 +60,8 @@ final class CohortLevers {
         int years = horizon + 1;
         double[][][] jf = new double[years][A][N];
         double[][][] cont = new double[years][A][N];
+        double[][][] toLayer = new double[years][A][N];
+        double[][] reviewed = new double[years][A];
         for (int h = 0; h < years; h++) for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
             jf[h][a][n] = 1;
             cont[h][a][n] = as.continuation()[a];
@@ -64,6 +79,23 @@ final class CohortLevers {
                     }
                 }
             }
+            for (SupportLayer l : levers.supportLayers()) {
+                if (!l.period().covers(census)) continue;
+                for (int a = 0; a < A; a++) {
+                    if (!l.selection().age(Ages.age(a))) continue;
+                    for (int n = 0; n < N; n++) {
+                        if (!l.selection().need(NEEDS[n].name())) continue;
+                        double met = jf[h][a][n] * l.share() * selectedShare(shares[h][a][n], l.selection());
+                        jf[h][a][n] -= met;
+                        toLayer[h][a][n] += met;
+                    }
+                }
+            }
+            for (PhaseTransferReview r : levers.reviews()) {
+                if (!r.period().covers(census)) continue;
+                // several reviews of one transfer compound: each takes its share of those still holding a plan
+                for (int a = 0; a < A - 1; a++) if (r.crosses(Ages.age(a))) reviewed[h][a] = 1 - (1 - reviewed[h][a]) * (1 - r.share());
+            }
             for (FlowLever l : levers.leavers()) {
                 if (!l.period().covers(census)) continue;
                 for (int a = 0; a < A - 1; a++) {
@@ -77,7 +109,7 @@ final class CohortLevers {
                 }
             }
         }
-        for (MixLever m : levers.mixes()) {
+        for (MixLever m : levers.allMixes()) {
             double[][][] fraction = m.newPlansOnly() ? newPlanFraction(as, jf, cont, horizon, m.period().firstCensus()) : null;
             for (int h = 0; h < years; h++) {
                 int census = as.baseYear() + h;
@@ -92,7 +124,7 @@ final class CohortLevers {
                 }
             }
         }
-        return new CohortLevers(jf, cont);
+        return new CohortLevers(jf, cont, toLayer, reviewed);
     }
 
     private static double selectedShare(double[] mix, Selection sel) {
@@ -157,6 +189,9 @@ final class CohortLevers {
     static List<String> describe(Levers levers) {
         if (levers.isEmpty()) return List.of();
         return List.of(String.format(java.util.Locale.ROOT, "Scenario levers: %d on new plans, %d on plans ending, %d on the placement mix "
-                        + "(listed in the Scenarios sheet).", levers.joiners().size(), levers.leavers().size(), levers.mixes().size()));
+                        + "(listed in the Scenarios sheet)%s.", levers.joiners().size(), levers.leavers().size(), levers.allMixes().size(),
+                levers.hasSupportLayer() ? String.format(java.util.Locale.ROOT, "; %d on new plans met in a support layer, %d reviewing plans at "
+                        + "phase transfer%s (the children they take out of the plans are followed as the support layer)", levers.supportLayers().size(),
+                        levers.reviews().size(), levers.ceiling() == null ? "" : ", a ceiling on plans per 1,000 pupils") : ""));
     }
 }

@@ -62,8 +62,13 @@ public final class CohortProjector {
         double[][] cur = new double[A][N];
         double[][] next = new double[A][N];
         double[] joiners = new double[A];
+        // the support layer: children a reform meets without a plan, followed as plan holders (none in the base year)
+        boolean layered = levers.hasSupportLayer();
+        double[][] layer = new double[A][N], nextLayer = new double[A][N];
+        double[][] layerTotal = new double[years][simulations];
         for (int sim = 0; sim < simulations; sim++) {
             for (int a = 0; a < A; a++) System.arraycopy(base[a], 0, cur[a], 0, N);
+            for (double[] row : layer) java.util.Arrays.fill(row, 0);
             for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) y[0][a][n][sim] = base[a][n];
             double growthError = u.growthError() * rng.nextGaussian();
             double logLevel = 0;
@@ -74,9 +79,26 @@ public final class CohortProjector {
                 double[][] jf = lev.joinerFactor[h], cont = lev.continuation[h];
                 for (int n = 0; n < N; n++) next[0][n] = as.youngestRatio() * joiners[0] * as.joinerNeedMix()[0][n] * jf[0][n];
                 for (int a = 0; a < A - 1; a++) {
+                    double stay = 1 - lev.reviewed[h][a];
                     for (int n = 0; n < N; n++) {
-                        next[a + 1][n] = cont[a][n] * keep * cur[a][n] + joiners[a + 1] * as.joinerNeedMix()[a + 1][n] * jf[a + 1][n];
+                        next[a + 1][n] = cont[a][n] * keep * cur[a][n] * stay + joiners[a + 1] * as.joinerNeedMix()[a + 1][n] * jf[a + 1][n];
                     }
+                }
+                if (layered) {
+                    double[][] met = lev.toLayer[h];
+                    double sum = 0;
+                    for (int n = 0; n < N; n++) sum += nextLayer[0][n] = as.youngestRatio() * joiners[0] * as.joinerNeedMix()[0][n] * met[0][n];
+                    for (int a = 0; a < A - 1; a++) {
+                        double moved = lev.reviewed[h][a];
+                        for (int n = 0; n < N; n++) {
+                            sum += nextLayer[a + 1][n] = cont[a][n] * keep * (layer[a][n] + cur[a][n] * moved)
+                                    + joiners[a + 1] * as.joinerNeedMix()[a + 1][n] * met[a + 1][n];
+                        }
+                    }
+                    double[][] tl = layer;
+                    layer = nextLayer;
+                    nextLayer = tl;
+                    layerTotal[h][sim] = sum;
                 }
                 double[][] t = cur;
                 cur = next;
@@ -87,6 +109,7 @@ public final class CohortProjector {
         Projection projection = cells(as, y, shares, years);
         PlacementDraws draws = new PlacementDraws(as.baseYear(), years, simulations);
         List<SummaryRow> summary = summary(as, y, shares, years, simulations, draws);
+        if (layered) for (int h = 1; h < years; h++) for (int k = 0; k < simulations; k++) draws.addSupportLayer(h, k, layerTotal[h][k]);
         List<String> method = new ArrayList<>(as.method());
         method.addAll(CohortLevers.describe(levers));
         method.add(String.format(Locale.ROOT, "Uncertainty: %d simulations (seed %d). Each draws a growth-rate error (SD %.2f, log), a yearly shock to new plans "

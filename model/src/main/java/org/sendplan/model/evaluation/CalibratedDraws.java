@@ -27,6 +27,10 @@ import java.util.Map;
  * <li><b>Ceiling.</b> No draw exceeds the ceiling.</li>
  * <li><b>Every roll-up</b> (provision × phase, setting, need) keeps the simulation's own share of
  *     its total: the draw's total shared out in the simulation's mix.</li>
+ * <li><b>A reform's support layer</b> (children met without a plan) counts in the total that is
+ *     mapped, and is shared out like a roll-up: the track record judges how many children will
+ *     need a plan under the present system, and the reform decides which of them hold one. So a
+ *     scenario's plans and support layer add up, draw by draw, to the baseline's plans.</li>
  * </ul>
  * Two ways of giving each provision its own calibrated past errors were tried and dropped. Drawn
  * independently, the heavy tails of small provisions' errors (a unit that opens from nothing)
@@ -49,7 +53,8 @@ record CalibratedDraws(PlacementDraws draws, int[] capped) {
         double[] simTotal = new double[n], level = new double[n], walk = new double[n], total = new double[n];
         RandomGenerator rng = new Well19937c(seed);
         for (int y = 0; y < years; y++) {
-            for (int k = 0; k < n; k++) simTotal[k] = in.total(y, k);
+            // a reform's support layer is calibrated with the plans it was taken from: the draws' needs, with or without a plan
+            for (int k = 0; k < n; k++) simTotal[k] = in.total(y, k) + in.supportLayer(y, k);
             if (y == 0) {
                 System.arraycopy(simTotal, 0, level, 0, n);
                 System.arraycopy(simTotal, 0, total, 0, n);
@@ -74,6 +79,7 @@ record CalibratedDraws(PlacementDraws draws, int[] capped) {
             for (int k = 0; k < n; k++) {
                 double f = simTotal[k] > 0 ? total[k] / simTotal[k] : 0;
                 for (Provision p : P) for (Phase ph : PH) out.add(y, p, ph, k, in.get(y, p, ph, k) * f);
+                out.addSupportLayer(y, k, in.supportLayer(y, k) * f);
             }
             for (Map.Entry<PlacementDraws.Group, double[][]> g : in.groups().entrySet()) {
                 double[] v = g.getValue()[y].clone();

@@ -44,8 +44,9 @@ public final class CalibratedForecast {
         double[] growth = new double[years];
         point[0] = baseTotal;
         for (int h = 1; h < years; h++) {
-            double c = total(expected.summary(), base + h).mean();
-            growth[h] = Math.log(c / total(expected.summary(), base + h - 1).mean());
+            // the expected path's plans with any reform's support layer: the children the track record judges (CalibratedDraws)
+            double c = needs(expected, h);
+            growth[h] = Math.log(c / needs(expected, h - 1));
             if (h <= judge.horizons()) {
                 point[h] = judge.forecast(new Case(sims.area().code(), base, h, Dimension.TOTAL, SummaryRow.ALL, c, c, baseTotal, ownGrowth,
                         englandGrowth, Double.NaN, Double.NaN, Double.NaN));
@@ -72,6 +73,11 @@ public final class CalibratedForecast {
         warnings.addAll(mapped.ceilingWarnings(sims.area().name(), longHorizon));
         return new Forecast(sims.scenario(), sims.area(), base, sims.horizon(), sims.projection().scaled(factor), summary, sims.assumptions(),
                 warnings, method, draws, new BandCoverage(cov));
+    }
+
+    /** Plans and a reform's support layer h years ahead on the expected path (its one draw). */
+    private static double needs(Forecast expected, int h) {
+        return expected.draws().total(h, 0) + expected.draws().supportLayer(h, 0);
     }
 
     /** The total's row of a census year. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * A plan's High Needs Block laid out in the lines of the DfE's DSG management plan template, by
  * financial year: income (allocation, import/export adjustment, block transfers, deductions for
  * places the DfE funds directly), expenditure (place funding and top-ups by provider type, other
- * spending and the named lines), and the in-year and cumulative balance (the mean over the run's
+ * spending, the named lines and a reform's support layer where it is costed), and the in-year and cumulative balance (the mean over the run's
  * draws, with their p10–p90 as its risk range). A view, not a second
  * model: every line comes from the plan's cost rows and finance, and the balance is the plan's
  * (income − expenditure = {@link BudgetRow#inYearBalance()}; the deductions are place funding the
@@ -39,7 +39,8 @@ public final class DsgManagementPlan {
     public static final String CUMULATIVE = "Cumulative DSG balance carried forward";
     static final String ALLOCATION = "High Needs Block allocation", IMPORT_EXPORT = "Import/export adjustment",
             TRANSFERS = "Block transfers into the High Needs Block", DEDUCTIONS = "Deductions for places the DfE funds directly",
-            OTHER_SPEND = "Other high-needs spend", EMPTY_PLACES = "Place funding for commissioned places no child fills (in the lines above)";
+            OTHER_SPEND = "Other high-needs spend", SUPPORT_LAYER = "Support layer: children a reform meets without a plan",
+            EMPTY_PLACES = "Place funding for commissioned places no child fills (in the lines above)";
     /** The risk range of the cumulative balance: its p10 and p90 over the same draws as the mean path above. */
     static final String RISK_LOW = "Risk range: cumulative DSG balance, p10 of the draws",
             RISK_HIGH = "Risk range: cumulative DSG balance, p90 of the draws";
@@ -54,7 +55,7 @@ public final class DsgManagementPlan {
     static {
         java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         names.addAll(List.of(TOTAL_INCOME, TOTAL_EXPENDITURE, IN_YEAR, CUMULATIVE, ALLOCATION, IMPORT_EXPORT, TRANSFERS, DEDUCTIONS,
-                OTHER_SPEND, EMPTY_PLACES, RISK_LOW, RISK_HIGH));
+                OTHER_SPEND, SUPPORT_LAYER, EMPTY_PLACES, RISK_LOW, RISK_HIGH));
         names.addAll(List.of(PLACE_LINES));
         names.addAll(List.of(TOP_UP_LINES));
         BUILT_IN_LINES = java.util.Collections.unmodifiableSet(names);
@@ -98,6 +99,8 @@ public final class DsgManagementPlan {
         Finance f = plan.finance();
         DsgInputs d = f.dsg();
         List<Line> out = new ArrayList<>();
+        // the support layer's line only in a plan that spends on one, in every year of it (byYear matches lines by place)
+        boolean layered = plan.budget().stream().anyMatch(b -> b.supportLayerSpend() != 0);
         for (BudgetRow b : plan.budget()) {
             FinancialYear y = b.year();
             // [maintained, academies and colleges, independent, other] × [place funding, top-up]
@@ -150,6 +153,10 @@ public final class DsgManagementPlan {
                 double v = DsgInputs.of(line.getValue(), y);
                 add(out, y, Section.EXPENDITURE, line.getKey(), v);
                 spend += v;
+            }
+            if (layered) {
+                add(out, y, Section.EXPENDITURE, SUPPORT_LAYER, b.supportLayerSpend());
+                spend += b.supportLayerSpend();
             }
             add(out, y, Section.EXPENDITURE, TOTAL_EXPENDITURE, spend);
             add(out, y, Section.BALANCE, IN_YEAR, income - spend);

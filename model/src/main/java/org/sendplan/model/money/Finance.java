@@ -24,11 +24,13 @@ import java.util.TreeMap;
  * @param illustrative   true for the illustrative default
  * @param dsg            the DSG management plan's other income and expenditure lines
  * @param transport      home-to-school transport by provision (outside the DSG); empty when not costed
+ * @param supportLayerCost a year's cost of one child in a reform's support layer, met from the High Needs Block
+ *                       (price-year prices, inflated as unit costs are); NaN when not given: the support layer is not costed
  */
 public record Finance(FinancialYear priceYear, double inflation, Map<Provision, UnitCost> unitCosts,
                       SortedMap<Integer, Double> hnbAllocation, double hnbGrowth, double openingBalance,
                       SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow, String source,
-                      boolean illustrative, DsgInputs dsg, Map<Provision, TransportCost> transport) {
+                      boolean illustrative, DsgInputs dsg, Map<Provision, TransportCost> transport, double supportLayerCost) {
     /** Where a full provision's excess goes unless finance.yaml says otherwise. */
     public static final Map<Provision, Provision> DEFAULT_OVERFLOW = Map.of(
             Provision.SPECIAL_STATE, Provision.SPECIAL_INDEPENDENT,
@@ -42,12 +44,20 @@ public record Finance(FinancialYear priceYear, double inflation, Map<Provision, 
         transport = Collections.unmodifiableMap(transport.isEmpty() ? new EnumMap<>(Provision.class) : new EnumMap<>(transport));
     }
 
+    /** Finance without a support-layer cost. */
+    public Finance(FinancialYear priceYear, double inflation, Map<Provision, UnitCost> unitCosts, SortedMap<Integer, Double> hnbAllocation,
+                   double hnbGrowth, double openingBalance, SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow,
+                   String source, boolean illustrative, DsgInputs dsg, Map<Provision, TransportCost> transport) {
+        this(priceYear, inflation, unitCosts, hnbAllocation, hnbGrowth, openingBalance, otherSpend, overflow, source, illustrative, dsg, transport,
+                Double.NaN);
+    }
+
     /** Finance with no other DSG lines and no transport. */
     public Finance(FinancialYear priceYear, double inflation, Map<Provision, UnitCost> unitCosts, SortedMap<Integer, Double> hnbAllocation,
                    double hnbGrowth, double openingBalance, SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow,
                    String source, boolean illustrative) {
         this(priceYear, inflation, unitCosts, hnbAllocation, hnbGrowth, openingBalance, otherSpend, overflow, source, illustrative,
-                DsgInputs.NONE, Map.of());
+                DsgInputs.NONE, Map.of(), Double.NaN);
     }
 
     /** A price-year amount in financial year F: × (1 + inflation)^(F − price year), as unit costs are. */
@@ -89,19 +99,24 @@ public record Finance(FinancialYear priceYear, double inflation, Map<Provision, 
         return hnb(f) + DsgInputs.of(dsg.importExport(), f) + DsgInputs.of(dsg.blockTransfers(), f);
     }
 
+    /** A support-layer child's cost in financial year F (0 where not costed). */
+    public double supportLayerCost(FinancialYear f) {
+        return Double.isNaN(supportLayerCost) ? 0 : inflated(supportLayerCost, f);
+    }
+
     public Finance withHnb(SortedMap<Integer, Double> allocation) {
         return new Finance(priceYear, inflation, unitCosts, allocation, hnbGrowth, openingBalance, otherSpend, overflow, source, illustrative,
-                dsg, transport);
+                dsg, transport, supportLayerCost);
     }
 
     public Finance withOverflow(Map<Provision, Provision> routes) {
         return new Finance(priceYear, inflation, unitCosts, hnbAllocation, hnbGrowth, openingBalance, otherSpend, routes, source, illustrative,
-                dsg, transport);
+                dsg, transport, supportLayerCost);
     }
 
     /** The same figures marked ILLUSTRATIVE (an {@code init} template not yet edited), with where they came from. */
     public Finance asIllustrative(String source) {
         return new Finance(priceYear, inflation, unitCosts, hnbAllocation, hnbGrowth, openingBalance, otherSpend, overflow, source, true,
-                dsg, transport);
+                dsg, transport, supportLayerCost);
     }
 }

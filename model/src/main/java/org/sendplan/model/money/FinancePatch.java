@@ -12,13 +12,13 @@ import java.util.TreeMap;
  * The keys of a finance mapping as read, each null where not given: finance.yaml itself (over
  * nothing), or a scenario's {@code finance:} keys over the run's finance. A given key replaces
  * the base's value whole (a scenario's {@code unit_costs} replaces every unit cost, its
- * {@code transport} every transport cost); a {@code dsg} block's keys are patched one by one
+ * {@code transport} every transport cost; {@code support_layer_cost} the cost of a support-layer child); a {@code dsg} block's keys are patched one by one
  * ({@link DsgInputs.Patch}).
  */
 public record FinancePatch(FinancialYear priceYear, Double inflation, Map<Provision, UnitCost> unitCosts,
                            SortedMap<Integer, Double> hnbAllocation, Double hnbGrowth, Double openingBalance,
                            SortedMap<Integer, Double> otherSpend, Map<Provision, Provision> overflow, DsgInputs.Patch dsg,
-                           Map<Provision, TransportCost> transport) {
+                           Map<Provision, TransportCost> transport, Double supportLayerCost) {
     public FinancePatch {
         unitCosts = unitCosts == null ? null : Collections.unmodifiableMap(new EnumMap<>(unitCosts.isEmpty() ? new EnumMap<>(Provision.class) : unitCosts));
         hnbAllocation = hnbAllocation == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(hnbAllocation));
@@ -46,6 +46,7 @@ public record FinancePatch(FinancialYear priceYear, Double inflation, Map<Provis
                 overflow != null ? overflow : base == null ? Finance.DEFAULT_OVERFLOW : base.overflow(),
                 base == null ? source : base.source() + ", " + source, base != null && base.illustrative(),
                 dsg != null ? dsg.over(base == null ? DsgInputs.NONE : base.dsg()) : base == null ? DsgInputs.NONE : base.dsg(),
-                transport != null ? transport : base == null ? Map.of() : base.transport());
+                transport != null ? transport : base == null ? Map.of() : base.transport(),
+                supportLayerCost != null ? supportLayerCost : base == null ? Double.NaN : base.supportLayerCost());
     }
 }

@@ -146,21 +146,31 @@ public final class SufficiencyPlanner {
                 q.of(cost);
                 costs.add(new CostRow(fy, p, placementsMean, unit, costMean, q.at(10), q.at(90), fundedMean, placeUnit));
             }
-            // income: the allocation with its adjustments and transfers; other: fixed spending and the named DSG lines
-            double hnb = finance.income(fy), other = finance.otherAndLines(fy);
+            // income: the allocation with its adjustments and transfers; other: fixed spending, the named DSG lines
+            // and the support layer (children a reform meets without a plan, at its own cost per child, draw by draw)
+            double hnb = finance.income(fy), fixed = finance.otherAndLines(fy);
+            double perChild = Math.round(finance.supportLayerCost(fy) * 100) / 100.0;
+            double layerSum = 0;
+            for (int k = 0; k < sims; k++) {
+                double layer = FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * draws.supportLayer(h, k)
+                        + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * draws.supportLayer(h + 1, k);
+                layerSum += layer;
+                cumulative[k] += hnb - total[k] - fixed - perChild * layer;
+            }
+            double layerMean = Math.round(layerSum / sims * 1000) / 1000.0, layerSpend = perChild * layerMean;
+            double other = fixed + layerSpend;
             double costMean = costOfYear;
-            for (int k = 0; k < sims; k++) cumulative[k] += hnb - total[k] - other;
             double inYear = hnb - costMean - other;
             cumulativeMean += inYear;
             q.of(cumulative);
-            budget.add(new BudgetRow(fy, hnb, costMean, other, inYear, cumulativeMean, q.at(10), q.at(90)));
+            budget.add(new BudgetRow(fy, hnb, costMean, other, inYear, cumulativeMean, q.at(10), q.at(90), layerMean, layerSpend));
             if (cumulativeMean < lowestValue) {
                 lowestValue = cumulativeMean;
                 lowest = fy;
             }
         }
         return new SufficiencyPlan(capacity, finance, occupancy, places, costs, budget, firstShortfall, lowest,
-                assumptions(capacity, finance, occupancy, draws), notes(capacity, finance));
+                assumptions(capacity, finance, occupancy, draws), notes(capacity, finance, layered(draws)));
     }
 
     private static PlacesRow placesRow(AcademicYear ay, Provision p, Phase ph, double[] demand, double cap, double occupancy,
@@ -221,6 +231,9 @@ public final class SufficiencyPlanner {
             }
         });
         as.add(new Assumption("costs", "inflation per year", f.inflation(), fin));
+        if (!Double.isNaN(f.supportLayerCost())) {
+            as.add(new Assumption("costs", "cost of a child in the support layer (" + f.priceYear() + " prices)", f.supportLayerCost(), fin));
+        }
         f.hnbAllocation().forEach((y, v) -> as.add(new Assumption("budget", "High Needs Block " + new FinancialYear(y), v, fin)));
         as.add(new Assumption("budget", "High Needs Block growth per year", f.hnbGrowth(), fin));
         as.add(new Assumption("budget", "opening DSG balance", f.openingBalance(), fin));
@@ -255,7 +268,13 @@ public final class SufficiencyPlanner {
         return out;
     }
 
-    private static List<String> notes(Capacity c, Finance f) {
+    /** Whether any draw has children in a support layer. */
+    private static boolean layered(PlacementDraws d) {
+        for (int h = 0; h < d.years(); h++) for (int k = 0; k < d.simulations(); k++) if (d.supportLayer(h, k) > 0) return true;
+        return false;
+    }
+
+    private static List<String> notes(Capacity c, Finance f, boolean layered) {
         List<String> n = new ArrayList<>();
         if (c.illustrative()) {
             n.add("ILLUSTRATIVE capacity: commissioned places equal to the base-year placements of each commissioned provision, "
@@ -269,6 +288,12 @@ public final class SufficiencyPlanner {
             if (!f.unitCosts().containsKey(p)) n.add("No unit cost for " + p.name() + ": its placements are not costed.");
         }
         n.addAll(suspectInputs(c, f));
+        if (layered) {
+            n.add(Double.isNaN(f.supportLayerCost()) ? "Support layer: the children a reform meets without a plan are not costed "
+                    + "(give support_layer_cost in the finance): the plans' cost they no longer need is saved whole."
+                    : String.format(Locale.ROOT, "Support layer: each child a reform meets without a plan costs £%,.0f a year (%s prices, "
+                    + "inflated as unit costs), in the DSG plan's support-layer line instead of a placement's unit cost.", f.supportLayerCost(), f.priceYear()));
+        }
         n.add(String.format(Locale.ROOT, "Cost in financial year F = unit cost in F × (5/12 × placements in academic year F−1/F + 7/12 × "
                 + "placements in F/F+1), after overflow; unit costs inflated by %.1f%% a year from %s.", 100 * f.inflation(), f.priceYear()));
         return n;

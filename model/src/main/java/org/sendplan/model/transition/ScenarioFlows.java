@@ -107,7 +107,7 @@ public final class ScenarioFlows {
                 for (int i = 0; i < n; i++) if (selected(sp, i, l.selection(), true)) st.leaveMult[i] *= l.multiply();
             }
             // redirect and placement mix
-            for (MixLever m : levers.mixes()) {
+            for (MixLever m : levers.allMixes()) {
                 if (!m.period().covers(census)) continue;
                 int[] from = settings(sp, m.from()), to = settings(sp, m.to());
                 if (st == null) st = new Step();
