@@ -1,6 +1,7 @@
 package org.sendplan.cli;
 
-import org.sendplan.app.UnsupportedRequestException;
+import org.sendplan.app.AuthorityBatch;
+import org.sendplan.app.Route;
 import org.sendplan.app.BacktestRoute;
 import org.sendplan.data.DataException;
 import org.sendplan.data.DfeHistory;
@@ -14,8 +15,6 @@ import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.RunResult;
-import org.sendplan.app.DfeRoute;
-import org.sendplan.app.Pipeline;
 import org.sendplan.app.PlacesAndMoney;
 import org.sendplan.scenarios.ScenarioReader;
 import org.sendplan.reports.BacktestCsvWriter;
@@ -34,11 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code forecast --la all [--region NAME]}: every authority (of a region) in turn, each into its
@@ -53,9 +47,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Shared work is done once: the release is read and checked once ({@link CheckedRelease} keeps every
  * authority's checked data per base year), the history is merged once and one
  * {@link BacktestRoute} serves every authority's backtest (England per base year computed once).
- * Authorities run on one worker thread per core, each forecasting, backtesting and writing its own
- * reports on its thread, so at most that many authorities are in memory at once; only the small
- * combined rows and figures are kept until the end.
+ * Authorities run side by side ({@link AuthorityBatch}, one worker per core), each writing its own
+ * reports on its worker's thread; only the small combined rows and figures are kept until the end.
  *
  * <p>An authority whose data cannot serve the model ({@link DataException}, an unsupported
  * request) is reported on stderr in one line and skipped, and the run exits 5
@@ -120,45 +113,24 @@ final class BatchForecast {
             progress.println("note: skipping " + skipped.size() + " authorities reorganised before January " + base + ": "
                     + String.join(", ", skipped.stream().map(s -> s.area().name() + " (" + s.area().code() + ")").toList()));
         }
-        Done[] done = new Done[areas.size()];
-        String[] failed = new String[areas.size()];
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> fatal = new AtomicReference<>();
-        int workers = Math.max(1, Math.min(areas.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "sendplan-batch");
-            t.setDaemon(true);
-            return t;
-        });
+        AuthorityBatch.Request batch = new AuthorityBatch.Request(a -> RouteOptions.dfeRoute(cmd.route, route, a, cmd.simulation, cmd.pupils.files(),
+                cmd.pupils.newPlansPer, () -> backtests), money, scenarios, !cmd.noBacktest);
+        List<AuthorityBatch.Outcome<Done>> outcomes;
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < areas.size() && fatal.get() == null; i = next.getAndIncrement()) {
-                        Area a = areas.get(i);
-                        try {
-                            done[i] = one(route, backtests, money, a, scenarios);
-                        } catch (DataException | UnsupportedRequestException | ParameterException e) {
-                            failed[i] = e.getMessage();
-                            progress.println("error: " + a.name() + " (" + a.code() + ") skipped: " + e.getMessage());
-                        } catch (RuntimeException e) {
-                            fatal.compareAndSet(null, e);
-                        }
-                        progress.step(a.name());
-                    }
-                }));
-            }
-            for (Future<?> f : futures) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            outcomes = AuthorityBatch.run(batch, areas, Runtime.getRuntime().availableProcessors(), this::one, new AuthorityBatch.Listener() {
+                @Override
+                public void failed(Area a, String reason) {
+                    progress.println("error: " + a.name() + " (" + a.code() + ") skipped: " + reason);
+                }
+
+                @Override
+                public void finished(Area a) {
+                    progress.step(a.name());
+                }
+            });
         } finally {
-            pool.shutdownNow();
             progress.finish();
         }
-        if (fatal.get() != null) throw fatal.get();
 
         List<AreaFigures> figures = new ArrayList<>();
         StringBuilder summary = new StringBuilder(1 << 20).append(SummaryCsvWriter.HEADER).append('\n');
@@ -166,12 +138,14 @@ final class BatchForecast {
         StringBuilder benchmark = new StringBuilder(1 << 18).append(BenchmarkCsvWriter.HEADER).append('\n');
         List<Benchmarking> comparisons = new ArrayList<>();
         int warnings = 0, warned = 0, ok = 0;
-        for (int i = 0; i < areas.size(); i++) {
-            if (failed[i] != null) {
-                skipped.add(new NationalWorkbookWriter.Skipped(areas.get(i), "failed: " + failed[i]));
+        long failures = 0;
+        for (AuthorityBatch.Outcome<Done> o : outcomes) {
+            if (o.failure() != null) {
+                skipped.add(new NationalWorkbookWriter.Skipped(o.area(), "failed: " + o.failure()));
+                failures++;
                 continue;
             }
-            Done d = done[i];
+            Done d = o.value();
             ok++;
             stdout.print(d.headline());
             summary.append(d.summaryRows());
@@ -199,7 +173,6 @@ final class BatchForecast {
             }
             folder.commit();
         }
-        long failures = java.util.Arrays.stream(failed).filter(java.util.Objects::nonNull).count();
         stdout.printf(Locale.ROOT, "forecast %d of %d authorities%s into %s (one folder each); combined reports in %s%n", ok,
                 areas.size() + skipped.size() - failures, failures > 0 ? " (" + failures + " failed)" : "", cmd.out, all);
         stdout.flush();
@@ -207,11 +180,8 @@ final class BatchForecast {
         return failures > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    /** One authority: forecast, backtest, its own reports; what the combined outputs need from it. */
-    private Done one(CheckedRelease release, BacktestRoute backtests, PlacesAndMoney money, Area a, List<Scenario> scenarios) {
-        DfeRoute route = RouteOptions.dfeRoute(cmd.route, release, a, cmd.simulation, cmd.pupils.files(), cmd.pupils.newPlansPer,
-                () -> backtests);
-        RunResult r = new Pipeline(route, money).run(scenarios, !cmd.noBacktest, false);
+    /** One authority's reports, written on its worker's thread; what the combined outputs need from it. */
+    private Done one(Area a, Route route, RunResult r) {
         ForecastCommand.write(cmd.out.resolve(folder(a)), r, new ReportSet.Options(0, true, cmd.projectionCsv));
         StringWriter headline = new StringWriter();
         try (PrintWriter p = new PrintWriter(headline)) {
