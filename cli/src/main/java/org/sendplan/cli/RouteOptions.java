@@ -36,7 +36,7 @@ final class RouteOptions {
                         + "(every authority in turn, with --region NAME those of one region). Default: " + RunDefaults.LA + " (Stockton-on-Tees).")
         String la;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 layout (default: the bundled 2025 release).")
+        @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 or 2026 layout (default: the bundled 2025 release).")
         Path data;
 
         @Option(names = "--base-year", paramLabel = "YYYY", description = "January census to project from, using only what was known then (default: the latest).")
