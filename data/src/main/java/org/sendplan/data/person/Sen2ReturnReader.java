@@ -37,7 +37,7 @@ public final class Sen2ReturnReader {
         if (!Files.isDirectory(dir)) throw new DataException(dir.toString(), 0, "--sen2-return", "a folder holding a SEN2 return", "no such folder");
         LocalDate[] census = new LocalDate[1];
         Sen2Module header = Sen2Module.read(dir, "header.csv", "header", "sen2tableid", null, null,
-                List.of("collection", "year", "referencedate", "lea"), (row, p) -> {
+                List.of("collection", "year", "referencedate"), (row, p) -> {
                     if (census[0] != null) throw row.error("sen2tableid", "one return (one header row)", "a second header row");
                     if (!row.text("collection").equalsIgnoreCase("SEN2")) throw row.error("collection", "SEN2", quote(row.text("collection")));
                     int year = Ints.parse(row, "year", 2000, 2200);
