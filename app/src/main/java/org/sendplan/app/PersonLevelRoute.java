@@ -3,6 +3,7 @@ package org.sendplan.app;
 import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.data.person.CensusReader;
 import org.sendplan.data.person.NcyPopulationReader;
+import org.sendplan.data.person.Sen2ReturnReader;
 import org.sendplan.data.person.SettingsFileReader;
 import org.sendplan.data.person.WitanReader;
 import org.sendplan.data.DataException;
@@ -28,8 +29,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The person-level route: the peer's files ({@code --witan DIR}) or a census extract
- * ({@code --census FILE}), with an optional settings file and population by NC year, read and
+ * The person-level route: the peer's files ({@code --witan DIR}), a census extract
+ * ({@code --census FILE}) or the authority's SEN2 return ({@code --sen2-return DIR}), with an optional settings file and population by NC year, read and
  * checked (the population must cover every year the estimation and the projection need), then
  * the transition model for the baseline and each scenario from one estimation.
  */
@@ -38,10 +39,17 @@ public final class PersonLevelRoute implements Route {
     public static final int DEFAULT_HORIZON = 10;
 
     /**
-     * @param horizon null: {@link #DEFAULT_HORIZON}, shortened to what the population covers
+     * One of {@code witan}, {@code census} and {@code sen2Return} is given.
+     *
+     * @param horizon    null: {@link #DEFAULT_HORIZON}, shortened to what the population covers
+     * @param sen2Return a folder holding the authority's SEN2 return, one CSV per module
      */
     public record Request(Path witan, Path census, Path settings, Path population, Estimation estimation, Integer horizon,
-                          int simulations, long seed, int threads) {
+                          int simulations, long seed, int threads, Path sen2Return) {
+        public Request(Path witan, Path census, Path settings, Path population, Estimation estimation, Integer horizon,
+                       int simulations, long seed, int threads) {
+            this(witan, census, settings, population, estimation, horizon, simulations, seed, threads, null);
+        }
     }
 
     private final TransitionModel.Request model;
@@ -108,7 +116,8 @@ public final class PersonLevelRoute implements Route {
     /** Reads and checks the inputs: the model's request, ready to run (benchmarks run it repeatedly). */
     public static TransitionModel.Request prepare(Request r) {
         Map<String, Setting> settings = r.settings() == null ? null : SettingsFileReader.read(r.settings());
-        WitanReader.Parsed parsed = r.witan() != null ? WitanReader.read(r.witan(), settings) : CensusReader.read(r.census(), settings);
+        WitanReader.Parsed parsed = r.witan() != null ? WitanReader.read(r.witan(), settings)
+                : r.sen2Return() != null ? Sen2ReturnReader.read(r.sen2Return(), settings) : CensusReader.read(r.census(), settings);
         StateSpace space = parsed.space();
         TransitionHistory.Builder b = parsed.builder();
         Path popFile = r.population() != null ? r.population() : r.witan() != null ? r.witan().resolve("population.csv") : null;

@@ -39,7 +39,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--horizons", paramLabel = "1-N", defaultValue = "1-" + RunDefaults.BACKTEST_HORIZONS, description = "Years ahead to test, 1-N or N (N up to 10; default ${DEFAULT-VALUE}).")
     String horizons;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 layout (default: the bundled 2025 release); "
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 or 2026 layout (default: the bundled 2025 release); "
             + "the bundled 2022 release supplies the history before it.")
     Path data;
 

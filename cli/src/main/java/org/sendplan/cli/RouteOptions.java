@@ -36,7 +36,7 @@ final class RouteOptions {
                         + "(every authority in turn, with --region NAME those of one region). Default: " + RunDefaults.LA + " (Stockton-on-Tees).")
         String la;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 layout (default: the bundled 2025 release).")
+        @Option(names = "--data", paramLabel = "DIR", description = "Folder holding a DfE SEN2 release in the 2025 or 2026 layout (default: the bundled 2025 release).")
         Path data;
 
         @Option(names = "--base-year", paramLabel = "YYYY", description = "January census to project from, using only what was known then (default: the latest).")
@@ -74,6 +74,11 @@ final class RouteOptions {
                 description = "A census extract, one row per child per January census: census_year,person_id,ncy (or date_of_birth),need,setting. "
                         + "Population by NC year from --population FILE.")
         Path census;
+
+        @Option(names = "--sen2-return", paramLabel = "DIR", required = true,
+                description = "The authority's own person-level SEN2 return, one CSV per module (header.csv, person.csv, … sen_need.csv); "
+                        + "each January census is rebuilt from its plans' and placements' dates. Pupil identifiers are never kept.")
+        Path sen2Return;
     }
 
     /** The options of the default route when none of its options was given. */
@@ -123,6 +128,6 @@ final class RouteOptions {
     static PersonLevelRoute personLevelRoute(RouteOptions r, SimulationOptions sim, int threads) {
         Person p = r.person;
         return new PersonLevelRoute(new PersonLevelRoute.Request(p.source.witan, p.source.census, p.settings, sim.population, p.estimation,
-                sim.horizon, sim.simulations, sim.seed, threads));
+                sim.horizon, sim.simulations, sim.seed, threads, p.source.sen2Return));
     }
 }

@@ -62,6 +62,15 @@ public final class DfeColumns {
         SETTING_COLUMNS = java.util.Collections.unmodifiableMap(m);
     }
 
+    /**
+     * The need a Down syndrome primary need (SEN2 type {@code DS}, published as {@code number_ds}
+     * from 2026) is counted as. Before DS was a code these children were recorded under another
+     * need, mostly a learning difficulty; folding DS into severe learning difficulty keeps each
+     * need's history one series and the reform plan's 13 rows (it has no DS row). docs/method.md
+     * says why SLD rather than MLD.
+     */
+    public static final Need DOWN_SYNDROME = Need.SLD;
+
     /** Subtotals of the category columns: known, never added in. */
     public static final Set<String> SUBTOTAL_COLUMNS = Set.of(
             "mainstream_total", "special_total", "ap_pru_total", "fe_total", "ed_elsewhere");
@@ -71,8 +80,13 @@ public final class DfeColumns {
             "country_code", "country_name", "region_code", "region_name", "new_la_code", "old_la_code", "la_name",
             "breakdown_topic", "breakdown", "ehcplans", "new_ehc_plans", "ehc_plans");
 
-    /** Need count columns of sen_needs_all_plans.csv and sen_need_newplans.csv. */
+    /**
+     * Need count columns of sen_needs_all_plans.csv and sen_need_newplans.csv. Down syndrome
+     * ({@code number_ds}, from the 2026 release; {@code x} for 2024/25) is counted as SLD
+     * ({@link #DOWN_SYNDROME}).
+     */
     public static final Map<String, Need> NEED_COLUMNS = Map.ofEntries(
+            Map.entry("number_ds", DOWN_SYNDROME),
             Map.entry("number_asd", Need.ASD), Map.entry("number_semh", Need.SEMH),
             Map.entry("number_slcn", Need.SLCN), Map.entry("number_mld", Need.MLD),
             Map.entry("number_sld", Need.SLD), Map.entry("number_pmld", Need.PMLD),

@@ -19,7 +19,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Reads a DfE SEN2 release in the 2025 layout (and the 2026 renames): {@code caseload.csv},
+ * Reads a DfE SEN2 release in the 2025 or 2026 layout ({@link DfeColumns}: the 2026 split special academy and
+ * free school columns, renamed age topic and Down syndrome need): {@code caseload.csv},
  * {@code newplans.csv}, {@code ceased_plans.csv}, {@code sen_needs_all_plans.csv},
  * {@code sen_need_newplans.csv}, and {@code requests.csv} where the folder holds it (the bundled copy
  * keeps its "All requests" rows only). Only authority rows are kept. A row that is absent means zero;
@@ -42,6 +43,7 @@ public final class DfeReleaseReader {
     private final String source;
     private final String fingerprint;
     private final List<String> warnings = new ArrayList<>();
+    private final UnknownColumns unknown = new UnknownColumns();
     private final Map<String, Builder> builders = new LinkedHashMap<>();
     private final Map<String, String> regions = new LinkedHashMap<>();
 
@@ -98,6 +100,7 @@ public final class DfeReleaseReader {
         readNeeds(files.apply("sen_needs_all_plans.csv"), false);
         readNeeds(files.apply("sen_need_newplans.csv"), true);
         Map<String, Requests> requests = hasRequests ? readRequests(files.apply(REQUESTS)) : Map.of();
+        unknown.warning().ifPresent(w -> warnings.add(0, w));
         List<Area> areas = new ArrayList<>();
         Map<String, PlanningData> data = new LinkedHashMap<>();
         for (Builder b : builders.values()) {
@@ -116,16 +119,14 @@ public final class DfeReleaseReader {
         return l;
     }
 
-    /** Setting columns present in the file; unknown measure columns are named as a warning. */
+    /** Setting columns present in the file; unknown measure columns are gathered for the release's one warning. */
     private Map<String, DfeSetting> settingColumns(CsvSource src) {
         Map<String, DfeSetting> cols = new LinkedHashMap<>();
         for (String h : src.header()) {
             String c = h.replace("\uFEFF", "").trim();
             DfeSetting s = DfeColumns.SETTING_COLUMNS.get(c);
             if (s != null) cols.put(c, s);
-            else if (!DfeColumns.ignored(c)) {
-                warnings.add(src.name() + ": column '" + c + "' is not a known SEN2 setting column; left out of setting breakdowns");
-            }
+            else if (!DfeColumns.ignored(c)) unknown.add(src.name(), c);
         }
         if (cols.isEmpty()) {
             throw new DataException(src.name(), 1, "header", "SEN2 setting columns such as mainstream_la_maintained", "none");
@@ -210,8 +211,10 @@ public final class DfeReleaseReader {
     private void readNeeds(CsvSource src, boolean newPlans) {
         Map<String, Need> needCols = new LinkedHashMap<>();
         for (String h : src.header()) {
-            Need n = DfeColumns.NEED_COLUMNS.get(h.replace("\uFEFF", "").trim());
-            if (n != null) needCols.put(h.replace("\uFEFF", "").trim(), n);
+            String c = h.replace("\uFEFF", "").trim();
+            Need n = DfeColumns.NEED_COLUMNS.get(c);
+            if (n != null) needCols.put(c, n);
+            else if (!DfeColumns.ignored(c)) unknown.add(src.name(), c);
         }
         if (needCols.isEmpty()) {
             throw new DataException(src.name(), 1, "header", "need columns such as number_asd", "none");

@@ -4,6 +4,7 @@ import org.sendplan.data.CsvSource;
 import org.sendplan.data.DataException;
 import org.sendplan.model.Assumption;
 import org.sendplan.model.DataWarning;
+import org.sendplan.model.NeedsAssessments;
 import org.sendplan.model.Setting;
 import org.sendplan.model.transition.StateSpace;
 import org.sendplan.model.transition.TransitionHistory;
@@ -34,11 +35,21 @@ import java.util.TreeSet;
 public final class WitanReader {
     static final String NONSEND = "NONSEND";
 
-    /** What was read: the transitions (population still to add), the costs as assumptions. */
-    /** @param stateCosts unit cost per state (need × setting of costs.csv; 0 where it has none), or null without costs.csv */
-    public record Parsed(TransitionHistory.Builder builder, StateSpace space, List<Assumption> costs, String name, double[] stateCosts) {
+    /**
+     * What a person-level source gave: the transitions (population still to add), the costs as assumptions.
+     *
+     * @param stateCosts  unit cost per state (need × setting of costs.csv; 0 where it has none), or null without costs.csv
+     * @param assessments requests and needs assessments by census year and age, where the source records them (an
+     *                    authority's SEN2 return), else null
+     */
+    public record Parsed(TransitionHistory.Builder builder, StateSpace space, List<Assumption> costs, String name, double[] stateCosts,
+                         NeedsAssessments assessments) {
+        public Parsed(TransitionHistory.Builder builder, StateSpace space, List<Assumption> costs, String name, double[] stateCosts) {
+            this(builder, space, costs, name, stateCosts, null);
+        }
+
         public Parsed(TransitionHistory.Builder builder, StateSpace space, List<Assumption> costs, String name) {
-            this(builder, space, costs, name, null);
+            this(builder, space, costs, name, null, null);
         }
     }
 
