@@ -158,7 +158,7 @@ final class DashboardPlanSections {
                         + "and its own changes to them, so the differences are the scenario's, not Monte Carlo noise.");
         for (Outcome o : outcomes) {
             ScenarioHeadline h = ScenarioHeadline.of(o, base);
-            List<DashboardView.Cell> cells = new ArrayList<>(List.of(new DashboardView.Cell(o.definition().oneLine(), false),
+            List<DashboardView.Cell> cells = new ArrayList<>(List.of(new DashboardView.Cell(LeverSentences.oneLine(o.definition()), false),
                     new DashboardView.Cell(Shown.count(last(o.forecast())), true), new DashboardView.Cell(h.againstBaseline(), false)));
             if (money) {
                 BudgetRow end = o.plan().budgetRow(h.lastYear());

@@ -17,6 +17,14 @@ final class LeverSentences {
     private LeverSentences() {
     }
 
+    /** A scenario in one table cell: its description, then every lever in words. */
+    static String oneLine(org.sendplan.model.scenario.ScenarioDefinition d) {
+        List<String> parts = new ArrayList<>();
+        if (!d.description().isEmpty()) parts.add(d.description().replaceAll("\\s+", " "));
+        for (String line : d.levers()) parts.addAll(of(line));
+        return parts.isEmpty() ? "(no description)" : String.join(" ", parts);
+    }
+
     /** The sentences of one line (one per item of a list of levers). */
     static List<String> of(String line) {
         int colon = line.indexOf(": ");

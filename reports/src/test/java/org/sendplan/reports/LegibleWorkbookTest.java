@@ -170,4 +170,13 @@ class LegibleWorkbookTest {
         assertEquals(List.of("levers.joiners: [{multiply: 0.9, st…"), LeverSentences.of("levers.joiners: [{multiply: 0.9, st…"));
         assertEquals(List.of("levers.other: [{x: 1}]"), LeverSentences.of("levers.other: [{x: 1}]"));
     }
+
+    /** The dashboard's scenario table holds a scenario in one cell: its description, then its levers in words, never as YAML. */
+    @Test
+    void aScenarioInOneCellReadsAsSentences() {
+        assertEquals("Fewer new plans. New plans (joiners) × 0.9 for ages 5–15, from 2026/27. Plans ending (leavers) × 1.2.",
+                LeverSentences.oneLine(new org.sendplan.model.scenario.ScenarioDefinition("Fewer  new\nplans.",
+                        List.of("levers.joiners: [{multiply: 0.9, start: 2026/27, ages: 5-15}]", "levers.leavers: [{multiply: 1.2}]"))));
+        assertEquals("(no description)", LeverSentences.oneLine(new org.sendplan.model.scenario.ScenarioDefinition("", List.of())));
+    }
 }

@@ -17,12 +17,4 @@ public record ScenarioDefinition(String description, List<String> levers) {
     public ScenarioDefinition {
         levers = List.copyOf(levers);
     }
-
-    /** One line for a table cell: the description, then each lever as written, separated by semicolons. */
-    public String oneLine() {
-        List<String> parts = new java.util.ArrayList<>();
-        if (!description.isEmpty()) parts.add(description.replaceAll("\\s+", " "));
-        parts.addAll(levers);
-        return parts.isEmpty() ? "(no description)" : String.join("; ", parts);
-    }
 }
