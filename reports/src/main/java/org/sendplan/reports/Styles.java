@@ -46,7 +46,7 @@ final class Styles {
     static final String DECIMAL1 = "#,##0.0";
     static final String RATE = "0.000";
 
-    final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK;
+    final XSSFCellStyle title, text, bold, right, wrap, wrapRight, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK;
 
     Styles(XSSFWorkbook wb) {
         XSSFDataFormat fmt = wb.createDataFormat();
@@ -67,6 +67,10 @@ final class Styles {
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        // a figure given in words, in a column of numbers
+        wrapRight = wb.createCellStyle();
+        wrapRight.cloneStyleFrom(wrap);
+        wrapRight.setAlignment(HorizontalAlignment.RIGHT);
         header = wb.createCellStyle();
         header.setFont(boldFont);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
