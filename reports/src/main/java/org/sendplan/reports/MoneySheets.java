@@ -157,7 +157,7 @@ final class MoneySheets {
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         cf.addConditionalFormatting(surplusRanges.toArray(new CellRangeAddress[0]), shortfall);
         // each measure on one line (the rows as short as they can be), the years as narrow as their numbers
-        finish(sh, head.length, r - 1, new int[]{20, 14, 34}, FIRST_YEAR_COL);
+        finish(sh, head.length, r - 1, new int[]{20, 14, 40}, FIRST_YEAR_COL);
         return sh;
     }
 

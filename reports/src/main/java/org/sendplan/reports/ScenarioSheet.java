@@ -71,7 +71,7 @@ final class ScenarioSheet {
         finish(sh);
     }
 
-    /** Rows of a chart; beside its table when the page has room for one this wide (characters), else under it. */
+    /** Rows of a chart; beside its table when the page has room for one this wide (characters; narrower, its title leaves no room for the lines), else under it. */
     private static final int CHART_ROWS = 16;
     private static final int CHART_CHARS = 45;
     private static final int YEAR_WIDTH = 16, SCENARIO_WIDTH = 12, SPARE_WIDTH = 9;
@@ -105,7 +105,8 @@ final class ScenarioSheet {
         int r = top + 1;
         for (Outcome o : outcomes) {
             ScenarioDefinition d = o.definition();
-            text(sh, r, 0, o.forecast().scenario(), st.bold);
+            // a name longer than the column breaks within it rather than being cut
+            text(sh, r, 0, o.forecast().scenario(), st.boldWrap);
             Cells.paragraph(sh, r++, 1, last, d.description().isEmpty() ? "(no description)" : d.description(), st.wrap);
             for (String line : d.levers()) {
                 for (String lever : LeverSentences.of(line)) Cells.paragraph(sh, r++, 1, last, lever, st.wrap);
