@@ -28,12 +28,13 @@ import static org.sendplan.reports.Cells.text;
 
 /**
  * The workbook's Backtest sheet: accuracy per method × years ahead × roll-up (MAPE, median APE,
- * WAPE, bias, relative MAE vs last value, p10–p90 coverage), a native line chart of the total's MAPE by years ahead
- * for sendplan and both baselines, then what each base year's forecast had to work with.
+ * WAPE, bias, relative MAE vs last value, p10–p90 coverage), the total's MAPE by years ahead for sendplan and
+ * both baselines with a native line chart beside it, then what each base year's forecast had to work with.
  */
 final class BacktestSheet {
     static final String NAME = "Backtest";
     static final int HEADER_ROW = 2;
+    private static final int CHART_ROWS = 18;
 
     private BacktestSheet() {
     }
@@ -80,7 +81,9 @@ final class BacktestSheet {
             }
         }
         int last = first + bt.maxHorizon() - 1;
-        r = last + 2;
+        // the chart sits beside its table, within the metrics' columns (the sheet prints no wider than they are)
+        boolean chart = bt.maxHorizon() >= 1 && !lines.isEmpty();
+        r = Math.max(last + 2, chart ? top + CHART_ROWS + 1 : 0);
         text(sh, r++, 0, "Base years and the inputs each had", st.bold);
         for (RollingBacktest.BaseYear b : bt.baseYears()) {
             XSSFRow row = row(sh, r++);
@@ -90,8 +93,8 @@ final class BacktestSheet {
         }
         r++;
         for (String m : bt.method()) text(sh, r++, 0, m, st.text);
-        if (bt.maxHorizon() >= 1 && !lines.isEmpty()) {
-            XSSFChart c = chart(sh, 12, HEADER_ROW, 20, HEADER_ROW + 20, "Total: mean absolute % error by years ahead");
+        if (chart) {
+            XSSFChart c = chart(sh, ch.length + 1, top, head.length, top + CHART_ROWS, "Total: mean absolute % error by years ahead");
             Charts.Axes axes = Charts.axes(c, "Years ahead", "Mean absolute % error", Charts.PERCENT_AXIS);
             XDDFDataSource<Double> years = XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(first, last, 0, 0));
             XDDFLineChartData data = (XDDFLineChartData) c.createData(ChartTypes.LINE, axes.category(), axes.value());

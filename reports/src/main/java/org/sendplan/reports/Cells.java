@@ -50,6 +50,20 @@ final class Cells {
     }
 
     /**
+     * Text wrapped across the merged columns {@code c1}..{@code c2} of row {@code r}, the row made as
+     * tall as its lines at the columns' present widths: LibreOffice does not grow a merged row to
+     * its text, and the widths only grow later ({@link PageSetup}), so the text is never cut.
+     */
+    static void paragraph(XSSFSheet sh, int r, int c1, int c2, String s, XSSFCellStyle style) {
+        text(sh, r, c1, s, style);
+        if (c2 > c1) sh.addMergedRegion(new CellRangeAddress(r, r, c1, c2));
+        int chars = (int) ((PrintLayout.width(sh, c1, c2) - 1) / PrintLayout.TEXT);
+        int lines = PrintLayout.lines(s, chars);
+        XSSFRow row = row(sh, r);
+        if (lines > 1) row.setHeightInPoints(Math.min(409, Math.max(row.getHeightInPoints(), lines * PrintLayout.LINE_POINTS)));
+    }
+
+    /**
      * A text cell: the one way text reaches a cell, input text (scenario, capacity, finance and area
      * names, descriptions) included. Text that begins as a formula would ({@code = + - @}) is
      * stored quote-prefixed, so that editing the cell keeps it text rather than making it a formula.

@@ -25,7 +25,8 @@ import static org.sendplan.reports.Cells.text;
  * plans now and projected with the band, each commissioned provision's first shortfall, the places
  * to commission, independent placements, cost, the lowest DSG balance and each scenario against
  * the baseline in words, with the reason where a scenario does worse; the figures a cabinet paper
- * quotes, from {@link ScenarioHeadline} (this class lays them out and computes nothing).
+ * quotes, from {@link ScenarioHeadline} (this class lays them out and computes nothing). Labels and
+ * figures in words wrap within their columns, so that the table prints no wider than they are.
  */
 final class HeadlineTable {
     private HeadlineTable() {
@@ -65,7 +66,8 @@ final class HeadlineTable {
             r = texts(sh, r, col, "Against the baseline: high-needs cost, " + b.lastYear(), hs, ScenarioHeadline::costWords, st);
             r = numbers(sh, r, col, "Cost saved against the baseline, " + b.firstYear() + " to " + b.lastYear() + " (£m)", hs, ScenarioHeadline::costSaved,
                     st.money, st);
-            for (ScenarioHeadline h : hs) if (h.worse() != null) text(sh, r++, col, "Why: " + h.worse().sentence(), st.text);
+            // a sentence across the table, under it
+            for (ScenarioHeadline h : hs) if (h.worse() != null) Cells.paragraph(sh, r++, col, col + hs.size(), "Why: " + h.worse().sentence(), st.wrap);
         }
         return r;
     }
@@ -78,7 +80,7 @@ final class HeadlineTable {
     private static int numbers(XSSFSheet sh, int r, int col, String label, List<ScenarioHeadline> hs, Function<ScenarioHeadline, Double> v,
                                XSSFCellStyle style, Styles st) {
         XSSFRow row = row(sh, r);
-        text(row, col, label, st.text);
+        text(row, col, label, st.wrap);
         for (int k = 0; k < hs.size(); k++) number(row, col + 1 + k, v.apply(hs.get(k)), style);
         return r + 1;
     }
@@ -86,8 +88,9 @@ final class HeadlineTable {
     private static int texts(XSSFSheet sh, int r, int col, String label, List<ScenarioHeadline> hs, Function<ScenarioHeadline, String> v,
                              Styles st) {
         XSSFRow row = row(sh, r);
-        text(row, col, label, st.text);
-        for (int k = 0; k < hs.size(); k++) text(row, col + 1 + k, v.apply(hs.get(k)), st.right);
+        text(row, col, label, st.wrap);
+        // words ("108 fewer EHC plans") wrap within the scenario's column
+        for (int k = 0; k < hs.size(); k++) text(row, col + 1 + k, v.apply(hs.get(k)), st.wrapRight);
         return r + 1;
     }
 }

@@ -41,7 +41,7 @@ import static org.sendplan.reports.Cells.text;
 /**
  * The workbook's places-and-money sheets: Sufficiency (provision × academic year, shortfalls
  * highlighted by a native conditional format), Costs (provision × financial year) and Budget
- * (the DSG trajectory with a native chart bound to its cells). The baseline's sheets carry these
+ * (the DSG trajectory with a native chart under it bound to its cells). The baseline's sheets carry these
  * names; each scenario gets its own three, named after it ({@link #names}), whose titles and page
  * headers name the scenario.
  */
@@ -156,7 +156,8 @@ final class MoneySheets {
         fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         cf.addConditionalFormatting(surplusRanges.toArray(new CellRangeAddress[0]), shortfall);
-        finish(sh, head.length, r - 1, new int[]{20, 16, 26}, FIRST_YEAR_COL);
+        // each measure on one line (the rows as short as they can be), the years as narrow as their numbers
+        finish(sh, head.length, r - 1, new int[]{20, 14, 40}, FIRST_YEAR_COL);
         return sh;
     }
 
@@ -212,7 +213,7 @@ final class MoneySheets {
                 }
             }
         }
-        finish(sh, head.length, lastCostRow, new int[]{20, 24, 20}, FIRST_YEAR_COL);
+        finish(sh, head.length, lastCostRow, new int[]{20, 26, 34}, FIRST_YEAR_COL);
         return sh;
     }
 
@@ -245,7 +246,10 @@ final class MoneySheets {
         if (lowest != null) text(sh, r + 1, 0, "Lowest cumulative balance (mean) in " + lowest.year(), st.bold);
         finish(sh, head.length, last, new int[]{14, 12, 12, 12, 12, 12, 12, 12}, 1);
         if (last < first) return sh;
-        XSSFChart chart = chart(sh, 9, HEADER_ROW, 19, HEADER_ROW + 20, "Cumulative DSG balance, " + f.area().name() + of + " (mean and p10–p90 of the simulations)");
+        // under the table and as wide: the sheet prints one page wide at full size
+        int chartTop = last + 3;
+        XSSFChart chart = chart(sh, 0, chartTop, head.length, chartTop + 20, "Cumulative DSG balance, " + f.area().name() + of
+                + " (mean and p10–p90 of the simulations)");
         // the balance goes below zero: the axes keep the years' labels under the plot
         Charts.Axes axes = Charts.axes(chart, "Financial year", "£ millions", Styles.MONEY_AXIS);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
@@ -281,7 +285,8 @@ final class MoneySheets {
     }
 
     private static void finish(XSSFSheet sh, int columns, int lastRow, int[] widths, int frozenColumns) {
-        for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < widths.length ? widths[c] : 10) * 256);
+        // a year's column starts narrow: PageSetup widens it to its widest number
+        for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < widths.length ? widths[c] : 8) * 256);
         headerRows(sh, HEADER_ROW, HEADER_ROW, frozenColumns);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastRow, HEADER_ROW + 1), 0, columns - 1));
     }

@@ -2,6 +2,7 @@ package org.sendplan.reports;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -53,6 +54,8 @@ final class PageSetup {
             XSSFPrintSetup ps = sh.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
             ps.setLandscape(true);
+            sh.setMargin(PageMargin.LEFT, PrintLayout.SIDE_MARGIN);
+            sh.setMargin(PageMargin.RIGHT, PrintLayout.SIDE_MARGIN);
             // a sheet of one scenario among several has set its own
             if (sh.getHeader().getCenter().isEmpty()) header(sh, caption);
             sh.getFooter().setLeft("&A");

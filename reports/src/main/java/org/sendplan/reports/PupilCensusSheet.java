@@ -119,7 +119,8 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         }
         sh.setColumnWidth(0, 14 * 256);
         sh.setColumnWidth(1, 30 * 256);
-        for (int y = 0; y < years.length; y++) sh.setColumnWidth(FIRST_YEAR_COL + y, 10 * 256);
+        // as narrow as the numbers (PageSetup widens a column to its widest): two pages of years across at a legible scale
+        for (int y = 0; y < years.length; y++) sh.setColumnWidth(FIRST_YEAR_COL + y, 7 * 256);
         // the years and whether each is observed or projected
         Cells.headerRows(sh, HEADER_ROW, HEADER_ROW + 1, FIRST_YEAR_COL);
     }

@@ -46,7 +46,7 @@ final class Styles {
     static final String DECIMAL1 = "#,##0.0";
     static final String RATE = "0.000";
 
-    final XSSFCellStyle title, text, bold, right, wrap, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK;
+    final XSSFCellStyle title, text, bold, boldWrap, right, wrap, wrapRight, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK;
 
     Styles(XSSFWorkbook wb) {
         XSSFDataFormat fmt = wb.createDataFormat();
@@ -62,11 +62,19 @@ final class Styles {
         text.setVerticalAlignment(VerticalAlignment.TOP);
         bold = wb.createCellStyle();
         bold.setFont(boldFont);
+        boldWrap = wb.createCellStyle();
+        boldWrap.setFont(boldFont);
+        boldWrap.setWrapText(true);
+        boldWrap.setVerticalAlignment(VerticalAlignment.TOP);
         right = wb.createCellStyle();
         right.setAlignment(HorizontalAlignment.RIGHT);
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        // a figure given in words, in a column of numbers
+        wrapRight = wb.createCellStyle();
+        wrapRight.cloneStyleFrom(wrap);
+        wrapRight.setAlignment(HorizontalAlignment.RIGHT);
         header = wb.createCellStyle();
         header.setFont(boldFont);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -102,5 +110,9 @@ final class Styles {
         moneyBold.setBorderTop(BorderStyle.THIN);
         moneyK = wb.createCellStyle();
         moneyK.setDataFormat(fmt.getFormat(MONEY_K));
+        // a figure on the first line of its row, level with its label (labels are top-aligned and may wrap)
+        for (XSSFCellStyle figure : new XSSFCellStyle[]{right, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK}) {
+            figure.setVerticalAlignment(VerticalAlignment.TOP);
+        }
     }
 }

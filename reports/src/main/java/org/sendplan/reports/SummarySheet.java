@@ -30,9 +30,10 @@ import static org.sendplan.reports.Cells.text;
 
 /**
  * The workbook's <b>Summary</b> sheet: title; total EHC plans by January census year (Year,
- * Observed/Projected, Mean, p10, p50, p90, p2.5, p97.5); a headline block (base year, base + 5,
+ * Observed/Projected, Mean, p10, p50, p90, p2.5, p97.5); under it a headline block (base year, base + 5,
  * last year, with the % change against the base year as live formulas); a line chart of mean,
- * p10 and p90; under it the {@link HeadlineTable headline of every scenario}.
+ * p10 and p90; under it the {@link HeadlineTable headline of every scenario}; last, with published
+ * years, the chart's own figures. One column wide of tables, so that it prints one page wide at full size.
  */
 final class SummarySheet {
     static final String NAME = "Summary";
@@ -40,6 +41,8 @@ final class SummarySheet {
     static final int HEADER_ROW = 3;
 
     private static final int CHART_ROWS = 20;
+    /** Column B: Observed/Projected, then the headlines' labels (wrapped where longer). */
+    private static final int LABEL_WIDTH = 36;
 
     private SummarySheet() {
     }
@@ -68,20 +71,22 @@ final class SummarySheet {
                 for (int k = 0; k < v.length; k++) number(row, 2 + k, v[k], st.int0, totals.hides(0, y, v[k]));
             }
         }
-        int[] widths = {8, 20, 11, 11, 11, 11, 11, 11, 3, 56, 12, 12, 15};
+        // one column of labels (B) under the totals' Observed/Projected, wide enough for a headline's words: the
+        // sheet prints one page wide at full size, its tables and chart one under another
+        int[] widths = {8, LABEL_WIDTH, 11, 11, 11, 11, 11, 11};
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, widths[c] * 256);
         }
         headerRows(sh, HEADER_ROW, HEADER_ROW, 0);
         sh.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(n, 1), 0, head.length - 1));
 
-        // Headline block to the right of the table: J..M.
-        int hc = 9;
-        header(sh, HEADER_ROW, hc, new String[]{"Headline", "January", "EHC plans", "Change vs base"}, st);
+        // Headline block under the table: B..E.
+        int hc = 1;
+        int hr = first + Math.max(n, 1) + 1;
+        header(sh, hr++, hc, new String[]{"Headline", "January", "EHC plans", "Change vs base"}, st);
         int baseIdx = indexOf(totals, f.baseYear());
         int fiveIdx = indexOf(totals, f.baseYear() + 5);
         int lastIdx = n - 1;
-        int hr = first;
         if (baseIdx >= 0) {
             headline(sh, st, hr++, hc, "Total EHC plans, base year (observed)", f.baseYear(), first + baseIdx, -1,
                     shown(totals, baseIdx, totals.mean(0, baseIdx)), Double.NaN);
@@ -94,17 +99,15 @@ final class SummarySheet {
                         first + lastIdx, first, shown(totals, lastIdx, totals.central(0, lastIdx)), shown(totals, baseIdx, totals.mean(0, baseIdx)));
             }
         }
-
-        int chartTop = Math.max(hr + 1, HEADER_ROW + 5);
-        if (n > 0) {
-            SortedMap<Integer, Double> published = history.of(Dimension.TOTAL, totals.groups.get(0));
-            // with published years, the chart reads a table of its own below the totals: published, then projected
-            int[] src = published.isEmpty() ? new int[]{first, n, 0, 2, 3, 5, -1, HEADER_ROW}
-                    : chartData(sh, st, first + n + 1, published, f, totals, first, n);
-            totalChart(sh, f, hc, chartTop, src);
-        }
-        // under the chart: the headline of every scenario, planned figures included
-        if (n > 0) HeadlineTable.add(sh, st, chartTop + CHART_ROWS + 1, hc, outcomes);
+        if (n == 0) return;
+        // under the headline the chart, as wide as the totals; under it the headline of every scenario (planned
+        // figures included); last the chart's own figures where there are published years
+        int chartTop = hr + 1;
+        int next = HeadlineTable.add(sh, st, chartTop + CHART_ROWS + 1, hc, outcomes);
+        SortedMap<Integer, Double> published = history.of(Dimension.TOTAL, totals.groups.get(0));
+        int[] src = published.isEmpty() ? new int[]{first, n, 0, 2, 3, 5, -1, HEADER_ROW}
+                : chartData(sh, st, next + 1, published, f, totals, first, n);
+        totalChart(sh, f, chartTop, head.length, src);
     }
 
     /**
@@ -144,8 +147,8 @@ final class SummarySheet {
      * The line chart of the published years, the central figure (median), p10 and p90, bound to
      * the rows {@code src} names ({@link #chartData}), its value axis bounded about the lines.
      */
-    private static void totalChart(XSSFSheet sh, Forecast f, int hc, int chartTop, int[] src) {
-        XSSFChart chart = chart(sh, hc, chartTop, hc + 10, chartTop + CHART_ROWS,
+    private static void totalChart(XSSFSheet sh, Forecast f, int chartTop, int columns, int[] src) {
+        XSSFChart chart = chart(sh, 0, chartTop, columns, chartTop + CHART_ROWS,
                 "Total EHC plans, " + f.area().name() + " (central forecast and " + f.coverage().note(Dimension.TOTAL) + ")");
         Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans", Styles.COUNT);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.category(), axes.value());
@@ -175,7 +178,7 @@ final class SummarySheet {
     private static void headline(XSSFSheet sh, Styles st, int r, int c, String label, int year, int valueRow,
                                  int baseRow, double value, double baseValue) {
         XSSFRow row = row(sh, r);
-        text(row, c, label, st.text);
+        text(row, c, label, st.wrap);
         number(row, c + 1, year, st.year);
         XSSFCell v = row.createCell(c + 2);
         v.setCellFormula("C" + (valueRow + 1));

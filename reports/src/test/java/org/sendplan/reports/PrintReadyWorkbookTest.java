@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,10 +106,12 @@ class PrintReadyWorkbookTest {
             XSSFPrintSetup ps = sh.getPrintSetup();
             assertTrue(ps.getLandscape(), name);
             assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize(), name);
-            if (sh.getColumnBreaks().length == 0) {
-                assertTrue(sh.getFitToPage(), name);
+            if (sh.getFitToPage()) {
                 assertEquals(1, ps.getFitWidth(), name);
                 assertEquals(0, ps.getFitHeight(), name + ": as many pages tall as it takes");
+            } else if (sh.getColumnBreaks().length == 0) {
+                // narrower than the page: at the largest print scale, more rows a page
+                assertEquals(85, ps.getScale(), name);
             } else {
                 // too wide to read at one page wide: split between columns, legible, its labels on every page
                 assertFalse(sh.getFitToPage(), name);
@@ -129,17 +130,18 @@ class PrintReadyWorkbookTest {
     }
 
     @Test
-    void theScenariosMoneyTablesStartAPageSoThatNoChartIsCutByABreak() {
+    void theScenariosChartsSitBesideTheirTablesWithinThePageAndNoBreakCutsOne() {
         XSSFSheet sh = wb.getSheet("Scenarios");
-        int cost = -1;
-        for (Row r : sh) {
-            Cell c = r.getCell(0);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("High-needs cost")) cost = r.getRowNum();
+        var charts = LegibleWorkbookTest.chartAnchors(sh);
+        assertEquals(4, charts.size(), "totals, places gap, cost, balance");
+        for (var a : charts) {
+            // two outcomes (columns B and C): the chart from column E to the page's edge, at full size
+            assertEquals(4, a.getCol1());
+            assertTrue(PrintLayout.width(sh, 0, a.getCol2() - 1) <= PrintLayout.PAGE_CHARS, "chart ends at column " + a.getCol2());
+            assertTrue(PrintLayout.width(sh, a.getCol1(), a.getCol2() - 1) >= 45, "room for the chart");
+            for (int b : sh.getRowBreaks()) assertFalse(b >= a.getRow1() && b < a.getRow2() - 1, "break after row " + b + " cuts a chart");
         }
-        // the definitions (with the scenario's two lines against the baseline: what it changes and why it does worse), then the totals
-        // and the places gap, 18 rows each (their charts)
-        assertEquals(8 + 2 * 18, cost, "after the totals and the places gap, 18 rows each (their charts)");
-        assertArrayEquals(new int[]{cost - 1}, sh.getRowBreaks());
+        assertTrue(sh.getColumnBreaks().length == 0, "one page wide");
     }
 
     @Test
@@ -161,8 +163,8 @@ class PrintReadyWorkbookTest {
         XSSFSheet summary = wb.getSheet("Summary");
         assertEquals("#,##0", format(summary, 4, 2), "central forecast");
         assertEquals("#,##0", format(summary, 6, 5), "p90");
-        assertEquals("#,##0", format(summary, 4, 11), "headline plans");
-        assertEquals("0.0%", format(summary, 5, 12), "change vs base");
+        assertEquals("#,##0", format(summary, 9, 3), "headline plans");
+        assertEquals("0.0%", format(summary, 10, 4), "change vs base");
         XSSFSheet provision = wb.getSheet("By provision");
         assertEquals("#,##0", format(provision, 3, 2));
         assertEquals("#,##0", format(provision, 5, 4), "Total row");

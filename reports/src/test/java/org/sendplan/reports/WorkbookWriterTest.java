@@ -100,9 +100,10 @@ class WorkbookWriterTest {
 
             // headline: base year and last year (horizon 2 < 5) with % change as a live formula
             FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
-            assertEquals("Headline", sh.getRow(3).getCell(9).getStringCellValue());
-            assertEquals(159.875, sh.getRow(4).getCell(11).getNumericCellValue());
-            Cell change = sh.getRow(5).getCell(12);
+            // under the totals (rows 4-6): its header, then the base and last years, labels in column B
+            assertEquals("Headline", sh.getRow(8).getCell(1).getStringCellValue());
+            assertEquals(159.875, sh.getRow(9).getCell(3).getNumericCellValue());
+            Cell change = sh.getRow(10).getCell(4);
             assertEquals(CellType.FORMULA, change.getCellType());
             assertEquals("0.0%", change.getCellStyle().getDataFormatString());
             assertEquals(379.875 / 159.875 - 1, ev.evaluate(change).getNumberValue(), 1e-12);
@@ -218,10 +219,11 @@ class WorkbookWriterTest {
         try (XSSFWorkbook wb = open(p)) {
             XSSFSheet sh = wb.getSheet("Summary");
             // totals: 159.875 + 110 per year
-            assertEquals(2029, sh.getRow(5).getCell(10).getNumericCellValue());
-            assertEquals(159.875 + 5 * 110, sh.getRow(5).getCell(11).getNumericCellValue(), 1e-9);
-            assertEquals(2031, sh.getRow(6).getCell(10).getNumericCellValue());
-            assertEquals((159.875 + 7 * 110) / 159.875 - 1, sh.getRow(6).getCell(12).getNumericCellValue(), 1e-12);
+            // the totals in rows 4-11, the headline's header in 13, base year in 14
+            assertEquals(2029, sh.getRow(15).getCell(2).getNumericCellValue());
+            assertEquals(159.875 + 5 * 110, sh.getRow(15).getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(2031, sh.getRow(16).getCell(2).getNumericCellValue());
+            assertEquals((159.875 + 7 * 110) / 159.875 - 1, sh.getRow(16).getCell(4).getNumericCellValue(), 1e-12);
             assertEquals("Summary!$C$5:$C$12", ((XSSFDrawing) sh.getDrawingPatriarch()).getCharts().get(0)
                     .getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference());
         }
