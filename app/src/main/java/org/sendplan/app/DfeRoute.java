@@ -13,6 +13,9 @@ import org.sendplan.model.evaluation.Judgement;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.pupils.PupilOutlook;
+import org.sendplan.model.reform.AgeRule;
+import org.sendplan.model.reform.ReformPlan;
+import org.sendplan.model.reform.ReformPlans;
 import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.model.pupils.PupilProjection;
 import org.sendplan.model.scenario.HeldUnderCeiling;
@@ -45,15 +48,22 @@ public final class DfeRoute implements Route {
     private final CheckedRelease release;
     private final Request request;
     private final Supplier<BacktestRoute> backtests;
+    private final AgeRule ageRule;
     private BacktestRoute backtestRoute;
     private PupilRoute.Prepared pupils;
     private CohortAssumptions assumptions;
 
     /** @param backtests the backtest route to use, asked for once (a batch shares one): its track record calibrates every forecast */
     public DfeRoute(CheckedRelease release, Request request, Supplier<BacktestRoute> backtests) {
+        this(release, request, backtests, AgeRule.AUGUST);
+    }
+
+    /** @param ageRule the age that puts a child in a reform plan table's age group */
+    public DfeRoute(CheckedRelease release, Request request, Supplier<BacktestRoute> backtests, AgeRule ageRule) {
         this.release = release;
         this.request = request;
         this.backtests = java.util.Objects.requireNonNull(backtests, "backtests");
+        this.ageRule = java.util.Objects.requireNonNull(ageRule, "ageRule");
     }
 
     private synchronized BacktestRoute backtests() {
@@ -99,7 +109,13 @@ public final class DfeRoute implements Route {
             outlooks.add(o);
             forecasts.set(i, p.annotate(forecasts.get(i), o));
         }
-        return new Projections(forecasts, outlooks, null, List.of(), forecasts.stream().map(ScapForecast::of).toList());
+        List<ReformPlan> reform = new ArrayList<>();
+        for (int i = 0; i < forecasts.size(); i++) {
+            // the 0–25 population that splits the change: the run's, or a scenario's own where it gives one
+            Population pop = i > 0 && scenarios.get(i - 1).population() != null ? own.get(i - 1).population() : request.population();
+            reform.add(ReformPlans.of(forecasts.get(i), ReformData.of(release.release(), request.area(), baseYear() - 1, pop), ageRule));
+        }
+        return new Projections(forecasts, outlooks, null, List.of(), forecasts.stream().map(ScapForecast::of).toList(), reform);
     }
 
     /** One scenario alone (each projection draws from its own seed, so it is the same as beside the baseline). */

@@ -28,7 +28,7 @@ public record Pipeline(Route route, PlacesAndMoney money) {
         Route.Projections p = route.project(scenarios, false);
         List<Outcome> outcomes = money.plan(p.forecasts(), scenarios, route.plansByDefault());
         RollingBacktest.Result result = !bt ? null : future != null ? join(future) : route.backtest();
-        return new RunResult(outcomes, result, p.pupils(), p.transitions(), p.stateCosts(), route.benchmarking(), p.scap());
+        return new RunResult(outcomes, result, p.pupils(), p.transitions(), p.stateCosts(), route.benchmarking(), p.scap(), p.reform());
     }
 
     /**

@@ -4,6 +4,7 @@ import org.sendplan.model.Forecast;
 import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.pupils.PupilOutlook;
+import org.sendplan.model.reform.ReformPlan;
 import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.model.transition.StateCosts;
 import org.sendplan.model.transition.TransitionReport;
@@ -71,12 +72,19 @@ public interface Route {
      * route has (see {@link org.sendplan.model.RunResult}).
      */
     record Projections(List<Forecast> forecasts, List<PupilOutlook> pupils, TransitionReport transitions, List<StateCosts> stateCosts,
-                       List<ScapForecast> scap) {
+                       List<ScapForecast> scap, List<ReformPlan> reform) {
         public Projections {
             forecasts = List.copyOf(forecasts);
             pupils = List.copyOf(pupils);
             stateCosts = List.copyOf(stateCosts);
             scap = List.copyOf(scap);
+            reform = List.copyOf(reform);
+        }
+
+        /** Projections without reform plan tables (the person-level route's). */
+        public Projections(List<Forecast> forecasts, List<PupilOutlook> pupils, TransitionReport transitions, List<StateCosts> stateCosts,
+                           List<ScapForecast> scap) {
+            this(forecasts, pupils, transitions, stateCosts, scap, List.of());
         }
     }
 }

@@ -12,6 +12,7 @@ import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
 import org.sendplan.model.Population;
+import org.sendplan.model.reform.AgeRule;
 import org.sendplan.model.transition.Estimation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -45,6 +46,11 @@ final class RouteOptions {
         @Option(names = "--published-base", description = "Start from the published base census even where it looks like an error "
                 + "(by default a total more than 25%% below the last good census grown by England's growth is repaired, and says so).")
         boolean publishedBase;
+
+        @Option(names = "--age-rule", paramLabel = "RULE", defaultValue = "august",
+                description = "Age groups of the reform plan tables: 'august' (default: age at 31 August, NCY + 4, as SEN2 counts it) or "
+                        + "'turned' (the age turned during the school year, NCY + 5).")
+        AgeRule ageRule = AgeRule.AUGUST;
     }
 
     static final class Person {
@@ -116,7 +122,7 @@ final class RouteOptions {
                              PupilRoute.Denominator newPlansPer, Supplier<BacktestRoute> backtests) {
         DfeRoute.Request request = new DfeRoute.Request(area, dfe(r).baseYear, sim.horizon(), population(sim.population, area), pupils, newPlansPer,
                 sim.simulations, sim.seed, dfe(r).publishedBase);
-        return new DfeRoute(release, request, backtests);
+        return new DfeRoute(release, request, backtests, dfe(r).ageRule);
     }
 
     /** A single forecast's own backtest route: the history is read on the backtest's thread. */

@@ -65,7 +65,7 @@ class DashboardBrowserTest {
             assertTrue(seen.get("title").asText().startsWith("SEND sufficiency plan: Stockton-on-Tees"), "no script ran: " + seen.get("title"));
             List<String> sections = new ArrayList<>();
             seen.get("sections").forEach(s -> sections.add(s.asText()));
-            assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "high-needs-cost",
+            assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "reform-plan", "change-split", "high-needs-cost",
                     "scenarios", "benchmarking", "accuracy", "data-quality", "assumptions"), sections);
             assertEquals(6, seen.get("charts").size(), "the four drawn charts, the places to commission and the DSG balance");
             for (JsonNode c : seen.get("charts")) {

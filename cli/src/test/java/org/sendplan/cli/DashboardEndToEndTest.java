@@ -74,7 +74,7 @@ class DashboardEndToEndTest {
 
     @Test
     void everySectionOfARunWithPlacesMoneyScenariosAndBacktest() {
-        assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "high-needs-cost",
+        assertEquals(List.of("headline", "plans-over-time", "by-age", "by-need", "by-provision", "sufficiency", "scap", "reform-plan", "change-split", "high-needs-cost",
                 "scenarios", "benchmarking", "accuracy", "data-quality", "assumptions"), page.select("main > section > h2").eachAttr("id"));
         assertEquals(6, page.select("figure div.chart[role=img] > svg").size(), "the four drawn charts, the places to commission and the DSG balance");
         assertTrue(page.selectFirst("h1").text().contains("Stockton-on-Tees (808)"));

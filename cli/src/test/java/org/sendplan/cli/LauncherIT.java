@@ -40,7 +40,7 @@ class LauncherIT {
         assertEquals(0, r.exit(), r.err());
         // the published January 2025 caseload of Stockton-on-Tees (DfE SEN2 2025, caseload.csv, 808)
         assertTrue(r.out().startsWith("Stockton-on-Tees (808): 2,442 EHC plans in January 2025; projected "), r.out());
-        assertTrue(r.out().contains("wrote 16 files to " + out), r.out());
+        assertTrue(r.out().contains("wrote 18 files to " + out), r.out());
         for (String f : List.of("projection.csv", "summary.csv", "summary.json", "sufficiency-plan.xlsx", "places.csv", "costs.csv",
                 "budget.csv", "pupils.csv", "charts/total.png")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);

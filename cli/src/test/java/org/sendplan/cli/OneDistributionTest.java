@@ -145,4 +145,33 @@ class OneDistributionTest {
             if (h == 10) assertTrue(ratio <= 4, "p90/p10 ten years ahead: " + ratio);
         }
     }
+
+    /**
+     * reform-plan.csv's plans tables (5.1, 6, 7) total, in every scenario and calendar year N, the
+     * headline's figure of the January N+1 census rounded (summary.csv's total p50); and
+     * change-split.csv's parts add up to its change.
+     */
+    @Test
+    void theReformPlansTotalsAreTheHeadlinesCentralFigures() throws IOException {
+        Map<String, Long> headline = new HashMap<>();
+        for (String[] r : summary) if (r[3].equals("total")) headline.put(r[0] + "|" + r[2], Math.round(d(r[8])));
+        List<String> lines = Files.readAllLines(dir.resolve("reform-plan.csv"));
+        assertEquals("scenario,la_code,table,table_title,row,row_label,calendar_year,census_year,status,value,note", lines.get(0));
+        int checked = 0;
+        for (String l : lines.subList(1, lines.size())) {
+            // the total rows carry no quoted cell before the value: table,title,total,Total,year,census,status,value,
+            Matcher m = TOTAL.matcher(l);
+            if (!m.find()) continue;
+            assertEquals(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)) + 1, l);
+            assertEquals(headline.get(m.group(1) + "|" + m.group(3)), Long.parseLong(m.group(4)), l);
+            checked++;
+        }
+        assertEquals(3 * 3 * 11, checked, "three scenarios, tables 5.1, 6 and 7, eleven years");
+        for (String[] r : rows("change-split.csv")) {
+            assertEquals(Long.parseLong(r[6]), Long.parseLong(r[5]) - Long.parseLong(r[4]), String.join(",", r));
+            assertEquals(Long.parseLong(r[6]), Long.parseLong(r[7]) + Long.parseLong(r[8]), String.join(",", r));
+        }
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("^([^,]+),808,(?:5\\.1|6|7),[^,]+,total,Total,(\\d{4}),(\\d{4}),\\w+,(\\d+),$");
 }

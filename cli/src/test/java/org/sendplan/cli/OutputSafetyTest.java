@@ -51,7 +51,7 @@ class OutputSafetyTest {
             assertEquals(List.of(out), s.toList(), "nothing beside the output folder");
         }
         assertEquals("the user's own file", Files.readString(out.resolve("my-notes.txt")));
-        assertTrue(r.out().contains("wrote 16 files to " + out), r.out());
+        assertTrue(r.out().contains("wrote 18 files to " + out), r.out());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.pupils.PupilOutlook;
+import org.sendplan.model.reform.ReformPlan;
 import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.model.transition.StateCosts;
 import org.sendplan.model.transition.TransitionReport;
@@ -23,15 +24,23 @@ import java.util.List;
  * @param benchmarking how the area compares with its region, England and its nearest neighbours
  *                    (DfE route; null otherwise)
  * @param scap        each outcome's SCAP specialist-place forecast (DfE route; empty otherwise)
+ * @param reform      each outcome's local SEND reform plan tables (DfE route; empty otherwise)
  */
 public record RunResult(List<Outcome> outcomes, RollingBacktest.Result backtest, List<PupilOutlook> pupils, TransitionReport transitions,
-                        List<StateCosts> stateCosts, Benchmarking benchmarking, List<ScapForecast> scap) {
+                        List<StateCosts> stateCosts, Benchmarking benchmarking, List<ScapForecast> scap, List<ReformPlan> reform) {
     public RunResult {
         if (outcomes.isEmpty()) throw new IllegalArgumentException("a run has at least its baseline");
         outcomes = List.copyOf(outcomes);
         pupils = List.copyOf(pupils);
         stateCosts = List.copyOf(stateCosts);
         scap = List.copyOf(scap);
+        reform = List.copyOf(reform);
+    }
+
+    /** A run without reform plan tables. */
+    public RunResult(List<Outcome> outcomes, RollingBacktest.Result backtest, List<PupilOutlook> pupils, TransitionReport transitions,
+                     List<StateCosts> stateCosts, Benchmarking benchmarking, List<ScapForecast> scap) {
+        this(outcomes, backtest, pupils, transitions, stateCosts, benchmarking, scap, List.of());
     }
 
     public Forecast baseline() {

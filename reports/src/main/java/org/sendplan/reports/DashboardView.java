@@ -44,6 +44,8 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
                 Optional.of(DashboardForecastSections.byProvision(f, history, disclosure)),
                 DashboardPlanSections.sufficiency(run),
                 DashboardPublishSections.scap(run),
+                DashboardReformSections.reformPlan(run),
+                DashboardReformSections.changeSplit(run),
                 DashboardPlanSections.money(run),
                 DashboardPlanSections.scenarios(run),
                 DashboardPublishSections.benchmarking(run),
@@ -71,6 +73,9 @@ record DashboardView(String title, String subtitle, List<Section> sections) {
         SUFFICIENCY("sufficiency", "Sufficiency: places against capacity"),
         /** The SCAP specialist-place forecast (DfE route). */
         SCAP("scap", "SCAP specialist-place forecast"),
+        /** The local SEND reform plan's data tables and where the change comes from (DfE route). */
+        REFORM_PLAN("reform-plan", "Local SEND reform plan: data tables"),
+        CHANGE_SPLIT("change-split", "Where the change comes from: population and plans per head"),
         MONEY("high-needs-cost", "High-needs cost and the DSG balance"),
         SCENARIOS("scenarios", "Scenarios side by side"),
         /** Comparisons with the region, England and the nearest neighbours (DfE route). */

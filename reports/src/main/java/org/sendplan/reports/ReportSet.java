@@ -35,12 +35,14 @@ import java.util.concurrent.CompletionException;
  *     {@link PupilCensusSheet} of the baseline's outlook;</li>
  * <li>{@link RunResult#scap()} not empty (DfE route): {@code scap.csv} (every outcome) and the
  *     workbook's {@link ScapSheet} of the baseline;</li>
+ * <li>{@link RunResult#reform()} not empty (DfE route): {@code reform-plan.csv}, with a population
+ *     {@code change-split.csv}, and the workbook's {@link ReformPlanSheet} (every outcome);</li>
  * <li>{@link RunResult#benchmarking()} not null (DfE route): {@code benchmark.csv}, the workbook's
  *     {@link BenchmarkSheet} and {@code "benchmarking"} in summary.json.</li>
  * </ul>
  * With {@link Options#suppress}, one {@link Disclosure} of the whole run decides what every file,
  * sheet, chart and the dashboard hide, so that no output shows what another hid.
- * Extra sheets come after By phase in the order Transition model, Costs, Pupil census, SCAP, Benchmarking. With the
+ * Extra sheets come after By phase in the order Transition model, Costs, Pupil census, SCAP, Reform plan, Benchmarking. With the
  * same run the files are the same, byte for byte (chart images and the dashboard's charts aside:
  * they depend on the fonts).
  */
@@ -127,6 +129,8 @@ public final class ReportSet {
         Path pupils = run.pupils().isEmpty() ? null : stage.file("pupils.csv");
         Path scap = run.scap().isEmpty() ? null : stage.file("scap.csv");
         Path benchmark = run.benchmarking() == null ? null : stage.file("benchmark.csv");
+        Path reform = run.reform().isEmpty() ? null : stage.file(ReformPlanCsvWriter.FILE);
+        Path split = reform == null || run.reform().get(0).split() == null ? null : stage.file(ReformPlanCsvWriter.SPLIT_FILE);
         IoTask workbook = () -> WorkbookWriter.write(outcomes, workbookFile, book, disclosure);
         List<CompletableFuture<Void>> background = new ArrayList<>();
         Throwable failure = null;
@@ -155,6 +159,8 @@ public final class ReportSet {
             if (pupils != null) PupilsCsvWriter.write(run.pupils(), pupils);
             if (scap != null) ScapCsvWriter.write(run.scap(), scap);
             if (benchmark != null) BenchmarkCsvWriter.write(run.benchmarking(), benchmark);
+            if (reform != null) ReformPlanCsvWriter.write(run.reform(), reform);
+            if (split != null) ReformPlanCsvWriter.writeSplit(run.reform(), split);
             if (options.batch()) workbook.run();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
@@ -173,7 +179,7 @@ public final class ReportSet {
 
     private static final java.util.Set<String> REPORTS = java.util.Set.of(WORKBOOK, Dashboard.FILE, "projection.csv", "summary.csv",
             "summary.json", "backtest.csv", "places.csv", "costs.csv", "budget.csv", "savings.csv", "dsg-plan.csv", "transport.csv",
-            "pupils.csv", "scap.csv", "benchmark.csv");
+            "pupils.csv", "scap.csv", "benchmark.csv", ReformPlanCsvWriter.FILE, ReformPlanCsvWriter.SPLIT_FILE);
 
     /** The sheets a route adds after By phase, in workbook order. */
     private static List<WorkbookWriter.ExtraSheet> extraSheets(RunResult run, boolean peerCosts, Disclosure disclosure) {
@@ -182,6 +188,7 @@ public final class ReportSet {
         if (peerCosts) extra.add(new StateCostSheet(run.stateCosts().get(0), disclosure));
         if (!run.pupils().isEmpty()) extra.add(PupilCensusSheet.of(run.pupils().get(0)));
         if (!run.scap().isEmpty()) extra.add(new ScapSheet(run.scap().get(0)));
+        if (!run.reform().isEmpty()) extra.add(new ReformPlanSheet(run.reform(), run.outcomes()));
         if (run.benchmarking() != null) extra.add(new BenchmarkSheet(run.benchmarking()));
         return extra;
     }
