@@ -100,6 +100,17 @@ class TrackRecordStoreTest {
         assertEquals(2, kept().size());
     }
 
+    /** Every build and data folder leaves its own piece: the store keeps the newest four of a kind and prunes the rest. */
+    @Test
+    void theStoreKeepsTheNewestFourOfAKind() throws IOException {
+        Counted c = Counted.of(pool());
+        for (String data : List.of("a", "b", "c", "d", "e", "f")) TrackRecordStore.load(dir, data, c.judge());
+        assertEquals(6, c.judged().get());
+        assertEquals(org.sendplan.data.KeptWork.KEEP, kept().size());
+        TrackRecordStore.load(dir, "f", c.judge());
+        assertEquals(6, c.judged().get(), "the newest is still there");
+    }
+
     @Test
     void dataNotIdentifiedOrAStoreThatIsOffKeepNothing() throws IOException {
         Counted c = Counted.of(pool());

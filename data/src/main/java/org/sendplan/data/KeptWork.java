@@ -13,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -56,11 +57,27 @@ public final class KeptWork {
     public static <T extends Serializable> T load(Path folder, String kind, String identity, String admits, Class<T> type, Supplier<T> work) {
         if (identity == null || folder == null) return work.get();
         Path file = folder.resolve(kind + "-" + ReleaseFingerprint.of(kind + " " + identity) + ".bin");
-        T kept = read(file, identity, ObjectInputFilter.Config.createFilter(LIMITS + PLAIN + admits + ";!*"), type);
+        T kept = read(file, identity, ObjectInputFilter.Config.createFilter(LIMITS + PLAIN + (admits.isEmpty() ? "" : admits + ";") + "!*"), type);
         if (kept != null) return kept;
         T made = work.get();
         write(folder, file, identity, made);
+        prune(folder, kind);
         return made;
+    }
+
+    /** Pieces of one kind kept at most (the newest written): each build and each data folder leaves its own. */
+    public static final int KEEP = 4;
+
+    /** Leaves the {@link #KEEP} newest pieces of a kind: a store that every build adds to must not grow without end. */
+    private static void prune(Path folder, String kind) {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(kind) + "-[0-9a-f]{64}\\.bin");
+        try (java.util.stream.Stream<Path> all = Files.list(folder)) {
+            List<Path> pieces = all.filter(p -> name.matcher(p.getFileName().toString()).matches()).sorted(java.util.Comparator.comparing(
+                    (Path p) -> p.toFile().lastModified()).reversed().thenComparing(Path::toString)).toList();
+            for (Path p : pieces.subList(Math.min(KEEP, pieces.size()), pieces.size())) Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+            // nothing pruned: the next write tries again
+        }
     }
 
     /** The store's folder, or null when it is off. */
@@ -80,7 +97,9 @@ public final class KeptWork {
             in.setObjectInputFilter(filter);
             if (!MAGIC.equals(in.readUTF()) || !identity.equals(in.readUTF())) return null;
             Object o = in.readObject();
-            return type.isInstance(o) ? type.cast(o) : null;
+            if (!type.isInstance(o)) return null;
+            file.toFile().setLastModified(System.currentTimeMillis()); // used: the last to be pruned
+            return type.cast(o);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return null; // not whole, or not ours: worked afresh
         }

@@ -1,5 +1,9 @@
 package org.sendplan.data.pupils;
 
+import org.sendplan.data.BuildIdentity;
+import org.sendplan.data.KeptWork;
+import org.sendplan.data.ReleaseFingerprint;
+
 import org.sendplan.data.Numbers;
 import org.sendplan.data.CsvSource;
 import org.sendplan.data.DataException;
@@ -53,9 +57,15 @@ public final class PupilNumbersReader {
     private PupilNumbersReader() {
     }
 
-    /** The bundled file read once: old LA code → (year → pupils by NC year), each authority's rows as {@code --pupils} reads them. */
+    /**
+     * The bundled file read once: old LA code → (year → pupils by NC year), each authority's rows as
+     * {@code --pupils} reads them; parsed once per build and kept ({@link KeptWork}).
+     */
     private static final class Bundled {
-        static final Map<String, SortedMap<Integer, double[]>> BY_AUTHORITY = readAll(CsvSource.bundled(BUNDLED));
+        @SuppressWarnings("unchecked")
+        static final Map<String, SortedMap<Integer, double[]>> BY_AUTHORITY = KeptWork.load("pupils",
+                BuildIdentity.of(PupilNumbersReader.class) + " " + ReleaseFingerprint.BUNDLED, "", HashMap.class,
+                () -> new HashMap<>(readAll(CsvSource.bundled(BUNDLED))));
     }
 
     /** The bundled pupil numbers (Stockton-on-Tees) when they serve the area, else null. */
