@@ -62,22 +62,28 @@ public final class CsvSource {
     }
 
     public static CsvSource of(Path file) {
+        return new CsvSource(file.toString(), () -> open(file), null);
+    }
+
+    /**
+     * A file opened for reading once it is known to be one that can be read to its end within the
+     * bounds (every reader of a file from outside opens it here: the checks are the same for all).
+     */
+    static InputStream open(Path file) throws IOException {
         String name = file.toString();
-        return new CsvSource(name, () -> {
-            if (!Files.exists(file)) throw new DataException(name, 0, "file", "an existing file", "none");
-            if (!Files.isRegularFile(file)) {
-                throw new DataException(name, 0, "file", "a regular file",
-                        Files.isDirectory(file) ? "a folder" : "a device, FIFO or socket (not a file that can be read to its end)");
+        if (!Files.exists(file)) throw new DataException(name, 0, "file", "an existing file", "none");
+        if (!Files.isRegularFile(file)) {
+            throw new DataException(name, 0, "file", "a regular file",
+                    Files.isDirectory(file) ? "a folder" : "a device, FIFO or socket (not a file that can be read to its end)");
+        }
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new DataException(name, 0, "file", "a file of at most " + MAX_FILE_BYTES + " bytes", Files.size(file) + " bytes");
             }
-            try {
-                if (Files.size(file) > MAX_FILE_BYTES) {
-                    throw new DataException(name, 0, "file", "a file of at most " + MAX_FILE_BYTES + " bytes", Files.size(file) + " bytes");
-                }
-                return Files.newInputStream(file);
-            } catch (NoSuchFileException e) {
-                throw new DataException(name, 0, "file", "an existing file", "none");
-            }
-        }, null);
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new DataException(name, 0, "file", "an existing file", "none");
+        }
     }
 
     /** A resource bundled in the jar (for example {@code dfe-sen2-2025/caseload.csv.gz}). */

@@ -28,7 +28,7 @@ public final class ReleaseFingerprint {
         MessageDigest sha = sha256();
         byte[] buffer = new byte[1 << 16];
         for (Path f : files) {
-            try (InputStream in = Files.newInputStream(f)) {
+            try (InputStream in = CsvSource.open(f)) {
                 sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(Long.toString(Files.size(f)).getBytes(StandardCharsets.US_ASCII));
