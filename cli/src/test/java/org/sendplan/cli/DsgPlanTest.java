@@ -183,16 +183,32 @@ class DsgPlanTest {
         List<String> scenarios = List.of("baseline", "special-school-places");
         try (InputStream in = Files.newInputStream(out.resolve("sufficiency-plan.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sh = wb.getSheet("Summary");
-            Map<String, XSSFRow> rows = new HashMap<>();
-            for (int r = 0; r <= sh.getLastRowNum(); r++) {
+            // the table's label column: wherever the layout puts the table (beside or under the chart)
+            int label = -1, top = -1;
+            for (int r = 0; r <= sh.getLastRowNum() && label < 0; r++) {
                 XSSFRow row = sh.getRow(r);
-                if (row != null && row.getCell(9) != null && row.getCell(10) != null) rows.put(row.getCell(9).getStringCellValue(), row);
+                if (row == null) continue;
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals("Headline by scenario")) {
+                        label = c.getColumnIndex();
+                        top = r;
+                    }
+                }
+            }
+            assertTrue(label >= 0, "a Headline by scenario table on the Summary sheet");
+            Map<String, XSSFRow> rows = new HashMap<>();
+            for (int r = top; r <= sh.getLastRowNum(); r++) {
+                XSSFRow row = sh.getRow(r);
+                if (row != null && row.getCell(label) != null && row.getCell(label + 1) != null
+                        && row.getCell(label).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    rows.putIfAbsent(row.getCell(label).getStringCellValue(), row);
+                }
             }
             XSSFRow head = rows.get("Headline by scenario");
-            assertEquals(scenarios, List.of(head.getCell(10).getStringCellValue(), head.getCell(11).getStringCellValue()));
+            assertEquals(scenarios, List.of(head.getCell(label + 1).getStringCellValue(), head.getCell(label + 2).getStringCellValue()));
             for (int k = 0; k < scenarios.size(); k++) {
                 String s = scenarios.get(k);
-                int col = 10 + k;
+                int col = label + 1 + k;
                 Map<String, Double> most = new HashMap<>();
                 for (CSVRecord p : csv("places.csv")) {
                     if (p.get("scenario").equals(s) && p.get("phase").equals("all") && !p.get("additional_places_p50").isEmpty()) {
@@ -212,7 +228,7 @@ class DsgPlanTest {
             }
             List<CSVRecord> savings = csv("savings.csv");
             assertEquals(d(savings.get(savings.size() - 1), "cumulative_cost_saved"),
-                    rows.get("Cost saved against the baseline, 2025-26 to 2034-35 (£m)").getCell(11).getNumericCellValue(), 0.01);
+                    rows.get("Cost saved against the baseline, 2025-26 to 2034-35 (£m)").getCell(label + 2).getNumericCellValue(), 0.01);
         }
     }
 

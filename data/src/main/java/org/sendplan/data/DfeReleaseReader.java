@@ -54,8 +54,7 @@ public final class DfeReleaseReader {
         this.fingerprint = fingerprint;
     }
 
-    /** What a kept release is made of ({@link KeptWork}). */
-    private static final String KEPT = "org.sendplan.model.*;org.sendplan.model.benchmark.Requests;org.sendplan.data.DfeRelease";
+    private static final String KEPT = "org.sendplan.model.*;org.sendplan.model.benchmark.Requests;org.sendplan.data.DfeRelease"; // its classes
 
     /** The copy of the DfE SEN2 2025 release bundled in the jar (parsed once per build and kept: {@link KeptWork}). */
     public static DfeRelease bundled() {
@@ -63,10 +62,7 @@ public final class DfeReleaseReader {
                 "bundled DfE SEN2 2025 release", ReleaseFingerprint.BUNDLED).read());
     }
 
-    /**
-     * A release parsed once per build and data, and kept: parsing is most of a forecast's reading.
-     * Its folder is part of what identifies it, as its messages name the files read.
-     */
+    /** A release parsed once per build and data, and kept; its folder identifies it too, as its messages name the files read. */
     private static DfeRelease kept(String fingerprint, String folder, java.util.function.Supplier<DfeRelease> read) {
         return KeptWork.load("release", BuildIdentity.of(DfeReleaseReader.class, Area.class) + " " + fingerprint + " " + folder, KEPT, DfeRelease.class,
                 read);
