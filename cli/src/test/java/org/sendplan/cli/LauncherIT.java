@@ -33,6 +33,18 @@ class LauncherIT {
         return new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /**
+     * The launcher's first run after a build prepares its start-up archive and says so on stderr;
+     * the tests below are of the runs after it, as a user's every run but the first.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void firstRunAfterTheBuild(@TempDir Path dir) throws Exception {
+        Ran r = run(dir, "--version");
+        assertEquals(0, r.exit(), r.err());
+        Path archive = Path.of("target", "sendplan.jsa");
+        assertTrue(Files.exists(archive), "the start-up archive beside the jar");
+    }
+
     @Test
     void theQuickStartForecastPrintsItsHeadlineAndWritesTheReports(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("reports");
