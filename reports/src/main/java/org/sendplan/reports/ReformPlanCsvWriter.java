@@ -13,8 +13,10 @@ import java.util.List;
  * long file, {@code reform-plan.csv}, and where each year's change comes from,
  * {@code change-split.csv}.
  *
- * <pre>scenario,la_code,table,table_title,row,row_label,calendar_year,census_year,status,value,note</pre>
- * One row per outcome × table × row (the table's rows, then {@code total}) × year, in that order.
+ * <pre>scenario,la_code,table,row,calendar_year,census_year,status,value,note</pre>
+ * One row per outcome × table × row (the table's rows, then {@code total}) × year, in that order;
+ * tables and rows by their codes only (their titles and labels are on the sheet: repeated on every
+ * row they made the file of every authority of a batch 46 MB).
  * {@code calendar_year} is the template's year label, {@code census_year} the January census whose
  * plans it holds (calendar year + 1); {@code status} {@code observed} or {@code forecast};
  * {@code value} a whole number, empty where the row is not a figure of its own (counted in
@@ -29,7 +31,7 @@ import java.util.List;
 public final class ReformPlanCsvWriter {
     public static final String FILE = "reform-plan.csv";
     public static final String SPLIT_FILE = "change-split.csv";
-    public static final String HEADER = "scenario,la_code,table,table_title,row,row_label,calendar_year,census_year,status,value,note";
+    public static final String HEADER = "scenario,la_code,table,row,calendar_year,census_year,status,value,note";
     public static final String SPLIT_HEADER = "scenario,la_code,calendar_year,census_year,plans_before,plans,change,population_part,rate_part,"
             + "population_before,population,plans_per_1000_before,plans_per_1000";
 
@@ -41,7 +43,7 @@ public final class ReformPlanCsvWriter {
         for (ReformPlan p : plans) {
             String prefix = Csv.prefix(p.scenario(), p.area().code());
             for (ReformTable t : p.tables()) {
-                String table = prefix + Csv.field(t.number()) + ',' + Csv.field(t.title()) + ',';
+                String table = prefix + Csv.field(t.number()) + ',';
                 for (ReformTable.Row r : t.rows()) row(sb, p, table, r);
                 row(sb, p, table, t.total());
             }
@@ -53,7 +55,6 @@ public final class ReformPlanCsvWriter {
         for (int y = 0; y < p.years().size(); y++) {
             sb.append(table);
             Csv.field(sb, r.code()).append(',');
-            Csv.field(sb, r.label()).append(',');
             sb.append(p.years().get(y)).append(',').append(p.census(y)).append(',').append(p.observed(y) ? "observed" : "forecast").append(',');
             Numbers.append(sb, r.value(y)).append(',');
             Csv.field(sb, r.note()).append('\n');

@@ -52,9 +52,9 @@ class ReformPlanReportsTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(ReformPlanCsvWriter.HEADER, lines.get(0));
         // a scenario name that a spreadsheet would run as a formula is neutralised
-        assertEquals("\"'=evil\",808,6,Plans by provision,nmss_la_funded,NMSS - LA funded,2024,2025,observed,60,both rows", lines.get(1));
-        assertEquals("\"'=evil\",808,6,Plans by provision,nmss_other,NMSS - other,2025,2026,forecast,,not told apart", lines.get(4));
-        assertEquals("\"'=evil\",808,6,Plans by provision,total,Total,2025,2026,forecast,115,", lines.get(8));
+        assertEquals("\"'=evil\",808,6,nmss_la_funded,2024,2025,observed,60,both rows", lines.get(1));
+        assertEquals("\"'=evil\",808,6,nmss_other,2025,2026,forecast,,not told apart", lines.get(4));
+        assertEquals("\"'=evil\",808,6,total,2025,2026,forecast,115,", lines.get(8));
         assertEquals(9, lines.size(), "header + (3 rows + total) × 2 years");
         assertEquals(List.of(ReformPlanCsvWriter.SPLIT_HEADER, "baseline,808,2025,2026,100,115,15,-2,17,3000,2900,33.333,39.655"),
                 Files.readAllLines(split));
