@@ -75,9 +75,16 @@ public final class BacktestRoute {
         TrackRecord j = judge();
         List<Case> cases;
         List<RollingBacktest.BaseYear> bases;
-        if (area.level() == Area.Level.LOCAL_AUTHORITY && maxHorizon <= HORIZONS && poolCases.containsKey(h.data().area().code())) {
-            cases = poolCases.get(h.data().area().code());
-            bases = poolBases.get(h.data().area().code());
+        String code = h.data().area().code();
+        if (area.level() == Area.Level.LOCAL_AUTHORITY && maxHorizon <= HORIZONS) {
+            // made once per data release: from the pool where the record was judged in this run, else afresh
+            TrackRecordStore.PastForecasts past = TrackRecordStore.pastForecasts(history.fingerprint(), code, () -> {
+                if (poolCases.containsKey(code)) return new TrackRecordStore.PastForecasts(poolCases.get(code), poolBases.get(code));
+                List<RollingBacktest.BaseYear> made = new ArrayList<>();
+                return new TrackRecordStore.PastForecasts(cases(area, h, HORIZONS, made), made);
+            });
+            cases = past.cases();
+            bases = past.bases();
         } else {
             bases = new ArrayList<>();
             cases = cases(area, area.level() == Area.Level.LOCAL_AUTHORITY ? h : cleanedSum(area, h), Math.max(maxHorizon, HORIZONS), bases);

@@ -17,7 +17,7 @@ import org.sendplan.model.Dimension;
  */
 public record Case(String area, int baseYear, int horizon, Dimension dimension, String group,
                    double method, double methodTotal, double baseTotal, double ownGrowth, double englandGrowth,
-                   double actual, double lastValue, double lastGrowth) {
+                   double actual, double lastValue, double lastGrowth) implements java.io.Serializable {
     public int outturnYear() {
         return baseYear + horizon;
     }

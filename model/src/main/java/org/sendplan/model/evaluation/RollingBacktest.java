@@ -67,7 +67,7 @@ public final class RollingBacktest {
     }
 
     /** What a base year's forecast had to work with. */
-    public record BaseYear(int year, String method, String inputs) {
+    public record BaseYear(int year, String method, String inputs) implements java.io.Serializable {
     }
 
     /**

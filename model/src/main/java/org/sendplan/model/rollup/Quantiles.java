@@ -19,19 +19,32 @@ public final class Quantiles {
      */
     private final Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
     private double mean;
+    /** Whether every value is the same (every quantile is then that value, exactly: no selection needed). */
+    private boolean constant;
+    private double only;
 
-    /** Takes the values (copied) for the following {@link #at} calls. */
+    /**
+     * Takes the values (copied) for the following {@link #at} calls. Values all alike (most cells of
+     * an age and need that no child holds are zero in every simulation) are not handed to the
+     * selection at all: a third of a batch's projection time went there.
+     */
     public Quantiles of(double[] values) {
-        percentile.setData(values);
-        double s = 0;
-        for (double v : values) s += v;
+        double s = 0, lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            s += v;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
         mean = s / values.length;
+        constant = lo == hi;
+        only = lo;
+        if (!constant) percentile.setData(values);
         return this;
     }
 
     /** The p-th percentile (0 < p ≤ 100). */
     public double at(double p) {
-        return percentile.evaluate(p);
+        return constant ? only : percentile.evaluate(p);
     }
 
     public double mean() {
