@@ -112,6 +112,7 @@ public final class InitCommand implements Callable<Integer> {
         y.append("#     Hospital education: {2025-26: 300000}\n");
         y.append("# transport:                  # optional: home-to-school transport, the general fund's (never in the DSG balance)\n");
         y.append("#   SPECIAL_STATE: {share: 0.8, cost_per_child: 7000}\n");
+        y.append("# support_layer_cost: 4000    # optional: a year's cost of a child a reform scenario meets without a plan (default: not costed)\n");
         y.append("overflow:                     # where the excess of a full provision goes\n");
         f.overflow().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> y.append("  ").append(e.getKey().name()).append(": ").append(e.getValue().name()).append('\n'));

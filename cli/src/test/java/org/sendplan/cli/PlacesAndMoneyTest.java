@@ -173,6 +173,11 @@ class PlacesAndMoneyTest {
         assertTrue(again.err().contains("capacity file capacity.csv, 6 of 6 rows as init wrote them"), again.err());
         assertTrue(again.err().contains("finance file finance.yaml, marked illustrative: true"), again.err());
         assertTrue(Files.readString(dir.resolve("o/summary.json")).contains("\"illustrativeCapacity\" : true"));
+        // the optional reform key, uncommented as written, is read: £4,000 a child in the price year
+        Path reform = Files.writeString(dir.resolve("reform.yaml"), Files.readString(dir.resolve("finance.yaml"))
+                .replace("# support_layer_cost: 4000", "support_layer_cost: 4000"));
+        org.sendplan.model.money.Finance f = org.sendplan.data.money.FinanceReader.read(reform);
+        assertEquals(4000, f.supportLayerCost(f.priceYear()), 1e-9);
     }
 
     /**
