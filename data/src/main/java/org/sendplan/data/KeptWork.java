@@ -80,14 +80,16 @@ public final class KeptWork {
         }
     }
 
-    /** The store's folder, or null when it is off. */
+    /** The store's folder, or null when it is off (or there is no home to keep it in). */
     static Path folder() {
         String named = System.getProperty(PROPERTY);
         if (named == null || named.isBlank()) named = System.getenv(VARIABLE);
         if (named != null && !named.isBlank()) return named.trim().equals(OFF) ? null : Path.of(named.trim());
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "sendplan");
-        return Path.of(System.getProperty("user.home"), ".cache", "sendplan");
+        Path home = Path.of(System.getProperty("user.home", ""));
+        // a home the JVM could not find ("?") would put the store in the working folder: keep nothing instead
+        return home.isAbsolute() ? home.resolve(".cache").resolve("sendplan") : null;
     }
 
     private static <T> T read(Path file, String identity, ObjectInputFilter filter, Class<T> type) {
