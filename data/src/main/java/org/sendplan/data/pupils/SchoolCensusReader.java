@@ -1,5 +1,7 @@
 package org.sendplan.data.pupils;
 
+import org.sendplan.data.ReleaseFingerprint;
+
 import org.sendplan.data.Numbers;
 import org.sendplan.data.DataException;
 import org.sendplan.data.CsvSource;
@@ -11,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class SchoolCensusReader {
         Map<Integer, Map<Long, Long>> ids = new HashMap<>();
         byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
-        MessageDigest sha = sha256();
+        MessageDigest sha = ReleaseFingerprint.sha256();
         boolean[] seenNcy = new boolean[NcYears.COUNT];
         src.forEach(COLUMNS, row -> {
             int year = CensusYear.parse(row, "census_year");
@@ -108,13 +109,5 @@ public final class SchoolCensusReader {
         for (Need n : Need.values()) if (n != Need.UNKNOWN) s.add(n.name());
         s.add("NSA");
         return java.util.Collections.unmodifiableSet(s);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
