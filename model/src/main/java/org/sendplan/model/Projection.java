@@ -1,10 +1,13 @@
 package org.sendplan.model;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * EHC plans per January census year × age × setting × need: a central value and quantiles.
- * Dense arrays indexed by {@link #index}; the first year is the observed base year.
+ * Dense arrays indexed by {@link #index}; the first year is the observed base year. The quantiles
+ * of every cell may be made on first use: only {@code projection.csv} reads them, and selecting
+ * them from the simulations was a sixth of a batch's CPU where that file is not written.
  */
 public final class Projection {
     private final int firstYear;
@@ -14,16 +17,26 @@ public final class Projection {
     private final List<Setting> settings;
     private final List<String> needs;
     private final double[] mean;
-    private final double[] p10;
-    private final double[] p50;
-    private final double[] p90;
+    private Supplier<Bands> pending;
+    private volatile Bands bands;
+
+    /** The 10th, 50th and 90th percentiles of every cell, indexed as the means. */
+    public record Bands(double[] p10, double[] p50, double[] p90) {
+    }
 
     public Projection(int firstYear, int years, int minAge, int ages, List<Setting> settings, List<String> needs,
                       double[] mean, double[] p10, double[] p50, double[] p90) {
-        int cells = years * ages * settings.size() * needs.size();
-        if (mean.length != cells || p10.length != cells || p50.length != cells || p90.length != cells) {
-            throw new IllegalArgumentException("projection arrays must hold " + cells + " cells");
+        this(firstYear, years, minAge, ages, settings, needs, mean, () -> new Bands(p10, p50, p90));
+        bands();
+    }
+
+    /** With the quantiles made when first read ({@code bands} is called once, at most). */
+    public Projection(int firstYear, int years, int minAge, int ages, List<Setting> settings, List<String> needs,
+                      double[] mean, Supplier<Bands> bands) {
+        if (mean.length != years * ages * settings.size() * needs.size()) {
+            throw new IllegalArgumentException("projection arrays must hold " + years * ages * settings.size() * needs.size() + " cells");
         }
+        this.pending = bands;
         this.firstYear = firstYear;
         this.years = years;
         this.minAge = minAge;
@@ -31,13 +44,31 @@ public final class Projection {
         this.settings = List.copyOf(settings);
         this.needs = List.copyOf(needs);
         this.mean = mean;
-        this.p10 = p10;
-        this.p50 = p50;
-        this.p90 = p90;
+    }
+
+    private Bands bands() {
+        Bands b = bands;
+        if (b != null) return b;
+        synchronized (this) {
+            if (bands == null) {
+                Bands made = pending.get();
+                if (made.p10().length != mean.length || made.p50().length != mean.length || made.p90().length != mean.length) {
+                    throw new IllegalArgumentException("projection arrays must hold " + mean.length + " cells");
+                }
+                bands = made;
+                pending = null; // what the quantiles were made from (the simulations) can go
+            }
+            return bands;
+        }
     }
 
     public int index(int yearIndex, int ageIndex, int setting, int need) {
-        return ((yearIndex * ages + ageIndex) * settings.size() + setting) * needs.size() + need;
+        return index(yearIndex, ageIndex, setting, need, ages, settings.size(), needs.size());
+    }
+
+    /** The index of a cell in a projection of so many ages, settings and needs (before the projection is made). */
+    public static int index(int yearIndex, int ageIndex, int setting, int need, int ages, int settings, int needs) {
+        return ((yearIndex * ages + ageIndex) * settings + setting) * needs + need;
     }
 
     public int firstYear() { return firstYear; }
@@ -51,21 +82,24 @@ public final class Projection {
     public List<String> needs() { return needs; }
 
     public double mean(int i) { return mean[i]; }
-    public double p10(int i) { return p10[i]; }
-    public double p50(int i) { return p50[i]; }
-    public double p90(int i) { return p90[i]; }
+    public double p10(int i) { return bands().p10()[i]; }
+    public double p50(int i) { return bands().p50()[i]; }
+    public double p90(int i) { return bands().p90()[i]; }
 
-    /** Every cell of each year multiplied by that year's factor (index 0 is the base year). */
+    /** Every cell of each year multiplied by that year's factor (index 0 is the base year); quantiles still made when first read. */
     public Projection scaled(double[] byYear) {
         int perYear = ages * settings.size() * needs.size();
-        double[] m = mean.clone(), a = p10.clone(), b = p50.clone(), c = p90.clone();
-        for (int i = 0; i < m.length; i++) {
-            double f = byYear[i / perYear];
-            m[i] *= f;
-            a[i] *= f;
-            b[i] *= f;
-            c[i] *= f;
-        }
-        return new Projection(firstYear, years, minAge, ages, settings, needs, m, a, b, c);
+        double[] factor = byYear.clone();
+        double[] m = scaled(mean, factor, perYear);
+        return new Projection(firstYear, years, minAge, ages, settings, needs, m, () -> {
+            Bands b = bands();
+            return new Bands(scaled(b.p10(), factor, perYear), scaled(b.p50(), factor, perYear), scaled(b.p90(), factor, perYear));
+        });
+    }
+
+    private static double[] scaled(double[] cells, double[] byYear, int perYear) {
+        double[] out = cells.clone();
+        for (int i = 0; i < out.length; i++) out[i] *= byYear[i / perYear];
+        return out;
     }
 }

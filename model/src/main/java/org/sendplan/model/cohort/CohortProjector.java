@@ -13,7 +13,6 @@ import org.sendplan.model.Setting;
 import org.sendplan.model.SummaryRow;
 import org.sendplan.model.rollup.DrawSummary;
 import org.sendplan.model.rollup.Quantiles;
-import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
 import org.sendplan.model.scenario.Levers;
@@ -57,53 +56,64 @@ public final class CohortProjector {
         double[][][][] y = new double[years][A][N][simulations];
         double[][] base = new double[A][N];
         for (int a = 0; a < A; a++) for (int s = 0; s < S; s++) for (int n = 0; n < N; n++) base[a][n] += as.baseStock()[a][s][n];
-        RandomGenerator rng = new Well19937c(seed);
+        for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) java.util.Arrays.fill(y[0][a][n], base[a][n]);
+        Shocks shocks = Shocks.draw(new Well19937c(seed), horizon, simulations);
         CohortAssumptions.Uncertainty u = as.uncertainty();
-        double[][] cur = new double[A][N];
-        double[][] next = new double[A][N];
-        double[] joiners = new double[A];
         // the support layer: children a reform meets without a plan, followed as plan holders (none in the base year)
         boolean layered = levers.hasSupportLayer();
-        double[][] layer = new double[A][N], nextLayer = new double[A][N];
+        double[][][] layer = layered ? new double[A][N][simulations] : null, nextLayer = layered ? new double[A][N][simulations] : null;
         double[][] layerTotal = new double[years][simulations];
-        for (int sim = 0; sim < simulations; sim++) {
-            for (int a = 0; a < A; a++) System.arraycopy(base[a], 0, cur[a], 0, N);
-            for (double[] row : layer) java.util.Arrays.fill(row, 0);
-            for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) y[0][a][n][sim] = base[a][n];
-            double growthError = u.growthError() * rng.nextGaussian();
-            double logLevel = 0;
-            for (int h = 1; h <= horizon; h++) {
-                logLevel += (as.joinerGrowth() + growthError) * Math.pow(as.growthDamping(), h) + u.joinerShock() * rng.nextGaussian();
-                joiners(as, h, logLevel, joiners);
-                double keep = Math.exp(u.continuationShock() * rng.nextGaussian());
-                double[][] jf = lev.joinerFactor[h], cont = lev.continuation[h];
-                for (int n = 0; n < N; n++) next[0][n] = as.youngestRatio() * joiners[0] * as.joinerNeedMix()[0][n] * jf[0][n];
+        // every simulation advances together, a year at a time: each sim's arithmetic is the same sequence
+        // of operations as when simulations ran one after another, but the loops run along contiguous arrays
+        double[] logLevel = new double[simulations], keep = new double[simulations];
+        double[][] joiners = new double[A][simulations];
+        double[] perHead = new double[A];
+        for (int h = 1; h <= horizon; h++) {
+            double damping = Math.pow(as.growthDamping(), h);
+            perHead(as, h, perHead);
+            double[] growthError = shocks.growthError(), joinerShock = shocks.joiner()[h], continuationShock = shocks.continuation()[h];
+            for (int k = 0; k < simulations; k++) {
+                logLevel[k] += (as.joinerGrowth() + u.growthError() * growthError[k]) * damping + u.joinerShock() * joinerShock[k];
+                double level = as.joinersBase() * Math.exp(logLevel[k]);
+                for (int a = 0; a < A; a++) joiners[a][k] = level * as.joinerAgeShare()[a] * perHead[a];
+                keep[k] = Math.exp(u.continuationShock() * continuationShock[k]);
+            }
+            double[][] jf = lev.joinerFactor[h], cont = lev.continuation[h];
+            double[][][] prev = y[h - 1], next = y[h];
+            for (int n = 0; n < N; n++) {
+                double[] out = next[0][n], j = joiners[0];
+                double mix = as.joinerNeedMix()[0][n], f = jf[0][n];
+                for (int k = 0; k < simulations; k++) out[k] = as.youngestRatio() * j[k] * mix * f;
+            }
+            for (int a = 0; a < A - 1; a++) {
+                double stay = 1 - lev.reviewed[h][a];
+                double[] j = joiners[a + 1];
+                for (int n = 0; n < N; n++) {
+                    double c = cont[a][n], mix = as.joinerNeedMix()[a + 1][n], f = jf[a + 1][n];
+                    double[] out = next[a + 1][n], from = prev[a][n];
+                    for (int k = 0; k < simulations; k++) out[k] = c * keep[k] * from[k] * stay + j[k] * mix * f;
+                }
+            }
+            if (layered) {
+                double[][] met = lev.toLayer[h];
+                double[] sum = layerTotal[h];
+                for (int n = 0; n < N; n++) {
+                    double[] out = nextLayer[0][n], j = joiners[0];
+                    double mix = as.joinerNeedMix()[0][n], m = met[0][n];
+                    for (int k = 0; k < simulations; k++) sum[k] += out[k] = as.youngestRatio() * j[k] * mix * m;
+                }
                 for (int a = 0; a < A - 1; a++) {
-                    double stay = 1 - lev.reviewed[h][a];
+                    double moved = lev.reviewed[h][a];
+                    double[] j = joiners[a + 1];
                     for (int n = 0; n < N; n++) {
-                        next[a + 1][n] = cont[a][n] * keep * cur[a][n] * stay + joiners[a + 1] * as.joinerNeedMix()[a + 1][n] * jf[a + 1][n];
+                        double c = cont[a][n], mix = as.joinerNeedMix()[a + 1][n], m = met[a + 1][n];
+                        double[] out = nextLayer[a + 1][n], held = layer[a][n], from = prev[a][n];
+                        for (int k = 0; k < simulations; k++) sum[k] += out[k] = c * keep[k] * (held[k] + from[k] * moved) + j[k] * mix * m;
                     }
                 }
-                if (layered) {
-                    double[][] met = lev.toLayer[h];
-                    double sum = 0;
-                    for (int n = 0; n < N; n++) sum += nextLayer[0][n] = as.youngestRatio() * joiners[0] * as.joinerNeedMix()[0][n] * met[0][n];
-                    for (int a = 0; a < A - 1; a++) {
-                        double moved = lev.reviewed[h][a];
-                        for (int n = 0; n < N; n++) {
-                            sum += nextLayer[a + 1][n] = cont[a][n] * keep * (layer[a][n] + cur[a][n] * moved)
-                                    + joiners[a + 1] * as.joinerNeedMix()[a + 1][n] * met[a + 1][n];
-                        }
-                    }
-                    double[][] tl = layer;
-                    layer = nextLayer;
-                    nextLayer = tl;
-                    layerTotal[h][sim] = sum;
-                }
-                double[][] t = cur;
-                cur = next;
-                next = t;
-                for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) y[h][a][n][sim] = cur[a][n];
+                double[][][] t = layer;
+                layer = nextLayer;
+                nextLayer = t;
             }
         }
         Projection projection = cells(as, y, shares, years);
@@ -118,13 +128,11 @@ public final class CohortProjector {
         return new Forecast(scenario, as.area(), as.baseYear(), horizon, projection, summary, as.assumptions(), as.warnings(), method, draws);
     }
 
-    /** New plans by age in the flow into January base + h, at a log level relative to the base year's. */
-    private static void joiners(CohortAssumptions as, int h, double logLevel, double[] out) {
-        double level = as.joinersBase() * Math.exp(logLevel);
+    /** Each age's population in the flow into January base + h against the base year's flow (1 without a population). */
+    private static void perHead(CohortAssumptions as, int h, double[] out) {
         int lastFlowYear = as.baseYear() - 1, calendar = lastFlowYear + h;
         for (int a = 0; a < A; a++) {
-            double perHead = as.population() == null ? 1 : ratio(as.population().at(calendar, a), as.population().at(lastFlowYear, a));
-            out[a] = level * as.joinerAgeShare()[a] * perHead;
+            out[a] = as.population() == null ? 1 : ratio(as.population().at(calendar, a), as.population().at(lastFlowYear, a));
         }
     }
 
@@ -132,8 +140,10 @@ public final class CohortProjector {
     static double[] expectedJoiners(CohortAssumptions as, int h) {
         double logLevel = 0;
         for (int k = 1; k <= h; k++) logLevel += as.joinerGrowth() * Math.pow(as.growthDamping(), k);
+        double level = as.joinersBase() * Math.exp(logLevel);
         double[] out = new double[A];
-        joiners(as, h, logLevel, out);
+        perHead(as, h, out);
+        for (int a = 0; a < A; a++) out[a] = level * as.joinerAgeShare()[a] * out[a];
         return out;
     }
 
@@ -169,40 +179,47 @@ public final class CohortProjector {
         return p;
     }
 
+    /** Means of every cell now; their quantiles when first read (of each age and need's simulations, split by the setting mix). */
     private static Projection cells(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years) {
+        double[] mean = new double[years * A * S * N];
+        for (int h = 0; h < years; h++) for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
+            double m = 0;
+            for (double v : y[h][a][n]) m += v;
+            m /= y[h][a][n].length;
+            for (int s = 0; s < S; s++) mean[index(h, a, s, n)] = h == 0 ? as.baseStock()[a][s][n] : m * shares[h][a][n][s];
+        }
+        return new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, () -> bands(as, y, shares, years));
+    }
+
+    private static Projection.Bands bands(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years) {
         int cells = years * A * S * N;
-        double[] mean = new double[cells], p10 = new double[cells], p50 = new double[cells], p90 = new double[cells];
-        Projection shape = new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, p10, p50, p90);
+        double[] p10 = new double[cells], p50 = new double[cells], p90 = new double[cells];
         Quantiles pct = new Quantiles();
         for (int h = 0; h < years; h++) for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
-            double[] sims = y[h][a][n];
-            double m = 0;
-            for (double v : sims) m += v;
-            m /= sims.length;
-            double q10, q50, q90;
-            if (h == 0) {
-                q10 = q50 = q90 = m;
-            } else {
-                pct.of(sims);
+            double q10 = 0, q50 = 0, q90 = 0;
+            if (h > 0) {
+                pct.of(y[h][a][n]);
                 q10 = pct.at(10);
                 q50 = pct.at(50);
                 q90 = pct.at(90);
             }
             for (int s = 0; s < S; s++) {
-                double share = shares[h][a][n][s];
-                int i = shape.index(h, a, s, n);
+                int i = index(h, a, s, n);
                 if (h == 0) {
-                    double obs = as.baseStock()[a][s][n];
-                    mean[i] = p10[i] = p50[i] = p90[i] = obs;
+                    p10[i] = p50[i] = p90[i] = as.baseStock()[a][s][n];
                 } else {
-                    mean[i] = m * share;
+                    double share = shares[h][a][n][s];
                     p10[i] = q10 * share;
                     p50[i] = q50 * share;
                     p90[i] = q90 * share;
                 }
             }
         }
-        return shape;
+        return new Projection.Bands(p10, p50, p90);
+    }
+
+    private static int index(int h, int a, int s, int n) {
+        return Projection.index(h, a, s, n, A, S, N);
     }
 
     /**
@@ -221,6 +238,8 @@ public final class CohortProjector {
                 int phase = Phase.ofAge(Ages.age(a)).ordinal();
                 for (int n = 0; n < N; n++) {
                     double[] v = y[h][a][n];
+                    // a need no child of this age holds in any simulation adds nothing (a third of the rows or more)
+                    if (h > 0 && allZero(v)) continue;
                     double[] share = shares[h][a][n];
                     for (int k = 0; k < sims; k++) byNeed[n][k] += v[k];
                     for (int s = 0; s < S; s++) {
@@ -255,6 +274,11 @@ public final class CohortProjector {
             for (Need n : Need.values()) draws.putGroup(Dimension.NEED, n.name(), h, byNeed[n.ordinal()]);
         }
         return DrawSummary.rows(draws);
+    }
+
+    private static boolean allZero(double[] v) {
+        for (double x : v) if (x != 0) return false;
+        return true;
     }
 
 }
