@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * One real forecast for the dashboard's tests, made once per test JVM: the default run
  * (Stockton-on-Tees on the bundled data, with its backtest and ILLUSTRATIVE places and money) with
  * two scenarios, the example {@code mitigated} and one named like markup, into
- * {@code target/dashboard-run/out}.
+ * {@code target/dashboard-run-N/out} (N the surefire fork: test JVMs run side by side).
  */
 final class DashboardRun {
     /** A scenario name a page must show as text: as markup it would run a script and add an element. */
@@ -26,7 +26,7 @@ final class DashboardRun {
     static synchronized Path out() {
         if (out != null) return out;
         try {
-            Path dir = Path.of("target", "dashboard-run").toAbsolutePath();
+            Path dir = Path.of("target", "dashboard-run-" + System.getProperty("sendplan.test.fork", "0")).toAbsolutePath();
             Files.createDirectories(dir);
             Path hostile = Files.writeString(dir.resolve("hostile.yaml"), "name: \"" + HOSTILE + "\"\nlevers:\n  joiners:\n    - {multiply: 0.9}\n",
                     StandardCharsets.UTF_8);

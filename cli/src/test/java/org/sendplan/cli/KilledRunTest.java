@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -27,10 +29,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * reports or the complete new one, byte for byte, never a mix or a half-written file; nothing is
  * made beside it, nor in the temporary folder. A kill that lands in the renames of the swap (a few
  * milliseconds) leaves the swap's journal: the next run into the folder finishes it first, as
- * opening the folder here does.
+ * opening the folder here does. Kills are aimed from a little before the reports start to be
+ * written (when the reference runs showed their staging folder) to past the end: a kill before
+ * then finds the folder as the last run left it, as the first kills show, and each kill costs a run
+ * up to its instant.
  */
 class KilledRunTest {
-    private static final int KILLS = 20;
+    private static final int KILLS = 12;
 
     private static List<String> command(Path out, String seed, Path tmp) {
         // no perf-data file of a killed JVM in the system's temporary folder; java.io.tmpdir of the
@@ -79,16 +84,24 @@ class KilledRunTest {
         // the two sets: seed 42 and seed 7, each from an uninterrupted run into a folder of its own
         String[] seeds = {"42", "7"};
         List<Map<String, byte[]>> sets = new ArrayList<>();
-        long slowest = 0;
+        long slowest = 0, firstWrite = Long.MAX_VALUE;
         for (String seed : seeds) {
             Path ref = dir.resolve("ref-" + seed);
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), staged = 0, limit = t0 + TimeUnit.SECONDS.toNanos(60);
             Process p = start(ref, seed, dir);
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "a reference run finished");
+            while (!p.waitFor(2, TimeUnit.MILLISECONDS)) {
+                if (staged == 0 && Files.isDirectory(ref) && names(ref).stream().anyMatch(n -> n.startsWith(".sendplan-staging-"))) {
+                    staged = System.nanoTime() - t0;
+                }
+                assertTrue(System.nanoTime() < limit, "a reference run finished");
+            }
             assertEquals(0, p.exitValue(), Files.readString(log));
             slowest = Math.max(slowest, System.nanoTime() - t0);
+            if (staged > 0) firstWrite = Math.min(firstWrite, staged);
             sets.add(read(ref));
         }
+        // from a little before the earliest the reports were seen being written (from the start if never seen)
+        long from = firstWrite == Long.MAX_VALUE ? 0 : (long) (0.8 * firstWrite);
         assertTrue(sets.get(0).size() >= 12 && !same(sets.get(0), sets.get(1)), "two different complete sets");
         List<String> beside = List.of("log.txt", "out", "ref-42", "ref-7", "tmp");
 
@@ -100,18 +113,21 @@ class KilledRunTest {
         Random random = new Random(20250101L);
         // a run judges the track record: about 5 s each on an idle machine; on a loaded one, time for as many of the slowest
         long deadline = System.nanoTime() + Math.max(TimeUnit.SECONDS.toNanos(150), 2 * KILLS * slowest);
-        int kills = 0, switched = 0, inSwap = 0;
-        double span = 1.2; // of the slowest reference run; widened while no kill lands after the commit (a loaded machine runs slower)
+        int kills = 0, switched = 0, inSwap = 0, midWrite = 0;
+        Set<String> stagings = new HashSet<>();
+        double span = 1.05; // of the slowest reference run; widened while no kill lands after the commit (a loaded machine runs slower)
         for (int i = 0; i < KILLS && System.nanoTime() < deadline; i++) {
             int writing = 1 - holding;
             // spread over the whole run, a little past its end so that some kills land after the commit
-            long delay = (long) (random.nextDouble() * slowest * span);
+            long delay = from + (long) (random.nextDouble() * (slowest * span - from));
             Process p = start(out, seeds[writing], dir);
             TimeUnit.NANOSECONDS.sleep(delay);
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             kills++;
             assertEquals(beside, names(dir), "nothing made beside the output folder");
+            // a staging folder not seen before: this run was killed while writing (an earlier one's waits for the next run to clear it)
+            if (stagings.addAll(names(out).stream().filter(n -> n.startsWith(".sendplan-staging-")).toList())) midWrite++;
             if (names(out).stream().anyMatch(n -> n.startsWith(".sendplan-swap-"))) {
                 inSwap++;
                 new OutputFolder(out, ReportSet::isReport).close(); // what the next run does first
@@ -120,14 +136,15 @@ class KilledRunTest {
             if (same(now, sets.get(writing))) {
                 holding = writing;
                 switched++;
-                span = 1.2;
+                span = 1.05;
                 continue;
             } else if (!same(now, sets.get(holding))) {
                 fail("after a kill at " + delay / 1_000_000 + " ms the folder holds neither set: " + now.keySet());
             }
             span = Math.min(3, span * 1.15);
         }
-        assertTrue(kills >= 15, "kills: " + kills);
+        assertTrue(kills >= 9, "kills: " + kills);
+        assertTrue(midWrite >= 1, "kills while the reports were being written: " + midWrite + " of " + kills);
         assertTrue(switched >= 1 && switched < kills, "kills before and after the commit point: " + switched + " of " + kills + " after");
         // the next run completes and leaves the reports only, nothing of the killed runs
         Process last = start(out, seeds[1 - holding], dir);
@@ -137,6 +154,7 @@ class KilledRunTest {
         assertEquals(List.of(), names(out).stream().filter(n -> n.startsWith(".")).toList(), "no hidden folder of a run left");
         assertEquals(beside, names(dir), "nothing made beside the output folder");
         assertEquals(List.of(), names(dir.resolve("tmp")), "nothing left in the temporary folder");
-        System.out.println("killed " + kills + " runs, " + switched + " after their commit point, " + inSwap + " in the swap's renames");
+        System.out.println("killed " + kills + " runs, " + midWrite + " while writing, " + switched + " after their commit point, " + inSwap
+                + " in the swap's renames");
     }
 }
