@@ -54,10 +54,9 @@ public final class IllustrativeInputs {
 
     /** The plan again with the allocation set to 95% of its first year's mean cost. */
     public static SufficiencyPlan withAllocation(Forecast f, Capacity c, Finance fin, double occupancy) {
-        SufficiencyPlan first = SufficiencyPlanner.plan(f, c, fin, occupancy);
-        BudgetRow y0 = first.budget().get(0);
+        double firstYearCost = SufficiencyPlanner.firstYearCost(f, c, fin, occupancy);
         TreeMap<Integer, Double> hnb = new TreeMap<>();
-        hnb.put(y0.year().start(), Math.round(HNB_SHARE_OF_FIRST_YEAR_COST * y0.costMean() / 1000.0) * 1000.0);
+        hnb.put(f.draws().firstYear(), Math.round(HNB_SHARE_OF_FIRST_YEAR_COST * firstYearCost / 1000.0) * 1000.0);
         return SufficiencyPlanner.plan(f, c, fin.withHnb(hnb), occupancy);
     }
 }

@@ -55,34 +55,10 @@ public final class SufficiencyPlanner {
         if (draws == null) throw new IllegalArgumentException("the forecast has no provision mapping to plan places for");
         if (!(occupancy > 0 && occupancy <= 1)) throw new IllegalArgumentException("occupancy must be in (0, 1]");
         int years = draws.years(), sims = draws.simulations();
-        List<Provision> order = overflowOrder(finance.overflow());
+        double[][] capsByYear = capacities(capacity, draws.firstYear(), years);
         // placements[h][p][k] after overflow; overflow[h][p][k] out of p
-        double[][][] placements = new double[years][P.length][sims];
         double[][][] overflow = new double[years][P.length][sims];
-        // capacity of each year, looked up once (not per simulation: the lookup sorts the rows)
-        double[][] capsByYear = new double[years][P.length];
-        for (int h = 0; h < years; h++) {
-            AcademicYear ay = AcademicYear.ofCensus(draws.firstYear() + h);
-            double[] caps = capsByYear[h];
-            for (Provision p : P) caps[p.ordinal()] = capacity.places(p, ay);
-            for (int k = 0; k < sims; k++) {
-                double[] demand = new double[P.length];
-                for (Provision p : P) demand[p.ordinal()] = draws.provision(h, p, k);
-                for (Provision p : order) {
-                    Provision to = finance.overflow().get(p);
-                    double cap = caps[p.ordinal()];
-                    if (to == null || Double.isNaN(cap)) continue;
-                    double limit = cap * occupancy;
-                    double excess = demand[p.ordinal()] - limit;
-                    if (excess > 0) {
-                        demand[p.ordinal()] = limit;
-                        demand[to.ordinal()] += excess;
-                        overflow[h][p.ordinal()][k] = excess;
-                    }
-                }
-                for (Provision p : P) placements[h][p.ordinal()][k] = demand[p.ordinal()];
-            }
-        }
+        double[][][] placements = placements(draws, capsByYear, finance, occupancy, overflow);
         Quantiles q = new Quantiles();
         List<PlacesRow> places = new ArrayList<>();
         Map<Provision, AcademicYear> firstShortfall = new EnumMap<>(Provision.class);
@@ -119,32 +95,11 @@ public final class SufficiencyPlanner {
             double[] total = new double[sims];
             double costOfYear = 0;
             for (Provision p : P) {
-                // unit costs in pence and mean placements to 3 decimals, as written, so that
-                // cost = place funding × funded places + top-up × placements holds exactly in costs.csv
-                double unit = Math.round(finance.unitCost(p, fy) * 100) / 100.0;
-                UnitCost parts = finance.unitCosts().get(p);
-                double before = capsByYear[h][p.ordinal()], after = capsByYear[h + 1][p.ordinal()];
-                // place funding on commissioned places: only where the provision has capacity and a place-funding part
-                boolean commissioned = parts != null && parts.placeFunding() > 0 && !Double.isNaN(before) && !Double.isNaN(after);
-                double placeUnit = commissioned ? Math.round(finance.inflated(parts.placeFunding(), fy) * 100) / 100.0 : 0;
-                double[] cost = new double[sims];
-                double placementsSum = 0, fundedSum = 0;
-                for (int k = 0; k < sims; k++) {
-                    double a = placements[h][p.ordinal()][k], b = placements[h + 1][p.ordinal()][k];
-                    double fyPlacements = FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * a + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * b;
-                    double fyFunded = commissioned ? FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * Math.max(before, a)
-                            + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * Math.max(after, b) : fyPlacements;
-                    placementsSum += fyPlacements;
-                    fundedSum += fyFunded;
-                    cost[k] = placeUnit * fyFunded + (unit - placeUnit) * fyPlacements;
-                    total[k] += cost[k];
-                }
-                double placementsMean = Math.round(placementsSum / sims * 1000) / 1000.0;
-                double fundedMean = commissioned ? Math.round(fundedSum / sims * 1000) / 1000.0 : placementsMean;
-                double costMean = placeUnit * fundedMean + (unit - placeUnit) * placementsMean;
-                costOfYear += costMean;
-                q.of(cost);
-                costs.add(new CostRow(fy, p, placementsMean, unit, costMean, q.at(10), q.at(90), fundedMean, placeUnit));
+                ProvisionCost c = cost(placements, capsByYear, finance, h, p, fy);
+                for (int k = 0; k < sims; k++) total[k] += c.draws()[k];
+                costOfYear += c.mean();
+                q.of(c.draws());
+                costs.add(new CostRow(fy, p, c.placementsMean(), c.unit(), c.mean(), q.at(10), q.at(90), c.fundedMean(), c.placeUnit()));
             }
             // income: the allocation with its adjustments and transfers; other: fixed spending, the named DSG lines
             // and the support layer (children a reform meets without a plan, at its own cost per child, draw by draw)
@@ -171,6 +126,89 @@ public final class SufficiencyPlanner {
         }
         return new SufficiencyPlan(capacity, finance, occupancy, places, costs, budget, firstShortfall, lowest,
                 assumptions(capacity, finance, occupancy, draws), notes(capacity, finance, layered(draws)));
+    }
+
+    /**
+     * The mean cost of the first financial year, as {@link #plan} gives it in its first budget
+     * row, without the rest of the plan (for an allocation set from it).
+     */
+    public static double firstYearCost(Forecast forecast, Capacity capacity, Finance finance, double occupancy) {
+        PlacementDraws draws = forecast.draws();
+        int sims = draws.simulations();
+        double[][] caps = capacities(capacity, draws.firstYear(), 2);
+        double[][][] placements = placements(draws, caps, finance, occupancy, new double[2][P.length][sims]);
+        FinancialYear fy = new FinancialYear(draws.firstYear());
+        double cost = 0;
+        for (Provision p : P) cost += cost(placements, caps, finance, 0, p, fy).mean();
+        return cost;
+    }
+
+    /** Capacity of each provision in the academic year of each census from the first, looked up once (the lookup sorts the rows). */
+    private static double[][] capacities(Capacity capacity, int firstYear, int years) {
+        double[][] caps = new double[years][P.length];
+        for (int h = 0; h < years; h++) {
+            AcademicYear ay = AcademicYear.ofCensus(firstYear + h);
+            for (Provision p : P) caps[h][p.ordinal()] = capacity.places(p, ay);
+        }
+        return caps;
+    }
+
+    /** Placements [h][p][k] of the first caps.length years after overflow; what left each provision goes into {@code overflow}. */
+    private static double[][][] placements(PlacementDraws draws, double[][] caps, Finance finance, double occupancy, double[][][] overflow) {
+        int years = caps.length, sims = draws.simulations();
+        List<Provision> order = overflowOrder(finance.overflow());
+        double[][][] placements = new double[years][P.length][sims];
+        for (int h = 0; h < years; h++) {
+            for (int k = 0; k < sims; k++) {
+                double[] demand = new double[P.length];
+                for (Provision p : P) demand[p.ordinal()] = draws.provision(h, p, k);
+                for (Provision p : order) {
+                    Provision to = finance.overflow().get(p);
+                    double cap = caps[h][p.ordinal()];
+                    if (to == null || Double.isNaN(cap)) continue;
+                    double limit = cap * occupancy;
+                    double excess = demand[p.ordinal()] - limit;
+                    if (excess > 0) {
+                        demand[p.ordinal()] = limit;
+                        demand[to.ordinal()] += excess;
+                        overflow[h][p.ordinal()][k] = excess;
+                    }
+                }
+                for (Provision p : P) placements[h][p.ordinal()][k] = demand[p.ordinal()];
+            }
+        }
+        return placements;
+    }
+
+    /** A provision's cost in one financial year: in each draw, and its mean from the rounded means, as costs.csv writes them. */
+    private record ProvisionCost(double[] draws, double mean, double placementsMean, double fundedMean, double unit, double placeUnit) {
+    }
+
+    /** The cost of provision p in financial year fy, made of academic years h and h + 1. */
+    private static ProvisionCost cost(double[][][] placements, double[][] caps, Finance finance, int h, Provision p, FinancialYear fy) {
+        int sims = placements[h][p.ordinal()].length;
+        // unit costs in pence and mean placements to 3 decimals, as written, so that
+        // cost = place funding × funded places + top-up × placements holds exactly in costs.csv
+        double unit = Math.round(finance.unitCost(p, fy) * 100) / 100.0;
+        UnitCost parts = finance.unitCosts().get(p);
+        double before = caps[h][p.ordinal()], after = caps[h + 1][p.ordinal()];
+        // place funding on commissioned places: only where the provision has capacity and a place-funding part
+        boolean commissioned = parts != null && parts.placeFunding() > 0 && !Double.isNaN(before) && !Double.isNaN(after);
+        double placeUnit = commissioned ? Math.round(finance.inflated(parts.placeFunding(), fy) * 100) / 100.0 : 0;
+        double[] cost = new double[sims];
+        double placementsSum = 0, fundedSum = 0;
+        for (int k = 0; k < sims; k++) {
+            double a = placements[h][p.ordinal()][k], b = placements[h + 1][p.ordinal()][k];
+            double fyPlacements = FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * a + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * b;
+            double fyFunded = commissioned ? FinancialYear.SHARE_OF_EARLIER_ACADEMIC_YEAR * Math.max(before, a)
+                    + FinancialYear.SHARE_OF_LATER_ACADEMIC_YEAR * Math.max(after, b) : fyPlacements;
+            placementsSum += fyPlacements;
+            fundedSum += fyFunded;
+            cost[k] = placeUnit * fyFunded + (unit - placeUnit) * fyPlacements;
+        }
+        double placementsMean = Math.round(placementsSum / sims * 1000) / 1000.0;
+        double fundedMean = commissioned ? Math.round(fundedSum / sims * 1000) / 1000.0 : placementsMean;
+        return new ProvisionCost(cost, placeUnit * fundedMean + (unit - placeUnit) * placementsMean, placementsMean, fundedMean, unit, placeUnit);
     }
 
     private static PlacesRow placesRow(AcademicYear ay, Provision p, Phase ph, double[] demand, double cap, double occupancy,

@@ -156,6 +156,26 @@ class SufficiencyPlannerTest {
     }
 
     @Test
+    void theFirstYearsCostAloneIsThePlansFirstBudgetRow() {
+        // The overflow chain of the first test, unit cost £1,000 everywhere: FY 2025-26 placements
+        // 5/12 × (100 + 500 + 50) + 7/12 × (100 + 510 + 60) = 270.833… + 390.833… = 661.667 (each
+        // provision to 3 decimals: 41.667 + 208.333 + 20.833 + 58.333 + 297.5 + 35 = 661.666),
+        // £661,666 at £1,000 a place.
+        Forecast f = forecast(2025, Map.of(
+                Provision.RESOURCED, new double[]{100, 120, 130},
+                Provision.SPECIAL_STATE, new double[]{500, 500, 520},
+                Provision.SPECIAL_INDEPENDENT, new double[]{50, 50, 55}));
+        Capacity c = new Capacity(List.of(
+                new CapacityEntry(Provision.RESOURCED, new AcademicYear(2024), 100, null, ""),
+                new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 510, null, "")), "test", false);
+        Finance fin = finance(Map.of(Provision.RESOURCED, 1000.0, Provision.SPECIAL_STATE, 1000.0, Provision.SPECIAL_INDEPENDENT, 1000.0),
+                0, Map.of(2025, 0.0), 0, 0, Map.of());
+        double alone = SufficiencyPlanner.firstYearCost(f, c, fin, 1.0);
+        assertEquals(661_666, alone, 1e-6);
+        assertEquals(SufficiencyPlanner.plan(f, c, fin, 1.0).budget().get(0).costMean(), alone, 0.0, "the same arithmetic as the plan");
+    }
+
+    @Test
     void capacityRowsReplaceFromTheirYearCarryForwardAndNamesAddUp() {
         Capacity c = new Capacity(List.of(
                 new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2025), 100, null, "Oak"),
