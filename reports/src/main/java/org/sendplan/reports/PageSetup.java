@@ -1,19 +1,14 @@
 package org.sendplan.reports;
 
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.money.Outcome;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,11 +25,6 @@ import java.util.Locale;
  * from, the latest data the forecast has.
  */
 final class PageSetup {
-    /** Characters of padding beside a number (the cell margins and the filter button's room). */
-    private static final int PADDING = 3;
-    /** Bold digits are wider than the column's unit, the width of a regular digit. */
-    private static final double BOLD = 1.1;
-
     private PageSetup() {
     }
 
@@ -48,7 +38,8 @@ final class PageSetup {
     }
 
     static void apply(XSSFWorkbook wb, String caption) {
-        DataFormatter formatter = new DataFormatter(Locale.UK);
+        StyleLooks looks = new StyleLooks(wb);
+        NumberWidths widths = new NumberWidths(looks, new DataFormatter(Locale.UK));
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             XSSFSheet sh = wb.getSheetAt(i);
             XSSFPrintSetup ps = sh.getPrintSetup();
@@ -60,8 +51,8 @@ final class PageSetup {
             if (sh.getHeader().getCenter().isEmpty()) header(sh, caption);
             sh.getFooter().setLeft("&A");
             sh.getFooter().setRight("Page &P of &N");
-            widenForNumbers(sh, formatter);
-            PrintLayout.apply(sh);
+            widenForNumbers(sh, widths);
+            PrintLayout.apply(sh, looks);
         }
     }
 
@@ -88,30 +79,10 @@ final class PageSetup {
     }
 
     /** Widens each column to its widest formatted number (never narrows: text sets its own width). */
-    private static void widenForNumbers(XSSFSheet sh, DataFormatter formatter) {
-        int[] chars = new int[0];
-        for (int r = sh.getFirstRowNum(); r >= 0 && r <= sh.getLastRowNum(); r++) {
-            XSSFRow row = sh.getRow(r);
-            if (row == null) continue;
-            for (int c = 0; c < row.getLastCellNum(); c++) {
-                XSSFCell cell = row.getCell(c);
-                if (cell == null || !numeric(cell)) continue;
-                XSSFCellStyle style = cell.getCellStyle();
-                String shown = Styles.finance(cell.getNumericCellValue(), style.getDataFormatString());
-                if (shown == null) shown = formatter.formatRawCellContents(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
-                boolean bold = sh.getWorkbook().getFontAt(style.getFontIndex()).getBold();
-                int width = (int) Math.ceil((shown.length() + PADDING) * (bold ? BOLD : 1));
-                if (c >= chars.length) chars = Arrays.copyOf(chars, c + 1);
-                chars[c] = Math.max(chars[c], width);
-            }
-        }
+    private static void widenForNumbers(XSSFSheet sh, NumberWidths widths) {
+        int[] chars = widths.of(sh);
         for (int c = 0; c < chars.length; c++) {
             if (chars[c] * 256 > sh.getColumnWidth(c)) sh.setColumnWidth(c, chars[c] * 256);
         }
-    }
-
-    private static boolean numeric(XSSFCell cell) {
-        CellType t = cell.getCellType();
-        return t == CellType.NUMERIC || t == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC;
     }
 }

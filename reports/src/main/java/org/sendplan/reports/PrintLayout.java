@@ -1,9 +1,12 @@
 package org.sendplan.reports;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -57,8 +60,8 @@ final class PrintLayout {
     }
 
     /** Wraps headers, then fits the sheet one page wide or splits it, then keeps charts whole. */
-    static void apply(XSSFSheet sh) {
-        wrapped(sh);
+    static void apply(XSSFSheet sh, StyleLooks looks) {
+        wrapped(sh, looks);
         XSSFPrintSetup ps = sh.getPrintSetup();
         double scale = fittedScale(sh);
         int split = scale >= MIN_SCALE ? 0 : split(sh);
@@ -203,31 +206,33 @@ final class PrintLayout {
     /**
      * Header cells (bold on a fill) widen their column to their longest word; every row holding
      * wrapped text (outside merged cells, which set their own) is made as tall as its lines.
+     * A cell's style is looked at first: most cells are numbers in a style that does not wrap.
      */
-    private static void wrapped(XSSFSheet sh) {
-        for (int r = sh.getFirstRowNum(); r >= 0 && r <= sh.getLastRowNum(); r++) {
-            XSSFRow row = sh.getRow(r);
-            if (row == null) continue;
+    private static void wrapped(XSSFSheet sh, StyleLooks looks) {
+        // XSSF builds the list afresh on every call
+        List<CellRangeAddress> merged = sh.getMergedRegions();
+        for (Row row : sh) {
             int lines = 1;
-            for (int c = 0; c < row.getLastCellNum(); c++) {
-                XSSFCell cell = row.getCell(c);
-                if (cell == null || cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText() || merged(sh, r, c)) continue;
+            for (Cell c : row) {
+                XSSFCell cell = (XSSFCell) c;
+                StyleLooks.Look look = looks.of(cell);
+                if (!look.wrap() || cell.getCellType() != CellType.STRING || merged(merged, cell)) continue;
                 String text = cell.getStringCellValue();
-                boolean bold = cell.getCellStyle().getFont().getBold();
-                if (header(cell)) {
+                int col = cell.getColumnIndex();
+                if (look.header()) {
                     int word = longestWord(text);
                     int needed = (int) Math.ceil(word * BOLD + 2);
-                    if (needed * 256 > sh.getColumnWidth(c)) sh.setColumnWidth(c, needed * 256);
+                    if (needed * 256 > sh.getColumnWidth(col)) sh.setColumnWidth(col, needed * 256);
                 }
-                lines = Math.max(lines, lines(text, (int) ((sh.getColumnWidth(c) / 256.0 - 1) / (bold ? 1 : TEXT))));
+                lines = Math.max(lines, lines(text, (int) ((sh.getColumnWidth(col) / 256.0 - 1) / (look.bold() ? 1 : TEXT))));
             }
             if (lines > 1 && row.getHeightInPoints() < lines * LINE_POINTS) row.setHeightInPoints(lines * LINE_POINTS);
         }
     }
 
-    /** A header cell: bold text on a solid fill. */
-    static boolean header(XSSFCell cell) {
-        return cell.getCellStyle().getFont().getBold() && cell.getCellStyle().getFillPattern() == FillPatternType.SOLID_FOREGROUND;
+    /** A header cell's style: bold text on a solid fill. */
+    static boolean header(XSSFCellStyle style) {
+        return style.getFont().getBold() && style.getFillPattern() == FillPatternType.SOLID_FOREGROUND;
     }
 
     static int longestWord(String text) {
@@ -258,8 +263,8 @@ final class PrintLayout {
         return lines;
     }
 
-    private static boolean merged(XSSFSheet sh, int r, int c) {
-        for (CellRangeAddress m : sh.getMergedRegions()) if (m.isInRange(r, c)) return true;
+    private static boolean merged(List<CellRangeAddress> merged, XSSFCell cell) {
+        for (CellRangeAddress m : merged) if (m.isInRange(cell)) return true;
         return false;
     }
 }

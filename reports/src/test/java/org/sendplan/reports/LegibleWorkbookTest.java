@@ -4,7 +4,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +70,7 @@ class LegibleWorkbookTest {
             XSSFSheet sh = (XSSFSheet) s;
             for (Row row : sh) {
                 for (Cell c : row) {
-                    if (c.getCellType() != CellType.STRING || !PrintLayout.header((XSSFCell) c)) continue;
+                    if (c.getCellType() != CellType.STRING || !PrintLayout.header((XSSFCellStyle) c.getCellStyle())) continue;
                     String text = c.getStringCellValue();
                     double width = sh.getColumnWidth(c.getColumnIndex()) / 256.0;
                     String where = sh.getSheetName() + "!" + c.getAddress() + " '" + text + "' in " + width;
