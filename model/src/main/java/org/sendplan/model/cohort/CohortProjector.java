@@ -10,8 +10,6 @@ import org.sendplan.model.Phase;
 import org.sendplan.model.Projection;
 import org.sendplan.model.Provision;
 import org.sendplan.model.Setting;
-import org.sendplan.model.SummaryRow;
-import org.sendplan.model.rollup.DrawSummary;
 import org.sendplan.model.rollup.Quantiles;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -49,6 +47,11 @@ public final class CohortProjector {
      * reproduces the baseline exactly and differences between scenarios are not Monte Carlo noise.
      */
     public static Forecast project(CohortAssumptions as, int horizon, int simulations, long seed, String scenario, Levers levers) {
+        return simulate(as, horizon, simulations, seed, scenario, levers).summarised();
+    }
+
+    /** The simulations, their roll-ups not summarised: for a caller that summarises draws of its own made from them. */
+    public static Simulated simulate(CohortAssumptions as, int horizon, int simulations, long seed, String scenario, Levers levers) {
         int years = horizon + 1;
         double[][][][] shares = shares(as, horizon);
         CohortLevers lev = CohortLevers.apply(as, levers, horizon, shares);
@@ -118,14 +121,14 @@ public final class CohortProjector {
         }
         Projection projection = cells(as, y, shares, years);
         PlacementDraws draws = new PlacementDraws(as.baseYear(), years, simulations);
-        List<SummaryRow> summary = summary(as, y, shares, years, simulations, draws);
+        rollUps(as, y, shares, years, simulations, draws);
         if (layered) for (int h = 1; h < years; h++) for (int k = 0; k < simulations; k++) draws.addSupportLayer(h, k, layerTotal[h][k]);
         List<String> method = new ArrayList<>(as.method());
         method.addAll(CohortLevers.describe(levers));
         method.add(String.format(Locale.ROOT, "Uncertainty: %d simulations (seed %d). Each draws a growth-rate error (SD %.2f, log), a yearly shock to new plans "
                         + "(SD %.2f) and a yearly shock to continuation (SD %.2f); quantiles are of the simulated sums.",
                 simulations, seed, u.growthError(), u.joinerShock(), u.continuationShock()));
-        return new Forecast(scenario, as.area(), as.baseYear(), horizon, projection, summary, as.assumptions(), as.warnings(), method, draws);
+        return new Simulated(scenario, as.area(), as.baseYear(), horizon, projection, as.assumptions(), as.warnings(), method, draws);
     }
 
     /** Each age's population in the flow into January base + h against the base year's flow (1 without a population). */
@@ -222,12 +225,8 @@ public final class CohortProjector {
         return Projection.index(h, a, s, n, A, S, N);
     }
 
-    /**
-     * Fills the draws with every simulation's plans by provision × phase, setting and need, and
-     * reads the summary rows from them ({@link DrawSummary}).
-     */
-    private static List<SummaryRow> summary(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims,
-                                            PlacementDraws draws) {
+    /** Fills the draws with every simulation's plans by provision × phase, setting and need. */
+    private static void rollUps(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims, PlacementDraws draws) {
         Provision[] provisions = Provision.values();
         Phase[] phases = Phase.values();
         for (int h = 0; h < years; h++) {
@@ -273,7 +272,6 @@ public final class CohortProjector {
             for (DfeSetting s : DfeSetting.values()) draws.putGroup(Dimension.SETTING, s.name(), h, bySetting[s.ordinal()]);
             for (Need n : Need.values()) draws.putGroup(Dimension.NEED, n.name(), h, byNeed[n.ordinal()]);
         }
-        return DrawSummary.rows(draws);
     }
 
     private static boolean allZero(double[] v) {

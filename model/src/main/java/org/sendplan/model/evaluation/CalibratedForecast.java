@@ -6,6 +6,7 @@ import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.PlacementDraws;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.cohort.Simulated;
 import org.sendplan.model.rollup.DrawSummary;
 
 import java.util.ArrayList;
@@ -28,14 +29,14 @@ public final class CalibratedForecast {
     }
 
     /**
-     * @param sims          the cohort model's simulations
+     * @param sims          the cohort model's simulations (their roll-ups not summarised: only the mapped draws' are)
      * @param expected      the same forecast's expected path (one simulation, no randomness)
      * @param ownGrowth     log growth of the area's plans in the year to the base census (NaN: unknown or flagged)
      * @param englandGrowth log growth of England's plans in that year
      * @param judgement     the track record, the roll-ups' shared bands, and the rule beyond the judged horizons
      * @param seed          the run's seed (the random walk beyond the judged horizons draws from it)
      */
-    public static Forecast apply(Forecast sims, Forecast expected, Judgement judgement, double ownGrowth, double englandGrowth, long seed) {
+    public static Forecast apply(Simulated sims, Forecast expected, Judgement judgement, double ownGrowth, double englandGrowth, long seed) {
         TrackRecord judge = judgement.record();
         LongHorizon longHorizon = judgement.longHorizon();
         int base = sims.baseYear(), years = sims.horizon() + 1;
@@ -57,7 +58,7 @@ public final class CalibratedForecast {
         List<SummaryRow> summary = DrawSummary.rows(draws);
         double[] factor = new double[years];
         for (int h = 0; h < years; h++) {
-            double simMean = total(sims.summary(), base + h).mean(), mean = total(summary, base + h).mean();
+            double simMean = sims.totalMean(h), mean = total(summary, base + h).mean();
             factor[h] = simMean > 0 ? mean / simMean : 1;
         }
         Map<Dimension, double[]> cov = new EnumMap<>(Dimension.class);

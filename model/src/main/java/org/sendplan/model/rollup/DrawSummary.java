@@ -21,6 +21,13 @@ public final class DrawSummary {
     private DrawSummary() {
     }
 
+    /** The mean of the total's draws in year index y: the mean its summary row gives, without the row's quantiles. */
+    public static double totalMean(PlacementDraws draws, int y) {
+        double s = 0;
+        for (int k = 0; k < draws.simulations(); k++) s += draws.total(y, k);
+        return s / draws.simulations();
+    }
+
     public static List<SummaryRow> rows(PlacementDraws draws) {
         List<SummaryRow> rows = new ArrayList<>();
         Quantiles q = new Quantiles();
