@@ -240,7 +240,8 @@ public final class CohortProjector {
                     // a need no child of this age holds in any simulation adds nothing (a third of the rows or more)
                     if (h > 0 && allZero(v)) continue;
                     double[] share = shares[h][a][n];
-                    for (int k = 0; k < sims; k++) byNeed[n][k] += v[k];
+                    double[] need = byNeed[n];
+                    for (int k = 0; k < sims; k++) need[k] += v[k];
                     for (int s = 0; s < S; s++) {
                         int p = PROVISION_OF[s];
                         double[] acc = bySetting[s];
