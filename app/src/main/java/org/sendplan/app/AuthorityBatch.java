@@ -3,15 +3,12 @@ package org.sendplan.app;
 import org.sendplan.data.DataException;
 import org.sendplan.model.Area;
 import org.sendplan.model.RunResult;
+import org.sendplan.model.SideBySide;
 import org.sendplan.scenarios.Scenario;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -65,40 +62,23 @@ public final class AuthorityBatch {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<RuntimeException> fatal = new AtomicReference<>();
         int n = Math.max(1, Math.min(areas.size(), workers));
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "sendplan-batch");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < n; w++) {
-                running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < areas.size() && fatal.get() == null; i = next.getAndIncrement()) {
-                        Area a = areas.get(i);
-                        try {
-                            Route route = request.routes().apply(a);
-                            RunResult r = new Pipeline(route, request.money()).run(request.scenarios(), request.backtest(), false);
-                            out[i] = new Outcome<>(a, work.apply(a, route, r), null);
-                        } catch (DataException | UnsupportedRequestException e) {
-                            out[i] = new Outcome<>(a, null, e.getMessage());
-                            listener.failed(a, e.getMessage());
-                        } catch (RuntimeException e) {
-                            fatal.compareAndSet(null, e);
-                        }
-                        listener.finished(a);
-                    }
-                }));
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < areas.size() && fatal.get() == null; i = next.getAndIncrement()) {
+                Area a = areas.get(i);
+                try {
+                    Route route = request.routes().apply(a);
+                    RunResult r = new Pipeline(route, request.money()).run(request.scenarios(), request.backtest(), false);
+                    out[i] = new Outcome<>(a, work.apply(a, route, r), null);
+                } catch (DataException | UnsupportedRequestException e) {
+                    out[i] = new Outcome<>(a, null, e.getMessage());
+                    listener.failed(a, e.getMessage());
+                } catch (RuntimeException e) {
+                    fatal.compareAndSet(null, e);
+                }
+                listener.finished(a);
             }
-            for (Future<?> f : running) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        };
+        SideBySide.run("sendplan-batch", Collections.nCopies(n, worker));
         if (fatal.get() != null) throw fatal.get();
         return List.copyOf(Arrays.asList(out));
     }

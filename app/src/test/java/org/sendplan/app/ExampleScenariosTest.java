@@ -46,14 +46,20 @@ class ExampleScenariosTest {
             all.addAll(ReformScenariosTest.FILES);
             assertEquals(all.stream().sorted().toList(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList());
         }
+        run = runExamples(FILES);
+    }
+
+    /** The default authority's baseline beside the named example scenarios (200 simulations, no backtest). */
+    static RunResult runExamples(List<String> names) throws Exception {
+        Path dir = Path.of(ExampleScenariosTest.class.getResource("/examples/stockton").toURI());
         CheckedRelease release = new CheckedRelease(DfeReleaseReader.bundled());
         Area area = release.areas().resolve(RunDefaults.LA);
         DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
                 new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED, false),
                 () -> new BacktestRoute(release, DfeHistory.of(release.release())));
         List<Scenario> scenarios = new ArrayList<>();
-        for (String f : FILES) scenarios.add(route.scenarioReader().read(dir.resolve(f)));
-        run = new Pipeline(route, new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY)).run(scenarios, false, false);
+        for (String f : names) scenarios.add(route.scenarioReader().read(dir.resolve(f)));
+        return new Pipeline(route, new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY)).run(scenarios, false, false);
     }
 
     private static Outcome outcome(String name) {

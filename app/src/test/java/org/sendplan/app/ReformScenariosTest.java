@@ -2,10 +2,6 @@ package org.sendplan.app;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendplan.data.DfeHistory;
-import org.sendplan.data.DfeReleaseReader;
-import org.sendplan.data.PopulationReader;
-import org.sendplan.model.Area;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Phase;
 import org.sendplan.model.PlacementDraws;
@@ -18,10 +14,7 @@ import org.sendplan.model.money.FinancialYear;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.money.Saving;
 import org.sendplan.model.pupils.PupilOutlook;
-import org.sendplan.scenarios.Scenario;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,15 +33,7 @@ class ReformScenariosTest {
 
     @BeforeAll
     static void runAll() throws Exception {
-        Path dir = Path.of(ReformScenariosTest.class.getResource("/examples/stockton").toURI());
-        CheckedRelease release = new CheckedRelease(DfeReleaseReader.bundled());
-        Area area = release.areas().resolve(RunDefaults.LA);
-        DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED, false),
-                () -> new BacktestRoute(release, DfeHistory.of(release.release())));
-        List<Scenario> scenarios = new ArrayList<>();
-        for (String f : FILES) scenarios.add(route.scenarioReader().read(dir.resolve(f)));
-        run = new Pipeline(route, new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY)).run(scenarios, false, false);
+        run = ExampleScenariosTest.runExamples(FILES);
     }
 
     private static Outcome outcome(String name) {

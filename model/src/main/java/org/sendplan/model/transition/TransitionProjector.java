@@ -1,13 +1,10 @@
 package org.sendplan.model.transition;
 
+import org.sendplan.model.SideBySide;
 import org.sendplan.model.rollup.Quantiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs the transition model forward from a stock, January to January: each year the children of
@@ -148,27 +145,7 @@ public final class TransitionProjector {
         for (int w = 0; w < workers; w++) {
             all.add(new Worker(w, workers, start, firstPairYear, steps, popByStep, sims, seed, out, draws, flows, stateCost));
         }
-        if (workers == 1) {
-            all.get(0).run();
-        } else {
-            ExecutorService ex = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "sendplan-transition");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (Worker w : all) fs.add(ex.submit(w));
-                for (Future<?> f : fs) f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                ex.shutdownNow();
-            }
-        }
+        SideBySide.run("sendplan-transition", all);
         // merge the workers' cell accumulators (integer sums: the order does not matter)
         for (Worker w : all) {
             for (int c = 0; c < out.cellSums.length; c++) {
