@@ -143,9 +143,9 @@ public final class DfeRoute implements Route {
 
     /** The cohort model's simulations (or its expected path alone), made and banded as the track record chose. */
     private Forecast project(CohortAssumptions as, boolean expectedPath, String name, Levers levers, TrackRecord judge) {
-        Forecast path = CohortProjector.project(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers);
-        Simulated sims = expectedPath ? CohortProjector.simulate(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers)
-                : CohortProjector.simulate(as, request.horizon(), request.simulations(), request.seed(), name, levers);
+        Simulated expected = CohortProjector.simulate(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers);
+        Forecast path = expected.summarised();
+        Simulated sims = expectedPath ? expected : CohortProjector.simulate(as, request.horizon(), request.simulations(), request.seed(), name, levers);
         double[] growth = release.growth(request.area(), as.baseYear());
         Judgement j = new Judgement(judge, release.longHorizon(request.area(), as.baseYear()));
         Forecast made = CalibratedForecast.apply(sims, path, j, growth[0], growth[1], request.seed());
