@@ -15,6 +15,7 @@ import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.TrackRecord;
 import org.sendplan.model.pupils.PupilOutlook;
 import org.sendplan.model.reform.AgeRule;
+import org.sendplan.model.reform.ReformInputs;
 import org.sendplan.model.reform.ReformPlan;
 import org.sendplan.model.reform.ReformPlans;
 import org.sendplan.model.scap.ScapForecast;
@@ -111,10 +112,11 @@ public final class DfeRoute implements Route {
             forecasts.set(i, p.annotate(forecasts.get(i), o));
         }
         List<ReformPlan> reform = new ArrayList<>();
+        ReformInputs published = ReformData.of(release.release(), request.area(), baseYear() - 1, request.population());
         for (int i = 0; i < forecasts.size(); i++) {
             // the 0–25 population that splits the change: the run's, or a scenario's own where it gives one
-            Population pop = i > 0 && scenarios.get(i - 1).population() != null ? own.get(i - 1).population() : request.population();
-            reform.add(ReformPlans.of(forecasts.get(i), ReformData.of(release.release(), request.area(), baseYear() - 1, pop), ageRule));
+            boolean ownPopulation = i > 0 && scenarios.get(i - 1).population() != null;
+            reform.add(ReformPlans.of(forecasts.get(i), ownPopulation ? published.withPopulation(own.get(i - 1).population()) : published, ageRule));
         }
         return new Projections(forecasts, outlooks, null, List.of(), forecasts.stream().map(ScapForecast::of).toList(), reform);
     }

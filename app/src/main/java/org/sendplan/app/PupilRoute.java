@@ -116,7 +116,8 @@ public final class PupilRoute {
         return codes;
     }
 
-    private static List<Area> members(DfeRelease release, Area area) {
+    /** The authorities an area is made of: itself, a region's, or every one for England. */
+    static List<Area> members(DfeRelease release, Area area) {
         return switch (area.level()) {
             case LOCAL_AUTHORITY -> List.of(area);
             case REGION -> release.authorities().stream().filter(a -> a.region().equals(area.name())).toList();
@@ -124,7 +125,8 @@ public final class PupilRoute {
         };
     }
 
-    private static PlanningData sen2(DfeRelease release, Area area) {
+    /** An area's published SEN2 figures: its own, or the sum of its authorities'. */
+    static PlanningData sen2(DfeRelease release, Area area) {
         List<PlanningData> m = new ArrayList<>();
         for (Area la : members(release, area)) {
             PlanningData d = release.data().get(la.code());

@@ -1,7 +1,6 @@
 package org.sendplan.app;
 
 import org.sendplan.data.DfeRelease;
-import org.sendplan.model.Aggregates;
 import org.sendplan.model.Area;
 import org.sendplan.model.Ages;
 import org.sendplan.model.PlanningData;
@@ -24,19 +23,9 @@ final class ReformData {
     }
 
     static ReformInputs of(DfeRelease release, Area area, int calendarYear, Population population) {
-        List<PlanningData> data = new ArrayList<>();
+        PlanningData d = PupilRoute.sen2(release, area);
         List<Requests> requests = new ArrayList<>();
-        for (Area la : release.authorities()) {
-            boolean member = switch (area.level()) {
-                case LOCAL_AUTHORITY -> la.code().equals(area.code());
-                case REGION -> la.region().equals(area.name());
-                case ENGLAND -> true;
-            };
-            if (!member) continue;
-            if (release.data().containsKey(la.code())) data.add(release.data().get(la.code()));
-            requests.add(release.requests().getOrDefault(la.code(), Requests.NONE));
-        }
-        PlanningData d = Aggregates.sum(area, data);
+        for (Area la : PupilRoute.members(release, area)) requests.add(release.requests().getOrDefault(la.code(), Requests.NONE));
         Requests r = Requests.sum(requests);
         double[] byAge = d.newPlansByAge().get(calendarYear);
         Double newPlans = d.newPlansTotal().get(calendarYear);

@@ -82,11 +82,12 @@ public final class DfeReleaseReader {
                     "no " + String.join(", ", missing));
         }
         boolean requests = Files.exists(dir.resolve(REQUESTS)) || Files.exists(dir.resolve(REQUESTS + ".gz"));
-        List<Path> read = new ArrayList<>();
-        for (String f : requests ? with(FILES, REQUESTS) : FILES) read.add(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz"));
-        String fingerprint = ReleaseFingerprint.of(read);
-        return kept(fingerprint, dir.toAbsolutePath().toString(), () -> new DfeReleaseReader(f -> CsvSource.of(Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz"))
-                .expecting(KIND), requests, dir.toString(), fingerprint).read());
+        // each file as found once (plain or gzipped): the one fingerprinted is the one read
+        Map<String, Path> read = new LinkedHashMap<>();
+        for (String f : requests ? with(FILES, REQUESTS) : FILES) read.put(f, Files.exists(dir.resolve(f)) ? dir.resolve(f) : dir.resolve(f + ".gz"));
+        String fingerprint = ReleaseFingerprint.of(List.copyOf(read.values()));
+        return kept(fingerprint, dir.toAbsolutePath().toString(), () -> new DfeReleaseReader(f -> CsvSource.of(read.get(f)).expecting(KIND), requests,
+                dir.toString(), fingerprint).read());
     }
 
     private DfeRelease read() {

@@ -4,7 +4,6 @@ import org.sendplan.data.CsvSource;
 import org.sendplan.model.NeedsAssessments;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,8 +45,7 @@ final class AssessmentCounter {
             throw row.error(field, "a date on or after the person's birth date (person.csv line " + personLine + ")", "a date before it");
         }
         // age at the 31 August before the event: NC year + 4, the census's age rule (0 for a child born since)
-        LocalDate august = LocalDate.of(when.getMonthValue() >= 9 ? when.getYear() : when.getYear() - 1, 8, 31);
-        int age = Math.max(0, Period.between(birth, august).getYears());
+        int age = Math.max(0, CensusReader.ageAtAugust31(birth, when.getMonthValue() >= 9 ? when.getYear() : when.getYear() - 1));
         if (age >= NeedsAssessments.AGES) {
             throw row.error(field, "a date when the person (person.csv line " + personLine + ") was 0 to 25 at the 31 August before it", "age " + age);
         }

@@ -71,6 +71,11 @@ public final class CensusReader {
 
     /** NC year at the January {@code year} census: age at the 31 August before it, less 4. */
     public static int ncyAtCensus(LocalDate birth, int year) {
-        return java.time.Period.between(birth, LocalDate.of(year - 1, 8, 31)).getYears() - 4;
+        return ageAtAugust31(birth, year - 1) - 4;
+    }
+
+    /** Age in whole years on 31 August of a year: the age the school year is set by. */
+    static int ageAtAugust31(LocalDate birth, int year) {
+        return java.time.Period.between(birth, LocalDate.of(year, 8, 31)).getYears();
     }
 }

@@ -18,6 +18,11 @@ public record ReformInputs(String source, double requests, double assessments, d
         newPlansByAge = newPlansByAge.clone();
     }
 
+    /** The same published figures with another population to split the change (a scenario's own). */
+    public ReformInputs withPopulation(Population other) {
+        return new ReformInputs(source, requests, assessments, newPlans, newPlansByAge, other);
+    }
+
     @Override
     public double[] newPlansByAge() {
         return newPlansByAge.clone();
