@@ -50,6 +50,11 @@ public final class PlacementDraws {
         return supportLayer[yearIndex * simulations + sim];
     }
 
+    /** Children with needs in one simulation: those with plans and those a reform meets without one (what the calibration judges). */
+    public double needs(int yearIndex, int sim) {
+        return total(yearIndex, sim) + supportLayer(yearIndex, sim);
+    }
+
     private int index(int yearIndex, Provision p, Phase h, int sim) {
         return ((yearIndex * P + p.ordinal()) * H + h.ordinal()) * simulations + sim;
     }
@@ -88,6 +93,22 @@ public final class PlacementDraws {
     public void putGroup(Dimension d, String name, int yearIndex, double[] byDraw) {
         if (byDraw.length != simulations) throw new IllegalArgumentException("expected " + simulations + " draws, got " + byDraw.length);
         groups.computeIfAbsent(new Group(d, name), g -> new double[years][])[yearIndex] = Arrays.copyOf(byDraw, simulations);
+    }
+
+    /**
+     * Adds year y of {@code from}'s plans by provision and phase, and sets its kept roll-ups, each
+     * draw k multiplied by {@code factor[k]} (a calibration or a ceiling; the support layer is the caller's).
+     */
+    public void addScaled(PlacementDraws from, int yearIndex, double[] factor) {
+        Provision[] provisions = Provision.values();
+        for (int k = 0; k < simulations; k++) {
+            for (Provision p : provisions) for (Phase ph : PHASES) add(yearIndex, p, ph, k, from.get(yearIndex, p, ph, k) * factor[k]);
+        }
+        for (Map.Entry<Group, double[][]> g : from.groups().entrySet()) {
+            double[] v = g.getValue()[yearIndex].clone();
+            for (int k = 0; k < simulations; k++) v[k] *= factor[k];
+            putGroup(g.getKey().dimension(), g.getKey().name(), yearIndex, v);
+        }
     }
 
     /** The roll-ups kept beside provision × phase, in the order they were first put: [year index][draw]. */

@@ -143,7 +143,10 @@ final class DashboardForecastSections {
         List<Row> rows = new ArrayList<>();
         for (int g = 0; g < t.groups.size(); g++) {
             String[] cells = new String[t.years.length];
-            for (int y = 0; y < cells.length; y++) cells[y] = t.hides(g, y, t.mean(g, y)) ? Suppression.MARKER : Shown.count(t.mean(g, y));
+            for (int y = 0; y < cells.length; y++) {
+                double v = t.mean(g, y);
+                cells[y] = t.hides(g, y, v) ? Suppression.MARKER : Shown.count(v);
+            }
             rows.add(Row.numbers(groupLabel(f, d, t.groups.get(g)), cells));
         }
         Table table = new Table("EHC plans by " + noun + " (mean) by January census, " + f.area().name() + "; "

@@ -84,15 +84,12 @@ enum DrawnChart {
     /** A group's published figure in a year before the projection, or its projected mean (NaN: neither). */
     private static double value(SummaryTable t, PublishedHistory history, int group, int year) {
         int i = java.util.Arrays.binarySearch(t.years, year);
-        if (i >= 0) return shown(t, group, i, t.mean(group, i));
+        if (i >= 0) return t.shown(group, i, t.mean(group, i));
         Double v = history.of(t.dimension, t.groups.get(group)).get(year);
         return v == null ? Double.NaN : v;
     }
 
     /** {@code v}, a statistic of (group, year index), or NaN (not drawn) where it is hidden. */
-    private static double shown(SummaryTable t, int group, int y, double v) {
-        return t.hides(group, y, v) ? Double.NaN : v;
-    }
 
     private static double[] years(SummaryTable t) {
         double[] x = new double[t.years.length];
@@ -135,9 +132,9 @@ enum DrawnChart {
         double[] lo = new double[n];
         double[] hi = new double[n];
         for (int y = 0; y < n; y++) {
-            mean[y] = shown(t, 0, y, t.central(0, y));
-            lo[y] = shown(t, 0, y, t.p10(0, y));
-            hi[y] = shown(t, 0, y, t.p90(0, y));
+            mean[y] = t.shown(0, y, t.central(0, y));
+            lo[y] = t.shown(0, y, t.p10(0, y));
+            hi[y] = t.shown(0, y, t.p90(0, y));
         }
         Color band = new Color(173, 205, 235);
         // The band is the p90 area with the p10 area painted over it in the plot's background colour.

@@ -220,14 +220,18 @@ final class PrintLayout {
                 String text = cell.getStringCellValue();
                 int col = cell.getColumnIndex();
                 if (look.header()) {
-                    int word = longestWord(text);
-                    int needed = (int) Math.ceil(word * BOLD + 2);
+                    int needed = headerChars(text);
                     if (needed * 256 > sh.getColumnWidth(col)) sh.setColumnWidth(col, needed * 256);
                 }
                 lines = Math.max(lines, lines(text, (int) ((sh.getColumnWidth(col) / 256.0 - 1) / (look.bold() ? 1 : TEXT))));
             }
             if (lines > 1 && row.getHeightInPoints() < lines * LINE_POINTS) row.setHeightInPoints(lines * LINE_POINTS);
         }
+    }
+
+    /** Characters a header's column needs so that its longest word fits on a line, in bold. */
+    static int headerChars(String header) {
+        return (int) Math.ceil(longestWord(header) * BOLD + 2);
     }
 
     /** A header cell's style: bold text on a solid fill. */

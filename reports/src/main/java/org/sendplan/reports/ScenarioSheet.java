@@ -84,7 +84,7 @@ final class ScenarioSheet {
     private static int widths(XSSFSheet sh, List<Outcome> outcomes) {
         sh.setColumnWidth(0, YEAR_WIDTH * 256);
         for (int k = 0; k < outcomes.size(); k++) {
-            int name = (int) Math.ceil(PrintLayout.longestWord(outcomes.get(k).forecast().scenario()) * PrintLayout.BOLD + 2);
+            int name = PrintLayout.headerChars(outcomes.get(k).forecast().scenario());
             sh.setColumnWidth(1 + k, Math.max(SCENARIO_WIDTH, name) * 256);
         }
         int c = outcomes.size() + 1;

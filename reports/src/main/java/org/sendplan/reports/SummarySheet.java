@@ -89,14 +89,14 @@ final class SummarySheet {
         int lastIdx = n - 1;
         if (baseIdx >= 0) {
             headline(sh, st, hr++, hc, "Total EHC plans, base year (observed)", f.baseYear(), first + baseIdx, -1,
-                    shown(totals, baseIdx, totals.mean(0, baseIdx)), Double.NaN);
+                    totals.shown(0, baseIdx, totals.mean(0, baseIdx)), Double.NaN);
             if (fiveIdx >= 0 && fiveIdx != lastIdx) {
                 headline(sh, st, hr++, hc, "Projected total, base + 5 years (central: median)", totals.years[fiveIdx],
-                        first + fiveIdx, first, shown(totals, fiveIdx, totals.central(0, fiveIdx)), shown(totals, baseIdx, totals.mean(0, baseIdx)));
+                        first + fiveIdx, first, totals.shown(0, fiveIdx, totals.central(0, fiveIdx)), totals.shown(0, baseIdx, totals.mean(0, baseIdx)));
             }
             if (lastIdx > baseIdx) {
                 headline(sh, st, hr++, hc, "Projected total, last year (central: median)", totals.years[lastIdx],
-                        first + lastIdx, first, shown(totals, lastIdx, totals.central(0, lastIdx)), shown(totals, baseIdx, totals.mean(0, baseIdx)));
+                        first + lastIdx, first, totals.shown(0, lastIdx, totals.central(0, lastIdx)), totals.shown(0, baseIdx, totals.mean(0, baseIdx)));
             }
         }
         if (n == 0) return;
@@ -199,9 +199,6 @@ final class SummarySheet {
     }
 
     /** {@code v}, the total of year index {@code y}, or NaN where it is hidden. */
-    private static double shown(SummaryTable totals, int y, double v) {
-        return totals.hides(0, y, v) ? Double.NaN : v;
-    }
 
     private static int indexOf(SummaryTable t, int year) {
         if (t.isEmpty()) return -1;

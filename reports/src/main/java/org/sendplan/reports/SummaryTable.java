@@ -58,6 +58,11 @@ final class SummaryTable {
         return new SummaryTable(dimension, List.copyOf(new ArrayList<>(groupIndex.keySet())), years, rows, forecast, disclosure);
     }
 
+    /** {@code value}, a statistic of (group, year), as a chart or sentence shows it: NaN where it is hidden. */
+    double shown(int group, int yearIndex, double value) {
+        return hides(group, yearIndex, value) ? Double.NaN : value;
+    }
+
     /** Whether {@code value}, a statistic of (group, year), is hidden (a missing row hides nothing: it shows nothing). */
     boolean hides(int group, int yearIndex, double value) {
         SummaryRow r = rows[group][yearIndex];

@@ -4,16 +4,13 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Dimension;
-import org.sendplan.model.Phase;
 import org.sendplan.model.PlacementDraws;
-import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The simulations mapped onto the calibrated distribution, draw by draw, so that every roll-up
@@ -43,8 +40,6 @@ import java.util.Map;
  * @param capped [year index]: how many draws the ceiling held down
  */
 record CalibratedDraws(PlacementDraws draws, int[] capped) {
-    private static final Provision[] P = Provision.values();
-    private static final Phase[] PH = Phase.values();
 
     static CalibratedDraws map(PlacementDraws in, TrackRecord judge, int base, double[] point, double[] growth, LongHorizon rule, long seed) {
         int years = in.years(), n = in.simulations(), judged = judge.horizons();
@@ -54,7 +49,7 @@ record CalibratedDraws(PlacementDraws draws, int[] capped) {
         RandomGenerator rng = new Well19937c(seed);
         for (int y = 0; y < years; y++) {
             // a reform's support layer is calibrated with the plans it was taken from: the draws' needs, with or without a plan
-            for (int k = 0; k < n; k++) simTotal[k] = in.total(y, k) + in.supportLayer(y, k);
+            for (int k = 0; k < n; k++) simTotal[k] = in.needs(y, k);
             if (y == 0) {
                 System.arraycopy(simTotal, 0, level, 0, n);
                 System.arraycopy(simTotal, 0, total, 0, n);
@@ -76,16 +71,12 @@ record CalibratedDraws(PlacementDraws draws, int[] capped) {
                     if (level[k] > ceiling) capped[y]++;
                 }
             }
+            double[] f = new double[n];
             for (int k = 0; k < n; k++) {
-                double f = simTotal[k] > 0 ? total[k] / simTotal[k] : 0;
-                for (Provision p : P) for (Phase ph : PH) out.add(y, p, ph, k, in.get(y, p, ph, k) * f);
-                out.addSupportLayer(y, k, in.supportLayer(y, k) * f);
+                f[k] = simTotal[k] > 0 ? total[k] / simTotal[k] : 0;
+                out.addSupportLayer(y, k, in.supportLayer(y, k) * f[k]);
             }
-            for (Map.Entry<PlacementDraws.Group, double[][]> g : in.groups().entrySet()) {
-                double[] v = g.getValue()[y].clone();
-                for (int k = 0; k < n; k++) v[k] *= simTotal[k] > 0 ? total[k] / simTotal[k] : 0;
-                out.putGroup(g.getKey().dimension(), g.getKey().name(), y, v);
-            }
+            out.addScaled(in, y, f);
         }
         return new CalibratedDraws(out, capped);
     }

@@ -78,7 +78,7 @@ public final class CalibratedForecast {
 
     /** Plans and a reform's support layer h years ahead on the expected path (its one draw). */
     private static double needs(Forecast expected, int h) {
-        return expected.draws().total(h, 0) + expected.draws().supportLayer(h, 0);
+        return expected.draws().needs(h, 0);
     }
 
     /** The total's row of a census year. */

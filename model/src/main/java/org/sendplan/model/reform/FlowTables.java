@@ -1,7 +1,6 @@
 package org.sendplan.model.reform;
 
 import org.sendplan.model.AgeBand;
-import org.sendplan.model.Ages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,13 +67,9 @@ final class FlowTables {
 
     /** Shares of new plans by age group (age at start as published), or null when none are published. */
     private static double[] ageProfile(double[] byAge) {
-        double[] share = new double[BANDS.length];
+        double[] share = AgeBand.fromSingleAges(byAge);
         double sum = 0;
-        for (int a = 0; a < byAge.length; a++) {
-            if (Double.isNaN(byAge[a])) continue;
-            share[AgeBand.of(Ages.age(a)).ordinal()] += byAge[a];
-            sum += byAge[a];
-        }
+        for (double v : byAge) if (!Double.isNaN(v)) sum += v;
         if (!(sum > 0)) return null;
         for (int b = 0; b < share.length; b++) share[b] /= sum;
         return share;

@@ -118,13 +118,8 @@ final class StockTables {
         return v;
     }
 
+    /** A band's code in the template's row names ({@code under_5}, {@code age_5_10}, …). */
     static String bandCode(AgeBand b) {
-        return switch (b) {
-            case UNDER_5 -> "under_5";
-            case AGE_5_10 -> "age_5_10";
-            case AGE_11_15 -> "age_11_15";
-            case AGE_16_19 -> "age_16_19";
-            case AGE_20_25 -> "age_20_25";
-        };
+        return b.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

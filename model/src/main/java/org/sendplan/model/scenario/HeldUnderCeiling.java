@@ -1,16 +1,13 @@
 package org.sendplan.model.scenario;
 
 import org.sendplan.model.Forecast;
-import org.sendplan.model.Phase;
 import org.sendplan.model.PlacementDraws;
-import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
 import org.sendplan.model.rollup.DrawSummary;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A forecast held under a scenario's {@link PlanShareCeiling}, draw by draw, after its bands are
@@ -47,14 +44,9 @@ public final class HeldUnderCeiling {
                 if (f1[k] < 1) capped++;
                 before += total;
                 after += total * f1[k];
-                for (Provision p : Provision.values()) for (Phase ph : Phase.values()) out.add(y, p, ph, k, in.get(y, p, ph, k) * f1[k]);
                 out.addSupportLayer(y, k, in.supportLayer(y, k) + total * (1 - f1[k]));
             }
-            for (Map.Entry<PlacementDraws.Group, double[][]> g : in.groups().entrySet()) {
-                double[] v = g.getValue()[y].clone();
-                for (int k = 0; k < n; k++) v[k] *= f1[k];
-                out.putGroup(g.getKey().dimension(), g.getKey().name(), y, v);
-            }
+            out.addScaled(in, y, f1);
             scale[y] = before > 0 ? after / before : 1;
             if (capped > 0) {
                 held.add(String.format(Locale.ROOT, "January %d: %,.0f plans (%s per 1,000 of %,.0f pupils), %d%% of draws held",
