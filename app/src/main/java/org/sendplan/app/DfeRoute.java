@@ -42,9 +42,11 @@ public final class DfeRoute implements Route {
      * @param baseYear   null: the latest census of the release
      * @param population the population projection (null: none)
      * @param publishedBase start from the published base census even where it looks like an error
+     * @param cellBands  whether each cell's quantiles can be read (only {@code projection.csv} reads them;
+     *                   without them the simulations are let go once rolled up)
      */
     public record Request(Area area, Integer baseYear, int horizon, Population population, PupilRoute.Files pupils,
-                          PupilRoute.Denominator newPlansPer, int simulations, long seed, boolean publishedBase) {
+                          PupilRoute.Denominator newPlansPer, int simulations, long seed, boolean publishedBase, boolean cellBands) {
     }
 
     private final CheckedRelease release;
@@ -145,9 +147,10 @@ public final class DfeRoute implements Route {
 
     /** The cohort model's simulations (or its expected path alone), made and banded as the track record chose. */
     private Forecast project(CohortAssumptions as, boolean expectedPath, String name, Levers levers, TrackRecord judge) {
-        Simulated expected = CohortProjector.simulate(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers);
+        Simulated expected = CohortProjector.simulate(as.expectedPath(), request.horizon(), 1, request.seed(), name, levers, request.cellBands());
         Forecast path = expected.summarised();
-        Simulated sims = expectedPath ? expected : CohortProjector.simulate(as, request.horizon(), request.simulations(), request.seed(), name, levers);
+        Simulated sims = expectedPath ? expected : CohortProjector.simulate(as, request.horizon(), request.simulations(), request.seed(), name, levers,
+                request.cellBands());
         double[] growth = release.growth(request.area(), as.baseYear());
         Judgement j = new Judgement(judge, release.longHorizon(request.area(), as.baseYear()));
         Forecast made = CalibratedForecast.apply(sims, path, j, growth[0], growth[1], request.seed());

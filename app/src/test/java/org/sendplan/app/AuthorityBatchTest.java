@@ -40,7 +40,7 @@ class AuthorityBatchTest {
 
     private static Function<Area, DfeRoute> routes(int simulations) {
         return a -> new DfeRoute(release, new DfeRoute.Request(a, null, 5, null, new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, simulations,
-                42, false), () -> backtests);
+                42, false, false), () -> backtests);
     }
 
     /** The base census's plans of each authority, as the release publishes them. */

@@ -29,7 +29,7 @@ class CalibratedForecastTest {
         Area area = release.areas().resolve(RunDefaults.LA);
         BacktestRoute backtests = new BacktestRoute(release, DfeHistory.of(release.release()));
         DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED, false), () -> backtests);
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED, false, true), () -> backtests);
         f = route.project(List.of(), false).forecasts().get(0);
         judge = backtests.judge();
         longHorizon = release.longHorizon(area, 2025);

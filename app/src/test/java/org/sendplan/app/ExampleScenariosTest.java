@@ -55,7 +55,7 @@ class ExampleScenariosTest {
         CheckedRelease release = new CheckedRelease(DfeReleaseReader.bundled());
         Area area = release.areas().resolve(RunDefaults.LA);
         DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED, false),
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED, false, true),
                 () -> new BacktestRoute(release, DfeHistory.of(release.release())));
         List<Scenario> scenarios = new ArrayList<>();
         for (String f : names) scenarios.add(route.scenarioReader().read(dir.resolve(f)));

@@ -36,7 +36,7 @@ class ReformPlanTest {
         CheckedRelease release = new CheckedRelease(DfeReleaseReader.bundled());
         Area area = release.areas().resolve(RunDefaults.LA);
         DfeRoute route = new DfeRoute(release, new DfeRoute.Request(area, null, RunDefaults.HORIZON, PopulationReader.bundled(area.newCode()),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED, false),
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, 200, RunDefaults.SEED, false, true),
                 () -> new BacktestRoute(release, DfeHistory.of(release.release())));
         Path mitigated = Path.of(ReformPlanTest.class.getResource("/examples/stockton/mitigated.yaml").toURI());
         run = new Pipeline(route, new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY)).run(List.of(route.scenarioReader().read(mitigated)),

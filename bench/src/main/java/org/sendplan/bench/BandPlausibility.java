@@ -39,7 +39,7 @@ public final class BandPlausibility {
         int meansOutside = 0, aboveCeiling = 0, n = 0;
         for (Area a : areas) {
             DfeRoute route = new DfeRoute(checked, new DfeRoute.Request(a, null, RunDefaults.HORIZON, PopulationReader.bundled(a.newCode()),
-                    new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED, false),
+                    new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED, false, true),
                     () -> backtests);
             Forecast f;
             try {

@@ -85,7 +85,6 @@ final class BatchForecast {
         PrintWriter err = cmd.spec.commandLine().getErr();
         PrintWriter stdout = cmd.spec.commandLine().getOut();
         refuseSingleAuthorityInputs();
-        ReportSet.warmUp(false);
         DfeRelease release = RouteOptions.release(cmd.route);
         release.warnings().forEach(w -> err.println("warning: " + w));
         CheckedRelease route = new CheckedRelease(release);
@@ -114,7 +113,7 @@ final class BatchForecast {
                     + String.join(", ", skipped.stream().map(s -> s.area().name() + " (" + s.area().code() + ")").toList()));
         }
         AuthorityBatch.Request batch = new AuthorityBatch.Request(a -> RouteOptions.dfeRoute(cmd.route, route, a, cmd.simulation, cmd.pupils.files(),
-                cmd.pupils.newPlansPer, () -> backtests), money, scenarios, !cmd.noBacktest);
+                cmd.pupils.newPlansPer, () -> backtests, cmd.projectionCsv), money, scenarios, !cmd.noBacktest);
         List<AuthorityBatch.Outcome<Done>> outcomes;
         try {
             outcomes = AuthorityBatch.run(batch, areas, Runtime.getRuntime().availableProcessors(), this::one, new AuthorityBatch.Listener() {

@@ -95,7 +95,6 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         // Load POI's and XChart's classes on background threads while the data is read and the
         // model runs; writing then waits for them (halves the wall time of a run).
-        ReportSet.warmUp(true);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Route r = personLevel ? personLevelRoute(placesAndMoney) : dfeRoute(err);
@@ -135,7 +134,7 @@ public final class ForecastCommand implements Callable<Integer> {
         Area area = checked.areas().resolve(RouteOptions.la(route));
         money.refuseOtherAuthority(area, checked.areas());
         return RouteOptions.dfeRoute(route, checked, area, simulation, pupils.files(), pupils.newPlansPer,
-                RouteOptions.ownBacktests(checked));
+                RouteOptions.ownBacktests(checked), true);
     }
 
     private Route personLevelRoute(PlacesAndMoney placesAndMoney) {

@@ -84,7 +84,7 @@ public final class GoalSeekCommand implements Callable<Integer> {
             Area area = release.areas().resolve(RouteOptions.la(route));
             money.refuseOtherAuthority(area, release.areas());
             on = RouteOptions.dfeRoute(route, release, area, simulation, new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION,
-                    RouteOptions.ownBacktests(release));
+                    RouteOptions.ownBacktests(release), false);
         }
         GoalSeek seek = new GoalSeek(new Pipeline(on, placesAndMoney).expectedPath(), on.scenarioReader());
         String where = on.label();

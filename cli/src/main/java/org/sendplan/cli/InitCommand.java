@@ -59,7 +59,7 @@ public final class InitCommand implements Callable<Integer> {
         Area area = route.areas().resolve(la);
         // the same run as a default forecast, so that the templates reproduce it
         DfeRoute.Request request = new DfeRoute.Request(area, null, RunDefaults.HORIZON, RouteOptions.population(null, area),
-                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED, false);
+                new PupilRoute.Files(null, null, null), PupilRoute.Denominator.POPULATION, RunDefaults.SIMULATIONS, RunDefaults.SEED, false, true);
         Forecast baseline = new DfeRoute(route, request, RouteOptions.ownBacktests(route)).project(List.of(), false).forecasts().get(0);
         SufficiencyPlan plan = new PlacesAndMoney(null, null, RunDefaults.OCCUPANCY).baseline(baseline, true).outcome().plan();
         Capacity c = plan.capacity();

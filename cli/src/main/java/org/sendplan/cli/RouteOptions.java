@@ -117,11 +117,12 @@ final class RouteOptions {
      *
      * @param backtests the backtest route, whose track record calibrates the forecast (a batch
      *                  shares one; a single forecast makes its own on a thread of its own)
+     * @param cellBands whether {@code projection.csv} will be written (each cell's quantiles kept for it)
      */
     static DfeRoute dfeRoute(RouteOptions r, CheckedRelease release, Area area, SimulationOptions sim, PupilRoute.Files pupils,
-                             PupilRoute.Denominator newPlansPer, Supplier<BacktestRoute> backtests) {
+                             PupilRoute.Denominator newPlansPer, Supplier<BacktestRoute> backtests, boolean cellBands) {
         DfeRoute.Request request = new DfeRoute.Request(area, dfe(r).baseYear, sim.horizon(), population(sim.population, area), pupils, newPlansPer,
-                sim.simulations, sim.seed, dfe(r).publishedBase);
+                sim.simulations, sim.seed, dfe(r).publishedBase, cellBands);
         return new DfeRoute(release, request, backtests, dfe(r).ageRule);
     }
 

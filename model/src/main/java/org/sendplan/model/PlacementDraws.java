@@ -13,7 +13,8 @@ import java.util.Map;
  * draw equal).
  */
 public final class PlacementDraws {
-    private static final int P = Provision.values().length;
+    private static final Provision[] PROVISIONS = Provision.values();
+    private static final int P = PROVISIONS.length;
     private static final Phase[] PHASES = Phase.values();
     private static final int H = PHASES.length;
     private final int firstYear;
@@ -78,14 +79,15 @@ public final class PlacementDraws {
     /** Plans in a phase, all provisions, in one simulation. */
     public double phase(int yearIndex, Phase ph, int sim) {
         double s = 0;
-        for (Provision p : Provision.values()) s += get(yearIndex, p, ph, sim);
+        // by ordinal, not Provision.values(): that copies an array on every call, and this runs per draw
+        for (int p = 0; p < P; p++) s += values[((yearIndex * P + p) * H + ph.ordinal()) * simulations + sim];
         return s;
     }
 
     /** All plans in one simulation. */
     public double total(int yearIndex, int sim) {
         double s = 0;
-        for (Provision p : Provision.values()) s += provision(yearIndex, p, sim);
+        for (Provision p : PROVISIONS) s += provision(yearIndex, p, sim);
         return s;
     }
 
@@ -100,9 +102,8 @@ public final class PlacementDraws {
      * draw k multiplied by {@code factor[k]} (a calibration or a ceiling; the support layer is the caller's).
      */
     public void addScaled(PlacementDraws from, int yearIndex, double[] factor) {
-        Provision[] provisions = Provision.values();
         for (int k = 0; k < simulations; k++) {
-            for (Provision p : provisions) for (Phase ph : PHASES) add(yearIndex, p, ph, k, from.get(yearIndex, p, ph, k) * factor[k]);
+            for (Provision p : PROVISIONS) for (Phase ph : PHASES) add(yearIndex, p, ph, k, from.get(yearIndex, p, ph, k) * factor[k]);
         }
         for (Map.Entry<Group, double[][]> g : from.groups().entrySet()) {
             double[] v = g.getValue()[yearIndex].clone();

@@ -7,7 +7,9 @@ import java.util.function.Supplier;
  * EHC plans per January census year × age × setting × need: a central value and quantiles.
  * Dense arrays indexed by {@link #index}; the first year is the observed base year. The quantiles
  * of every cell may be made on first use: only {@code projection.csv} reads them, and selecting
- * them from the simulations was a sixth of a batch's CPU where that file is not written.
+ * them from the simulations was a sixth of a batch's CPU where that file is not written. A run
+ * that does not write that file keeps no quantiles at all ({@link #Projection(int, int, int, int,
+ * List, List, double[], Supplier) bands} null), so the simulations can go as soon as they are rolled up.
  */
 public final class Projection {
     private final int firstYear;
@@ -30,7 +32,7 @@ public final class Projection {
         bands();
     }
 
-    /** With the quantiles made when first read ({@code bands} is called once, at most). */
+    /** With the quantiles made when first read ({@code bands} is called once, at most), or none kept ({@code bands} null). */
     public Projection(int firstYear, int years, int minAge, int ages, List<Setting> settings, List<String> needs,
                       double[] mean, Supplier<Bands> bands) {
         if (mean.length != years * ages * settings.size() * needs.size()) {
@@ -51,6 +53,7 @@ public final class Projection {
         if (b != null) return b;
         synchronized (this) {
             if (bands == null) {
+                if (pending == null) throw new IllegalStateException("each cell's quantiles were not kept for this run");
                 Bands made = pending.get();
                 if (made.p10().length != mean.length || made.p50().length != mean.length || made.p90().length != mean.length) {
                     throw new IllegalArgumentException("projection arrays must hold " + mean.length + " cells");
@@ -91,6 +94,7 @@ public final class Projection {
         int perYear = ages * settings.size() * needs.size();
         double[] factor = byYear.clone();
         double[] m = scaled(mean, factor, perYear);
+        if (bands == null && pending == null) return new Projection(firstYear, years, minAge, ages, settings, needs, m, null);
         return new Projection(firstYear, years, minAge, ages, settings, needs, m, () -> {
             Bands b = bands();
             return new Bands(scaled(b.p10(), factor, perYear), scaled(b.p50(), factor, perYear), scaled(b.p90(), factor, perYear));

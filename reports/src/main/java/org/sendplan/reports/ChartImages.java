@@ -31,8 +31,6 @@ public final class ChartImages {
     /** The files {@link #write} creates, in order. */
     public static final List<String> FILES = Arrays.stream(DrawnChart.values()).map(c -> c.fileName() + ".png").toList();
 
-    private static final WarmUp WARM_UP = new WarmUp("charts", ChartImages::warmUpTask);
-
     static {
         // ImageIO buffers each encoded image in a temporary file (imageio*.tmp in java.io.tmpdir),
         // which a killed run leaves behind: a 900 × 500 PNG is buffered in memory instead
@@ -40,27 +38,6 @@ public final class ChartImages {
     }
 
     private ChartImages() {
-    }
-
-    /**
-     * Optional: starts loading XChart, Java2D and the fonts on a background thread (returns at
-     * once), so that a later {@link #write} finds them ready. {@link #write} waits for a started
-     * warm-up to finish before it begins. Calling it more than once is harmless.
-     */
-    public static void warmUp() {
-        WARM_UP.start();
-    }
-
-    private static void warmUpTask() {
-        Forecast f = WarmUpForecast.get();
-        List<Chart<?, ?>> charts = List.of(DrawnChart.TOTAL.of(f, PublishedHistory.NONE), DrawnChart.PROVISION.of(f, PublishedHistory.NONE));
-        for (Chart<?, ?> c : charts) {
-            try {
-                BitmapEncoder.saveBitmap(c, OutputStream.nullOutputStream(), BitmapEncoder.BitmapFormat.PNG);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** The charts of {@code forecast} with the published figures before its base year where the backtest has them. */
@@ -79,7 +56,6 @@ public final class ChartImages {
     }
 
     private static void write(Forecast forecast, PublishedHistory history, Path dir, int maxThreads, Disclosure disclosure) throws IOException {
-        WARM_UP.await();
         Files.createDirectories(dir);
         List<Supplier<Chart<?, ?>>> charts = Arrays.stream(DrawnChart.values())
                 .<Supplier<Chart<?, ?>>>map(c -> () -> c.of(forecast, history, disclosure)).toList();

@@ -30,21 +30,8 @@ public final class Dashboard {
     public static final String FILE = "sufficiency-plan.html";
 
     private static final String TEMPLATES = "org/sendplan/reports/dashboard";
-    private static final WarmUp WARM_UP = new WarmUp("dashboard", Dashboard::warmUpTask);
 
     private Dashboard() {
-    }
-
-    /**
-     * Optional: starts loading the template engine, compiling the template and drawing a tiny
-     * chart as SVG on a background thread (returns at once); {@link #write} waits for it.
-     */
-    public static void warmUp() {
-        WARM_UP.start();
-    }
-
-    private static void warmUpTask() {
-        render(new RunResult(List.of(new Outcome(WarmUpForecast.get(), null)), null, List.of(), null, List.of(), null, List.of()));
     }
 
     public static void write(RunResult run, Path file) throws IOException {
@@ -53,7 +40,6 @@ public final class Dashboard {
 
     /** As {@link #write(RunResult, Path)}, without the figures {@code disclosure} hides. */
     static void write(RunResult run, Path file, Disclosure disclosure) throws IOException {
-        WARM_UP.await();
         Files.writeString(file, render(run, disclosure), StandardCharsets.UTF_8);
     }
 

@@ -79,19 +79,6 @@ public final class ReportSet {
     }
 
     /**
-     * Optional: starts loading the workbook's (and with {@code images} the chart images' and the
-     * dashboard's) classes on background threads, to overlap with reading the data and running
-     * the model; returns at once. {@link #write} waits for them.
-     */
-    public static void warmUp(boolean images) {
-        WorkbookWriter.warmUp();
-        if (images) {
-            ChartImages.warmUp();
-            Dashboard.warmUp();
-        }
-    }
-
-    /**
      * Writes every report of {@code run} to the paths {@code stage} gives. Returns when all of
      * them are written; an error on the workbook's or the images' thread is thrown as it was (the
      * first error is thrown once every file has been attempted, later ones added as suppressed).

@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  * <p>
  * Not for concurrent use: VectorGraphics2D formats every number with one shared
  * {@code DecimalFormat}, which is not thread-safe, so charts are drawn one after another (the
- * dashboard draws them on its one thread, after its warm-up).
+ * dashboard draws them on its one thread).
  */
 final class SvgChart {
     /** Decimals kept (a hundredth of a pixel): VectorGraphics2D writes up to sixteen, which nearly doubles the page. */

@@ -39,28 +39,7 @@ public final class WorkbookWriter {
     /** The marker written instead of a suppressed value (as in DfE statistics: confidential). */
     public static final String SUPPRESSED = Suppression.MARKER;
 
-    private static final WarmUp WARM_UP = new WarmUp("workbook", WorkbookWriter::warmUpTask);
-
     private WorkbookWriter() {
-    }
-
-    /**
-     * Optional: starts loading POI's classes on a background thread (returns at once). Call it
-     * early, e.g. before reading the data, when a workbook will be written: a cold write spends
-     * most of its time loading classes, and this lets that overlap with other work. {@link #write}
-     * waits for a started warm-up to finish before it begins. Calling it more than once is harmless.
-     */
-    public static void warmUp() {
-        WARM_UP.start();
-    }
-
-    private static void warmUpTask() {
-        try {
-            DeterministicZip.fixZipTimes(build(List.of(new Outcome(WarmUpForecast.get(), null)), Options.DEFAULT, Disclosure.NONE),
-                    OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public static void write(Forecast forecast, Path file) throws IOException {
@@ -109,7 +88,6 @@ public final class WorkbookWriter {
 
     /** As {@link #write(List, Path, Options)}, hiding what {@code disclosure} (of the whole run) hides. */
     static void write(List<Outcome> outcomes, Path file, Options options, Disclosure disclosure) throws IOException {
-        WARM_UP.await();
         DeterministicZip.write(build(outcomes, options, disclosure), file);
     }
 

@@ -21,7 +21,6 @@ class ChartImagesTest {
 
     @Test
     void writesFourPngsOf900By500() throws IOException {
-        ChartImages.warmUp();
         ChartImages.write(Fixtures.forecast(), null, dir.resolve("charts"));
         for (String name : new String[]{"total.png", "provision.png", "phase.png", "need.png"}) {
             Path p = dir.resolve("charts").resolve(name);

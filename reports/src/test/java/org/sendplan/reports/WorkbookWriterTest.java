@@ -257,15 +257,6 @@ class WorkbookWriterTest {
         }
     }
 
-    @Test
-    void aWarmUpChangesNothingInTheFile() throws IOException {
-        WorkbookWriter.warmUp();
-        WorkbookWriter.warmUp();
-        Path warm = dir.resolve("warm.xlsx");
-        WorkbookWriter.write(Fixtures.forecast(), warm);
-        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(warm));
-    }
-
     private static String dump(XSSFWorkbook wb) {
         StringBuilder sb = new StringBuilder();
         for (Sheet s : wb) {

@@ -47,11 +47,17 @@ public final class CohortProjector {
      * reproduces the baseline exactly and differences between scenarios are not Monte Carlo noise.
      */
     public static Forecast project(CohortAssumptions as, int horizon, int simulations, long seed, String scenario, Levers levers) {
-        return simulate(as, horizon, simulations, seed, scenario, levers).summarised();
+        return simulate(as, horizon, simulations, seed, scenario, levers, true).summarised();
     }
 
-    /** The simulations, their roll-ups not summarised: for a caller that summarises draws of its own made from them. */
-    public static Simulated simulate(CohortAssumptions as, int horizon, int simulations, long seed, String scenario, Levers levers) {
+    /**
+     * The simulations, their roll-ups not summarised: for a caller that summarises draws of its own made from them.
+     *
+     * @param cellBands whether each cell's quantiles can be read ({@code projection.csv}): they keep every
+     *                  simulation of every cell until then (30 MB for an authority's 1,000 over ten years)
+     */
+    public static Simulated simulate(CohortAssumptions as, int horizon, int simulations, long seed, String scenario, Levers levers,
+                                     boolean cellBands) {
         int years = horizon + 1;
         double[][][][] shares = shares(as, horizon);
         CohortLevers lev = CohortLevers.apply(as, levers, horizon, shares);
@@ -119,7 +125,7 @@ public final class CohortProjector {
                 nextLayer = t;
             }
         }
-        Projection projection = cells(as, y, shares, years);
+        Projection projection = cells(as, y, shares, years, cellBands);
         PlacementDraws draws = new PlacementDraws(as.baseYear(), years, simulations);
         rollUps(as, y, shares, years, simulations, draws);
         if (layered) for (int h = 1; h < years; h++) for (int k = 0; k < simulations; k++) draws.addSupportLayer(h, k, layerTotal[h][k]);
@@ -183,7 +189,7 @@ public final class CohortProjector {
     }
 
     /** Means of every cell now; their quantiles when first read (of each age and need's simulations, split by the setting mix). */
-    private static Projection cells(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years) {
+    private static Projection cells(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, boolean cellBands) {
         double[] mean = new double[years * A * S * N];
         for (int h = 0; h < years; h++) for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
             double m = 0;
@@ -191,7 +197,7 @@ public final class CohortProjector {
             m /= y[h][a][n].length;
             for (int s = 0; s < S; s++) mean[index(h, a, s, n)] = h == 0 ? as.baseStock()[a][s][n] : m * shares[h][a][n][s];
         }
-        return new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, () -> bands(as, y, shares, years));
+        return new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, cellBands ? () -> bands(as, y, shares, years) : null);
     }
 
     private static Projection.Bands bands(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years) {

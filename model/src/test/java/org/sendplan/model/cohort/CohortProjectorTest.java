@@ -9,12 +9,14 @@ import org.sendplan.model.Population;
 import org.sendplan.model.Projection;
 import org.sendplan.model.Provision;
 import org.sendplan.model.SummaryRow;
+import org.sendplan.model.scenario.Levers;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.sendplan.model.cohort.CohortEstimatorTest.A;
 import static org.sendplan.model.cohort.CohortEstimatorTest.ASD;
 import static org.sendplan.model.cohort.CohortEstimatorTest.MS;
@@ -242,6 +244,21 @@ class CohortProjectorTest {
         }
         Forecast other = CohortProjector.project(as, 3, 200, 43, "baseline");
         assertNotEquals(total(one, 2026), total(other, 2026), "another seed draws other numbers");
+    }
+
+    @Test
+    void aRunWithoutCellBandsGivesTheSameFiguresAndRefusesToReadBands() {
+        CohortAssumptions as = toy(CohortParameters.DEFAULTS.uncertainty());
+        Forecast kept = CohortProjector.simulate(as, 3, 200, 42, "baseline", Levers.NONE, true).summarised();
+        Forecast none = CohortProjector.simulate(as, 3, 200, 42, "baseline", Levers.NONE, false).summarised();
+        assertEquals(kept.summary(), none.summary());
+        Projection p = kept.projection(), q = none.projection();
+        for (int i = 0; i < p.years() * p.ages() * S * N; i++) assertEquals(p.mean(i), q.mean(i), 0);
+        // the scaled projection a calibration makes keeps none either
+        Projection scaled = q.scaled(new double[]{1, 1.1, 1.2, 1.3});
+        assertEquals(1.3 * q.mean(q.index(3, 0, 0, 0)), scaled.mean(q.index(3, 0, 0, 0)), 1e-12);
+        assertThrows(IllegalStateException.class, () -> q.p10(0));
+        assertThrows(IllegalStateException.class, () -> scaled.p90(0));
     }
 
     @Test
