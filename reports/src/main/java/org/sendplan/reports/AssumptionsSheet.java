@@ -2,9 +2,9 @@ package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Assumption;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.money.SufficiencyPlan;
@@ -29,14 +29,14 @@ final class AssumptionsSheet {
     }
 
     /** The sheet of {@code f}, with {@code plan}'s assumptions and notes after its own when {@code plan} is not null. */
-    static void add(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
+    static void add(SXSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan) {
         List<Assumption> list = assumptions(f, plan);
         List<String> method = notes(f, plan);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         header(sh, 0, 0, new String[]{"Group", "Name", "Value", "Source"}, st);
         for (int i = 0; i < list.size(); i++) {
             Assumption a = list.get(i);
-            XSSFRow row = sh.createRow(1 + i);
+            SXSSFRow row = sh.createRow(1 + i);
             text(row, 0, a.group(), st.text);
             text(row, 1, a.name(), st.text);
             number(row, 2, a.value(), valueStyle(a.value(), st));
@@ -55,7 +55,7 @@ final class AssumptionsSheet {
             int chars = 0;
             for (int w : widths) chars += w;
             for (String note : method) {
-                XSSFRow row = sh.createRow(r);
+                SXSSFRow row = sh.createRow(r);
                 text(row, 0, note, st.wrap);
                 sh.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, 3));
                 int lines = Math.max(1, (int) Math.ceil(note.length() / (chars * 1.1)) + countBreaks(note));

@@ -8,9 +8,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.BacktestMetrics;
 import org.sendplan.model.BandCoverage;
@@ -39,8 +39,8 @@ final class BacktestSheet {
     private BacktestSheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, RollingBacktest.Result bt) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void add(SXSSFWorkbook wb, Styles st, RollingBacktest.Result bt) {
+        SXSSFSheet sh = wb.createSheet(NAME);
         text(sh, 0, 0, "Backtest: " + bt.area().name() + " (" + bt.area().code() + "), forecasts from every base year with enough history "
                 + "against the published outturn", st.title);
         text(sh, 1, 0, "Coverage here is the share of outturns inside the p10–p90 band " + BandCoverage.THIS_AUTHORITY + "; the bands of the "
@@ -51,7 +51,7 @@ final class BacktestSheet {
         List<BacktestMetrics.Line> lines = BacktestMetrics.of(bt.rows());
         int r = HEADER_ROW + 1;
         for (BacktestMetrics.Line l : lines) {
-            XSSFRow row = row(sh, r++);
+            SXSSFRow row = row(sh, r++);
             text(row, 0, l.method().code(), st.text);
             number(row, 1, l.horizon(), st.int0);
             text(row, 2, l.dimension().code(), st.text);
@@ -72,7 +72,7 @@ final class BacktestSheet {
         header(sh, top + 1, 0, ch, st);
         int first = top + 2;
         for (int h = 1; h <= bt.maxHorizon(); h++) {
-            XSSFRow row = row(sh, first + h - 1);
+            SXSSFRow row = row(sh, first + h - 1);
             number(row, 0, h, st.int0);
             RollingBacktest.Method[] ms = RollingBacktest.Method.values();
             for (int m = 0; m < ms.length; m++) {
@@ -86,7 +86,7 @@ final class BacktestSheet {
         r = Math.max(last + 2, chart ? top + CHART_ROWS + 1 : 0);
         text(sh, r++, 0, "Base years and the inputs each had", st.bold);
         for (RollingBacktest.BaseYear b : bt.baseYears()) {
-            XSSFRow row = row(sh, r++);
+            SXSSFRow row = row(sh, r++);
             number(row, 0, b.year(), st.year);
             text(row, 1, b.method(), st.text);
             text(row, 2, b.inputs(), st.text);
@@ -96,7 +96,7 @@ final class BacktestSheet {
         if (chart) {
             XSSFChart c = chart(sh, ch.length + 1, top, head.length, top + CHART_ROWS, "Total: mean absolute % error by years ahead");
             Charts.Axes axes = Charts.axes(c, "Years ahead", "Mean absolute % error", Charts.PERCENT_AXIS);
-            XDDFDataSource<Double> years = XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(first, last, 0, 0));
+            XDDFDataSource<Double> years = numbers(sh, new CellRangeAddress(first, last, 0, 0));
             XDDFLineChartData data = (XDDFLineChartData) c.createData(ChartTypes.LINE, axes.category(), axes.value());
             for (int col = 1; col <= 3; col++) {
                 XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years, numbers(sh, new CellRangeAddress(first, last, col, col)));

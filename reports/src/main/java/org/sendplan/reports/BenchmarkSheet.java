@@ -11,9 +11,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.benchmark.BenchmarkField;
 import org.sendplan.model.benchmark.Benchmarking;
 
@@ -60,9 +60,9 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
     }
 
     @Override
-    public void addTo(XSSFWorkbook wb) {
+    public void addTo(SXSSFWorkbook wb) {
         Styles st = new Styles(wb);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         Benchmarking b = benchmarking;
         text(sh, 0, 0, "Benchmarking: " + b.area().name() + " (" + b.area().code() + "), January " + b.year()
                 + " census, against its region, England and its nearest neighbours", st.title);
@@ -74,7 +74,7 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
         header(sh, HEADER_ROW, 0, head, st);
         int r = HEADER_ROW + 1;
         for (Benchmarking.Row row : b.rows()) {
-            XSSFRow x = row(sh, r++);
+            SXSSFRow x = row(sh, r++);
             text(x, 0, row.role().code(), st.text);
             number(x, 1, row.rank() > 0 ? row.rank() : Double.NaN, st.int0);
             text(x, 2, row.figures().area().code(), st.text);
@@ -114,7 +114,7 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
     }
 
     /** A clustered column chart below the table: one category per row (the area's name), one series per field given, found by name. */
-    private static void chart(XSSFSheet sh, int top, String title, String format, int last, BenchmarkField... columns) {
+    private static void chart(SXSSFSheet sh, int top, String title, String format, int last, BenchmarkField... columns) {
         // within the first printed page of columns (PrintLayout splits the table's)
         XSSFChart c = Charts.chart(sh, 0, top, 10, top + CHART_ROWS, title);
         Charts.Axes axes = Charts.axes(c, "Area", null, format);
@@ -124,7 +124,7 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
         bar.setBarGrouping(BarGrouping.CLUSTERED);
         bar.setGapWidth(60);
         bar.setVaryColors(false);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sh, new CellRangeAddress(HEADER_ROW + 1, last, 3, 3));
+        XDDFDataSource<String> names = Cells.strings(sh, new CellRangeAddress(HEADER_ROW + 1, last, 3, 3));
         for (int i = 0; i < columns.length; i++) {
             int col = FIRST_FIGURE + BenchmarkField.SHEET.indexOf(columns[i]);
             XDDFBarChartData.Series s = (XDDFBarChartData.Series) bar.addSeries(names, numbers(sh, new CellRangeAddress(HEADER_ROW + 1, last, col, col)));

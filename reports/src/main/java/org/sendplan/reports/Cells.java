@@ -1,13 +1,14 @@
 package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 import org.sendplan.model.money.PlacesRow;
 
@@ -25,13 +26,13 @@ final class Cells {
      * formula evaluator: none of the charted cells is a formula), which saves loading POI's
      * formula engine; the XML is the same as that of {@code fromNumericCellRange}.
      */
-    static XDDFNumericalDataSource<Double> numbers(XSSFSheet sh, CellRangeAddress range) {
+    static XDDFNumericalDataSource<Double> numbers(SXSSFSheet sh, CellRangeAddress range) {
         Double[] values = new Double[range.getNumberOfCells()];
         int i = 0;
         for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-            XSSFRow row = sh.getRow(r);
+            SXSSFRow row = sh.getRow(r);
             for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
-                XSSFCell cell = row == null ? null : row.getCell(c);
+                SXSSFCell cell = row == null ? null : row.getCell(c);
                 // a suppressed (text) cell is a gap in the chart
                 double v = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? Double.NaN : cell.getNumericCellValue();
                 values[i++] = Double.isFinite(v) ? v : null;
@@ -40,12 +41,26 @@ final class Cells {
         return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sh.getSheetName(), true));
     }
 
-    static XSSFRow row(XSSFSheet sh, int r) {
-        XSSFRow row = sh.getRow(r);
+    /** A text data source bound to {@code range} of {@code sh} (chart categories), its cache read from the cells. */
+    static XDDFDataSource<String> strings(SXSSFSheet sh, CellRangeAddress range) {
+        String[] values = new String[range.getNumberOfCells()];
+        int i = 0;
+        for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+            SXSSFRow row = sh.getRow(r);
+            for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                SXSSFCell cell = row == null ? null : row.getCell(c);
+                values[i++] = cell == null ? null : cell.getStringCellValue();
+            }
+        }
+        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sh.getSheetName(), true));
+    }
+
+    static SXSSFRow row(SXSSFSheet sh, int r) {
+        SXSSFRow row = sh.getRow(r);
         return row == null ? sh.createRow(r) : row;
     }
 
-    static void text(XSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
+    static void text(SXSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
         text(row(sh, r), c, s, style);
     }
 
@@ -54,12 +69,12 @@ final class Cells {
      * tall as its lines at the columns' present widths: LibreOffice does not grow a merged row to
      * its text, and the widths only grow later ({@link PageSetup}), so the text is never cut.
      */
-    static void paragraph(XSSFSheet sh, int r, int c1, int c2, String s, XSSFCellStyle style) {
+    static void paragraph(SXSSFSheet sh, int r, int c1, int c2, String s, XSSFCellStyle style) {
         text(sh, r, c1, s, style);
         if (c2 > c1) sh.addMergedRegion(new CellRangeAddress(r, r, c1, c2));
         int chars = (int) ((PrintLayout.width(sh, c1, c2) - 1) / PrintLayout.TEXT);
         int lines = PrintLayout.lines(s, chars);
-        XSSFRow row = row(sh, r);
+        SXSSFRow row = row(sh, r);
         if (lines > 1) row.setHeightInPoints(Math.min(409, Math.max(row.getHeightInPoints(), lines * PrintLayout.LINE_POINTS)));
     }
 
@@ -68,8 +83,8 @@ final class Cells {
      * names, descriptions) included. Text that begins as a formula would ({@code = + - @}) is
      * stored quote-prefixed, so that editing the cell keeps it text rather than making it a formula.
      */
-    static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
+    static void text(SXSSFRow row, int c, String s, XSSFCellStyle style) {
+        SXSSFCell cell = row.createCell(c);
         String t = s == null ? "" : s;
         cell.setCellValue(t);
         cell.setCellStyle(formulaLike(t) ? quoted(row.getSheet().getWorkbook(), style) : style);
@@ -81,23 +96,23 @@ final class Cells {
     }
 
     /** The style's quote-prefixed twin in {@code wb}: the one already made, or a new one. */
-    private static XSSFCellStyle quoted(XSSFWorkbook wb, XSSFCellStyle style) {
+    private static XSSFCellStyle quoted(SXSSFWorkbook wb, XSSFCellStyle style) {
         CTXf want = (CTXf) style.getCoreXf().copy();
         want.setQuotePrefix(true);
         String xf = want.xmlText();
         for (int i = 0; i < wb.getNumCellStyles(); i++) {
-            XSSFCellStyle s = wb.getCellStyleAt(i);
+            XSSFCellStyle s = wb.getXSSFWorkbook().getCellStyleAt(i);
             if (s.getQuotePrefixed() && s.getCoreXf().xmlText().equals(xf)) return s;
         }
-        XSSFCellStyle q = wb.createCellStyle();
+        XSSFCellStyle q = wb.getXSSFWorkbook().createCellStyle();
         q.cloneStyleFrom(style);
         q.setQuotePrefixed(true);
         return q;
     }
 
     /** A numeric cell; a non-finite value leaves the cell blank (styled) rather than writing #NUM!. */
-    static void number(XSSFRow row, int c, double v, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
+    static void number(SXSSFRow row, int c, double v, XSSFCellStyle style) {
+        SXSSFCell cell = row.createCell(c);
         if (Double.isFinite(v)) {
             cell.setCellValue(v);
         }
@@ -105,12 +120,12 @@ final class Cells {
     }
 
     /** A numeric cell, or when {@code hidden} the suppression marker (text: a gap in a chart bound to the cell). */
-    static void number(XSSFRow row, int c, double v, XSSFCellStyle style, boolean hidden) {
+    static void number(SXSSFRow row, int c, double v, XSSFCellStyle style, boolean hidden) {
         if (!hidden) {
             number(row, c, v, style);
             return;
         }
-        XSSFCell cell = row.createCell(c);
+        SXSSFCell cell = row.createCell(c);
         cell.setCellValue(Suppression.MARKER);
         cell.setCellStyle(style);
     }
@@ -129,7 +144,7 @@ final class Cells {
      * that scroll, with {@code columns} columns frozen at the left, and printed again at the top
      * of every page.
      */
-    static void headerRows(XSSFSheet sh, int firstRow, int lastRow, int columns) {
+    static void headerRows(SXSSFSheet sh, int firstRow, int lastRow, int columns) {
         sh.createFreezePane(columns, lastRow + 1);
         sh.setRepeatingRows(CellRangeAddress.valueOf((firstRow + 1) + ":" + (lastRow + 1)));
     }
@@ -140,8 +155,8 @@ final class Cells {
         throw new IllegalArgumentException("no column " + name);
     }
 
-    static void header(XSSFSheet sh, int r, int c0, String[] names, Styles st) {
-        XSSFRow row = row(sh, r);
+    static void header(SXSSFSheet sh, int r, int c0, String[] names, Styles st) {
+        SXSSFRow row = row(sh, r);
         for (int i = 0; i < names.length; i++) {
             text(row, c0 + i, names[i], st.header);
         }

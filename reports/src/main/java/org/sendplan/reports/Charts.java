@@ -19,7 +19,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
 
 /**
@@ -41,8 +41,8 @@ final class Charts {
     }
 
     /** A chart anchored over the cells ({@code col1}, {@code row1}) to ({@code col2}, {@code row2}), legend below. */
-    static XSSFChart chart(XSSFSheet sh, int col1, int row1, int col2, int row2, String title) {
-        XSSFDrawing drawing = sh.createDrawingPatriarch();
+    static XSSFChart chart(SXSSFSheet sh, int col1, int row1, int col2, int row2, String title) {
+        XSSFDrawing drawing = StreamingWorkbook.beneath(sh).createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

@@ -1,9 +1,9 @@
 package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.evaluation.RollingBacktest;
@@ -28,16 +28,16 @@ final class DataQualitySheet {
     }
 
     /** The sheet of {@code f}'s warnings, and of {@code backtest}'s reconciliation when {@code backtest} is not null. */
-    static void add(XSSFWorkbook wb, Styles st, Forecast f, RollingBacktest.Result backtest) {
+    static void add(SXSSFWorkbook wb, Styles st, Forecast f, RollingBacktest.Result backtest) {
         List<DataWarning> list = findings(f, backtest);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         header(sh, 0, 0, new String[]{"Series", "Year", "Base year?", "Message"}, st);
         if (list.isEmpty()) {
             text(sh, 1, 0, "No data-quality warnings", st.text);
         }
         for (int i = 0; i < list.size(); i++) {
             DataWarning w = list.get(i);
-            XSSFRow row = sh.createRow(1 + i);
+            SXSSFRow row = sh.createRow(1 + i);
             text(row, 0, w.series(), st.text);
             if (w.year() > 0) {
                 number(row, 1, w.year(), st.year);

@@ -5,7 +5,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +32,8 @@ final class DeterministicZip {
     }
 
     /** Sets the document properties: {@code title}, {@code subject}, creator "sendplan" and the fixed dates. */
-    static void properties(XSSFWorkbook wb, String title, String subject) {
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+    static void properties(SXSSFWorkbook wb, String title, String subject) {
+        POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
         Date fixed = Date.from(Instant.parse(FIXED_DATE));
         core.setTitle(title);
         core.setSubjectProperty(subject);

@@ -1,8 +1,8 @@
 package org.sendplan.reports;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.BudgetRow;
 import org.sendplan.model.money.DsgManagementPlan;
@@ -36,9 +36,9 @@ final class DsgPlanSheet {
     private DsgPlanSheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes, String marker) {
+    static void add(SXSSFWorkbook wb, Styles st, List<Outcome> outcomes, String marker) {
         Outcome base = outcomes.get(0);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         text(sh, 0, 0, "DSG management plan: High Needs Block, " + base.forecast().area().name() + ", unmitigated (baseline)" + marker, st.title);
         List<FinancialYear> years = new ArrayList<>();
         for (BudgetRow b : base.plan().budget()) years.add(b.year());
@@ -73,7 +73,7 @@ final class DsgPlanSheet {
         headerRows(sh, HEADER_ROW, HEADER_ROW, FIRST_YEAR_COL);
     }
 
-    private static int transport(XSSFSheet sh, Styles st, int r, Outcome base, List<FinancialYear> years) {
+    private static int transport(SXSSFSheet sh, Styles st, int r, Outcome base, List<FinancialYear> years) {
         text(sh, r++, 0, "Outside the DSG: home-to-school transport (the council's general fund; in no figure above)", st.bold);
         List<TransportRow> rows = TransportRow.of(base.plan());
         if (rows.isEmpty()) {
@@ -92,8 +92,8 @@ final class DsgPlanSheet {
         return line(sh, st, r, "Transport", "Total home-to-school transport", total, true);
     }
 
-    private static int line(XSSFSheet sh, Styles st, int r, String section, String name, double[] amounts, boolean total) {
-        XSSFRow row = row(sh, r);
+    private static int line(SXSSFSheet sh, Styles st, int r, String section, String name, double[] amounts, boolean total) {
+        SXSSFRow row = row(sh, r);
         text(row, 0, section, st.text);
         text(row, 1, name, total ? st.bold : st.text);
         for (int i = 0; i < amounts.length; i++) number(row, FIRST_YEAR_COL + i, amounts[i], total ? st.moneyBold : st.money);

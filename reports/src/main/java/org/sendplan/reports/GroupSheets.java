@@ -8,11 +8,11 @@ import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 
@@ -57,14 +57,14 @@ final class GroupSheets {
     }
 
     /** Adds the four sheets in order, hiding what {@code disclosure} hides. */
-    static void add(XSSFWorkbook wb, Styles st, Forecast f, Disclosure disclosure) {
+    static void add(SXSSFWorkbook wb, Styles st, Forecast f, Disclosure disclosure) {
         for (View v : VIEWS) {
             sheet(wb, st, f, v.name(), v.dimension(), v.noun(), disclosure);
         }
     }
 
-    private static void sheet(XSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun, Disclosure disclosure) {
-        XSSFSheet sh = wb.createSheet(name);
+    private static void sheet(SXSSFWorkbook wb, Styles st, Forecast f, String name, Dimension dim, String noun, Disclosure disclosure) {
+        SXSSFSheet sh = wb.createSheet(name);
         SummaryTable t = SummaryTable.of(f, dim, disclosure);
         SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL, disclosure);
         int g = t.groups.size();
@@ -76,7 +76,7 @@ final class GroupSheets {
         int hr = HEADER_ROW;
         yearHeader(sh, hr, t, st, "Code");
         for (int gi = 0; gi < g; gi++) {
-            XSSFRow row = sh.createRow(hr + 1 + gi);
+            SXSSFRow row = sh.createRow(hr + 1 + gi);
             groupLabel(row, f, dim, t.groups.get(gi), st);
             for (int y = 0; y < ny; y++) {
                 number(row, FIRST_YEAR_COL + y, t.mean(gi, y), st.int0, t.hides(gi, y, t.mean(gi, y)));
@@ -87,12 +87,12 @@ final class GroupSheets {
                     + noun + " and do not add up.", st.text);
         }
         int totalRow = hr + 1 + g;
-        XSSFRow tr = sh.createRow(totalRow);
+        SXSSFRow tr = sh.createRow(totalRow);
         text(tr, 0, "Total", st.bold);
         text(tr, 1, "", st.bold);
         for (int y = 0; y < ny; y++) {
             int col = FIRST_YEAR_COL + y;
-            XSSFCell c = tr.createCell(col);
+            SXSSFCell c = tr.createCell(col);
             double sum = 0;
             for (int gi = 0; gi < g; gi++) {
                 double v = t.mean(gi, y);
@@ -128,7 +128,7 @@ final class GroupSheets {
     }
 
     /** The stacked column chart of the means, bound to the means table, from row {@code top}. */
-    private static void provisionChart(XSSFSheet sh, Forecast f, SummaryTable t, String name, int top) {
+    private static void provisionChart(SXSSFSheet sh, Forecast f, SummaryTable t, String name, int top) {
         int hr = HEADER_ROW;
         int g = t.groups.size();
         int ny = t.years.length;
@@ -158,11 +158,11 @@ final class GroupSheets {
     }
 
     /** Writes a labelled quantile block starting at {@code top}; returns the row after it. */
-    private static int quantileBlock(XSSFSheet sh, Styles st, Forecast f, SummaryTable t, int top, String label, boolean low) {
+    private static int quantileBlock(SXSSFSheet sh, Styles st, Forecast f, SummaryTable t, int top, String label, boolean low) {
         text(sh, top, 0, label, st.bold);
         yearHeader(sh, top + 1, t, st, "Code");
         for (int gi = 0; gi < t.groups.size(); gi++) {
-            XSSFRow row = sh.createRow(top + 2 + gi);
+            SXSSFRow row = sh.createRow(top + 2 + gi);
             groupLabel(row, f, t.dimension, t.groups.get(gi), st);
             for (int y = 0; y < t.years.length; y++) {
                 double v = low ? t.p10(gi, y) : t.p90(gi, y);
@@ -172,8 +172,8 @@ final class GroupSheets {
         return top + 2 + t.groups.size();
     }
 
-    private static void yearHeader(XSSFSheet sh, int r, SummaryTable t, Styles st, String first) {
-        XSSFRow row = row(sh, r);
+    private static void yearHeader(SXSSFSheet sh, int r, SummaryTable t, Styles st, String first) {
+        SXSSFRow row = row(sh, r);
         text(row, 0, first, st.header);
         text(row, 1, "Description", st.header);
         for (int y = 0; y < t.years.length; y++) {
@@ -181,7 +181,7 @@ final class GroupSheets {
         }
     }
 
-    private static void groupLabel(XSSFRow row, Forecast f, Dimension dim, String group, Styles st) {
+    private static void groupLabel(SXSSFRow row, Forecast f, Dimension dim, String group, Styles st) {
         text(row, 0, group, st.text);
         text(row, 1, SummaryTable.label(f, dim, group), st.text);
     }

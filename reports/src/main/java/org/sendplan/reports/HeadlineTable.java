@@ -1,8 +1,8 @@
 package org.sendplan.reports;
 
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.money.Outcome;
@@ -33,7 +33,7 @@ final class HeadlineTable {
     }
 
     /** The table with its top-left corner at ({@code top}, {@code col}); returns the next free row. */
-    static int add(XSSFSheet sh, Styles st, int top, int col, List<Outcome> outcomes) {
+    static int add(SXSSFSheet sh, Styles st, int top, int col, List<Outcome> outcomes) {
         List<ScenarioHeadline> hs = new ArrayList<>();
         for (Outcome o : outcomes) hs.add(ScenarioHeadline.of(o, outcomes.get(0)));
         ScenarioHeadline b = hs.get(0);
@@ -77,17 +77,17 @@ final class HeadlineTable {
         return "Places to commission by " + AcademicYear.ofCensus(b.lastCensus()) + " (" + demand + " demand; each provision's most in any year, summed)";
     }
 
-    private static int numbers(XSSFSheet sh, int r, int col, String label, List<ScenarioHeadline> hs, Function<ScenarioHeadline, Double> v,
+    private static int numbers(SXSSFSheet sh, int r, int col, String label, List<ScenarioHeadline> hs, Function<ScenarioHeadline, Double> v,
                                XSSFCellStyle style, Styles st) {
-        XSSFRow row = row(sh, r);
+        SXSSFRow row = row(sh, r);
         text(row, col, label, st.wrap);
         for (int k = 0; k < hs.size(); k++) number(row, col + 1 + k, v.apply(hs.get(k)), style);
         return r + 1;
     }
 
-    private static int texts(XSSFSheet sh, int r, int col, String label, List<ScenarioHeadline> hs, Function<ScenarioHeadline, String> v,
+    private static int texts(SXSSFSheet sh, int r, int col, String label, List<ScenarioHeadline> hs, Function<ScenarioHeadline, String> v,
                              Styles st) {
-        XSSFRow row = row(sh, r);
+        SXSSFRow row = row(sh, r);
         text(row, col, label, st.wrap);
         // words ("108 fewer EHC plans") wrap within the scenario's column
         for (int k = 0; k < hs.size(); k++) text(row, col + 1 + k, v.apply(hs.get(k)), st.wrapRight);

@@ -13,10 +13,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.Provision;
 import org.sendplan.model.money.AcademicYear;
@@ -60,7 +60,7 @@ final class MoneySheets {
     record Names(String sufficiency, String costs, String budget, String scenario) {
     }
 
-    static Names names(XSSFWorkbook wb, Outcome o, boolean baseline) {
+    static Names names(SXSSFWorkbook wb, Outcome o, boolean baseline) {
         if (baseline) return new Names(SUFFICIENCY, COSTS, BUDGET, null);
         String s = o.forecast().scenario();
         return new Names(unique(wb, SUFFICIENCY, s), unique(wb, COSTS, s), unique(wb, BUDGET, s), s);
@@ -74,7 +74,7 @@ final class MoneySheets {
      * name's last words (words end at a space, '-' or '_') with "…" marking the cut, never cutting
      * a word; numbered ("… 2") when two scenarios shorten alike. The sheet's title names the scenario in full.
      */
-    static String unique(XSSFWorkbook wb, String sheet, String scenario) {
+    static String unique(SXSSFWorkbook wb, String sheet, String scenario) {
         String safe = WorkbookUtil.createSafeSheetName(scenario, '_');
         for (int k = 1; ; k++) {
             String tail = k == 1 ? "" : " " + k;
@@ -92,14 +92,14 @@ final class MoneySheets {
         return s.substring(0, Math.max(1, max));
     }
 
-    static void add(XSSFWorkbook wb, Styles st, Outcome o, Names names, String caption) {
+    static void add(SXSSFWorkbook wb, Styles st, Outcome o, Names names, String caption) {
         Forecast f = o.forecast();
         SufficiencyPlan plan = o.plan();
         String of = names.scenario() == null ? "" : ", scenario " + names.scenario();
-        XSSFSheet[] sheets = {sufficiency(wb, st, f, plan, names.sufficiency(), of), costs(wb, st, f, plan, names.costs(), of),
+        SXSSFSheet[] sheets = {sufficiency(wb, st, f, plan, names.sufficiency(), of), costs(wb, st, f, plan, names.costs(), of),
                 budget(wb, st, f, plan, names.budget(), of)};
         // a scenario's sheets print under their own scenario's name (PageSetup keeps a header already set)
-        if (names.scenario() != null) for (XSSFSheet sh : sheets) PageSetup.header(sh, caption);
+        if (names.scenario() != null) for (SXSSFSheet sh : sheets) PageSetup.header(sh, caption);
     }
 
     /** The title's ILLUSTRATIVE warning ("" when the inputs are the user's own). */
@@ -110,8 +110,8 @@ final class MoneySheets {
                 + (plan.finance().illustrative() ? "finance" : "") + " are placeholders (see Assumptions)" : "";
     }
 
-    private static XSSFSheet sufficiency(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
-        XSSFSheet sh = wb.createSheet(name);
+    private static SXSSFSheet sufficiency(SXSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
+        SXSSFSheet sh = wb.createSheet(name);
         text(sh, 0, 0, "Places against capacity, " + f.area().name() + of + " (occupancy target "
                 + Math.round(plan.occupancy() * 100) + "%)" + marker(plan), st.title);
         List<AcademicYear> years = new ArrayList<>();
@@ -127,7 +127,7 @@ final class MoneySheets {
             // the provision's name once, over its block of measures (a block prints on one page)
             sh.addMergedRegion(new CellRangeAddress(r, r + measures.length - 1, 1, 1));
             for (int m = 0; m < measures.length; m++) {
-                XSSFRow row = row(sh, r);
+                SXSSFRow row = row(sh, r);
                 text(row, 0, p.name(), m == 0 ? st.bold : st.text);
                 if (m == 0) text(row, 1, p.label(), st.wrap);
                 text(row, 2, measures[m], st.wrap);
@@ -150,7 +150,7 @@ final class MoneySheets {
                 r++;
             }
         }
-        XSSFSheetConditionalFormatting cf = sh.getSheetConditionalFormatting();
+        SheetConditionalFormatting cf = sh.getSheetConditionalFormatting();
         ConditionalFormattingRule shortfall = cf.createConditionalFormattingRule(ComparisonOperator.LT, "0");
         PatternFormatting fill = shortfall.createPatternFormatting();
         fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
@@ -162,8 +162,8 @@ final class MoneySheets {
     }
 
 
-    private static XSSFSheet costs(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
-        XSSFSheet sh = wb.createSheet(name);
+    private static SXSSFSheet costs(SXSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
+        SXSSFSheet sh = wb.createSheet(name);
         text(sh, 0, 0, "High-needs placement cost by financial year (mean, cash prices; £ millions, unit costs £ thousands), "
                 + f.area().name() + of + marker(plan), st.title);
         List<FinancialYear> years = new ArrayList<>();
@@ -173,13 +173,13 @@ final class MoneySheets {
         int r = HEADER_ROW + 1;
         int firstCostRow = r;
         for (Provision p : Provision.values()) {
-            XSSFRow row = row(sh, r++);
+            SXSSFRow row = row(sh, r++);
             provision(row, p, st.text, st);
             text(row, 2, COST_MEAN, st.wrap);
             for (int i = 0; i < years.size(); i++) number(row, FIRST_YEAR_COL + i, cost(plan, p, years.get(i)).costMean(), st.money);
         }
         int lastCostRow = r - 1;
-        XSSFRow total = row(sh, r++);
+        SXSSFRow total = row(sh, r++);
         text(total, 0, "Total", st.bold);
         text(total, 1, "All provision", st.bold);
         text(total, 2, COST_MEAN, st.bold);
@@ -198,7 +198,7 @@ final class MoneySheets {
         for (int b = 0; b < blocks.length; b++) {
             text(sh, r++, 0, blocks[b][0], st.bold);
             for (Provision p : Provision.values()) {
-                XSSFRow row = row(sh, r++);
+                SXSSFRow row = row(sh, r++);
                 provision(row, p, st.text, st);
                 text(row, 2, blocks[b][0], st.wrap);
                 for (int i = 0; i < years.size(); i++) {
@@ -226,8 +226,8 @@ final class MoneySheets {
 
     private static final String CUMULATIVE = "Cumulative balance (£m)";
 
-    private static XSSFSheet budget(XSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
-        XSSFSheet sh = wb.createSheet(name);
+    private static SXSSFSheet budget(SXSSFWorkbook wb, Styles st, Forecast f, SufficiencyPlan plan, String name, String of) {
+        SXSSFSheet sh = wb.createSheet(name);
         text(sh, 0, 0, "High Needs Block and DSG balance, " + f.area().name() + of + marker(plan), st.title);
         String[] head = {"Financial year", "HNB allocation (£m)", "Cost (mean, £m)", "Other spend (£m)", "In-year balance (£m)",
                 CUMULATIVE, "Cumulative p10 (£m)", "Cumulative p90 (£m)"};
@@ -235,7 +235,7 @@ final class MoneySheets {
         int r = HEADER_ROW + 1;
         int first = r;
         for (BudgetRow b : plan.budget()) {
-            XSSFRow row = row(sh, r++);
+            SXSSFRow row = row(sh, r++);
             text(row, 0, b.year().toString(), st.text);
             double[] v = {b.hnbAllocation(), b.costMean(), b.otherSpend(), b.inYearBalance(), b.cumulativeBalance(),
                     b.cumulativeP10(), b.cumulativeP90()};
@@ -269,7 +269,7 @@ final class MoneySheets {
     }
 
     /** Code ({@code codeStyle}) and name of {@code p} in columns A and B. */
-    private static void provision(XSSFRow row, Provision p, XSSFCellStyle codeStyle, Styles st) {
+    private static void provision(SXSSFRow row, Provision p, XSSFCellStyle codeStyle, Styles st) {
         text(row, 0, p.name(), codeStyle);
         text(row, 1, p.label(), st.wrap);
     }
@@ -284,7 +284,7 @@ final class MoneySheets {
         return head;
     }
 
-    private static void finish(XSSFSheet sh, int columns, int lastRow, int[] widths, int frozenColumns) {
+    private static void finish(SXSSFSheet sh, int columns, int lastRow, int[] widths, int frozenColumns) {
         // a year's column starts narrow: PageSetup widens it to its widest number
         for (int c = 0; c < columns; c++) sh.setColumnWidth(c, (c < widths.length ? widths[c] : 8) * 256);
         headerRows(sh, HEADER_ROW, HEADER_ROW, frozenColumns);

@@ -2,9 +2,9 @@ package org.sendplan.reports;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Area;
 import org.sendplan.model.BandCoverage;
 import org.sendplan.model.benchmark.BenchmarkField;
@@ -97,7 +97,7 @@ public final class NationalWorkbookWriter {
     public static void write(List<AreaFigures> figures, List<Benchmarking> benchmarks, List<Skipped> skipped, String source, Path file)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook()) {
             Styles st = new Styles(wb);
             Table stacked = AreaFiguresTable.of(figures);
             table(wb, st, AUTHORITIES, stacked, false, List.of(BASE_YEAR, BASE, LAST_YEAR, PROJECTED, P10, P90, GROWTH, ANNUAL, SPECIAL_BASE,
@@ -120,8 +120,8 @@ public final class NationalWorkbookWriter {
     }
 
     /** A sheet of authorities, one a row of {@code rows} (with its rank when {@code ranked}): identity columns and {@code columns}. */
-    private static void table(XSSFWorkbook wb, Styles st, String name, Table rows, boolean ranked, List<Column> columns) {
-        XSSFSheet sh = wb.createSheet(name);
+    private static void table(SXSSFWorkbook wb, Styles st, String name, Table rows, boolean ranked, List<Column> columns) {
+        SXSSFSheet sh = wb.createSheet(name);
         List<String> head = new ArrayList<>();
         if (ranked) head.add("Rank");
         head.addAll(List.of("LA code", "New code", "Authority", "Region"));
@@ -129,7 +129,7 @@ public final class NationalWorkbookWriter {
         for (Column c : columns) head.add(c.name());
         header(sh, 0, 0, head.toArray(String[]::new), st);
         for (int i = 0; i < rows.rowCount(); i++) {
-            XSSFRow r = row(sh, i + 1);
+            SXSSFRow r = row(sh, i + 1);
             int c = 0;
             if (ranked) number(r, c++, i + 1, st.year);
             for (String id : List.of(AreaFiguresTable.CODE, AreaFiguresTable.NEW_CODE, AreaFiguresTable.NAME, AreaFiguresTable.REGION)) {
@@ -141,8 +141,8 @@ public final class NationalWorkbookWriter {
     }
 
     /** One row per authority: its own figures (the columns of the per-authority sheet) and its neighbours as text. */
-    private static void benchmarkSheet(XSSFWorkbook wb, Styles st, List<Benchmarking> benchmarks) {
-        XSSFSheet sh = wb.createSheet(BENCHMARKING);
+    private static void benchmarkSheet(SXSSFWorkbook wb, Styles st, List<Benchmarking> benchmarks) {
+        SXSSFSheet sh = wb.createSheet(BENCHMARKING);
         List<String> head = new ArrayList<>(List.of("LA code", "New code", "Authority", "Region"));
         for (BenchmarkField f : BenchmarkField.SHEET) head.add(f.label());
         head.add("Nearest neighbours (distance)");
@@ -150,7 +150,7 @@ public final class NationalWorkbookWriter {
         for (int i = 0; i < benchmarks.size(); i++) {
             Benchmarking b = benchmarks.get(i);
             BenchmarkFigures own = b.rows().get(0).figures();
-            XSSFRow r = row(sh, i + 1);
+            SXSSFRow r = row(sh, i + 1);
             text(r, 0, b.area().code(), st.text);
             text(r, 1, b.area().newCode(), st.text);
             text(r, 2, b.area().name(), st.text);
@@ -164,12 +164,12 @@ public final class NationalWorkbookWriter {
         sh.setColumnWidth(head.size() - 1, 80 * 256);
     }
 
-    private static void skippedSheet(XSSFWorkbook wb, Styles st, List<Skipped> skipped) {
-        XSSFSheet sh = wb.createSheet(SKIPPED);
+    private static void skippedSheet(SXSSFWorkbook wb, Styles st, List<Skipped> skipped) {
+        SXSSFSheet sh = wb.createSheet(SKIPPED);
         header(sh, 0, 0, new String[]{"LA code", "New code", "Authority", "Region", "Reason"}, st);
         for (int i = 0; i < skipped.size(); i++) {
             Skipped s = skipped.get(i);
-            XSSFRow r = row(sh, i + 1);
+            SXSSFRow r = row(sh, i + 1);
             text(r, 0, s.area().code(), st.text);
             text(r, 1, s.area().newCode(), st.text);
             text(r, 2, s.area().name(), st.text);
@@ -180,7 +180,7 @@ public final class NationalWorkbookWriter {
         sh.setColumnWidth(4, 100 * 256);
     }
 
-    private static void finish(XSSFSheet sh, int columns, int rows, int firstFigure) {
+    private static void finish(SXSSFSheet sh, int columns, int rows, int firstFigure) {
         // the authority stays at the left on screen and on every printed page
         Cells.headerRows(sh, 0, 0, firstFigure);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, columns - 1));

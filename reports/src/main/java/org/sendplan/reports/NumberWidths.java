@@ -4,10 +4,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
+import org.apache.poi.ss.usermodel.Sheet;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -17,9 +14,8 @@ import java.util.Set;
  * format, bold or not, with {@link #PADDING}), read back from the sheet so that every number
  * counts however it was written.
  * <p>
- * It runs on every sheet of every workbook, so it reads as little as it can: each cell's type,
- * style and value straight from its XML once (XSSF's getters read the type again for the value and
- * build a style object per cell), what a style shows once per style ({@link StyleLooks}), and for
+ * It runs on every sheet of every workbook, so it reads as little as it can: what a style shows
+ * once per style ({@link StyleLooks}), and for
  * the workbook's own formats only the largest and the most negative value of a column under each
  * style are formatted ({@link #WIDER_AWAY_FROM_ZERO}), not every value.
  */
@@ -47,24 +43,21 @@ final class NumberWidths {
     }
 
     /** By column, the characters of its widest number (0: none). */
-    int[] of(XSSFSheet sh) {
+    int[] of(Sheet sh) {
         int[] chars = new int[0];
         // by style index: a column's largest and smallest value in a format wider away from zero
         Extremes[] extremes = new Extremes[0];
         for (Row row : sh) {
-            for (Cell c : row) {
-                XSSFCell cell = (XSSFCell) c;
-                CTCell ct = cell.getCTCell();
-                // text, boolean, error, or a formula's text result
-                if (ct.getT().intValue() != STCellType.INT_N) continue;
-                String v = ct.getV();
-                // no value: a blank (styled) cell, or a formula not yet computed (XSSF reads it as 0)
-                if (v == null && cell.getCellType() != CellType.FORMULA) continue;
-                double value = v == null || v.isEmpty() ? 0 : Double.parseDouble(v);
+            for (Cell cell : row) {
+                CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+                // text, boolean, error, a blank (styled) cell, or a formula's text result
+                if (type != CellType.NUMERIC) continue;
+                // a formula's value as computed when written (0 when it was not: a spreadsheet computes it)
+                double value = cell.getNumericCellValue();
                 StyleLooks.Look look = looks.of(cell);
                 int col = cell.getColumnIndex();
                 if (WIDER_AWAY_FROM_ZERO.contains(look.format())) {
-                    int s = (int) ct.getS();
+                    int s = cell.getCellStyle().getIndex();
                     if (s >= extremes.length) extremes = Arrays.copyOf(extremes, s + 1);
                     if (extremes[s] == null) extremes[s] = new Extremes(look);
                     extremes[s].add(col, value);

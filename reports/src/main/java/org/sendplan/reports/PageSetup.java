@@ -3,9 +3,8 @@ package org.sendplan.reports;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.money.Outcome;
 
@@ -37,12 +36,12 @@ final class PageSetup {
                 + ", data as at the January " + f.baseYear() + " census";
     }
 
-    static void apply(XSSFWorkbook wb, String caption) {
-        StyleLooks looks = new StyleLooks(wb);
+    static void apply(SXSSFWorkbook wb, String caption) {
+        StyleLooks looks = new StyleLooks(wb.getXSSFWorkbook());
         NumberWidths widths = new NumberWidths(looks, new DataFormatter(Locale.UK));
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            XSSFSheet sh = wb.getSheetAt(i);
-            XSSFPrintSetup ps = sh.getPrintSetup();
+            SXSSFSheet sh = wb.getSheetAt(i);
+            PrintSetup ps = sh.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
             ps.setLandscape(true);
             sh.setMargin(PageMargin.LEFT, PrintLayout.SIDE_MARGIN);
@@ -57,7 +56,7 @@ final class PageSetup {
     }
 
     /** The page header of one sheet, before {@link #apply} (which keeps it): a scenario's sheets name their scenario. */
-    static void header(XSSFSheet sh, String caption) {
+    static void header(SXSSFSheet sh, String caption) {
         sh.getHeader().setCenter(escape(fitted(caption)));
     }
 
@@ -79,7 +78,7 @@ final class PageSetup {
     }
 
     /** Widens each column to its widest formatted number (never narrows: text sets its own width). */
-    private static void widenForNumbers(XSSFSheet sh, NumberWidths widths) {
+    private static void widenForNumbers(SXSSFSheet sh, NumberWidths widths) {
         int[] chars = widths.of(sh);
         for (int c = 0; c < chars.length; c++) {
             if (chars[c] * 256 > sh.getColumnWidth(c)) sh.setColumnWidth(c, chars[c] * 256);

@@ -4,15 +4,16 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,9 +61,9 @@ final class PrintLayout {
     }
 
     /** Wraps headers, then fits the sheet one page wide or splits it, then keeps charts whole. */
-    static void apply(XSSFSheet sh, StyleLooks looks) {
+    static void apply(SXSSFSheet sh, StyleLooks looks) {
         wrapped(sh, looks);
-        XSSFPrintSetup ps = sh.getPrintSetup();
+        PrintSetup ps = sh.getPrintSetup();
         double scale = fittedScale(sh);
         int split = scale >= MIN_SCALE ? 0 : split(sh);
         if (split == 0 && scale < MAX_SCALE) {
@@ -79,19 +80,19 @@ final class PrintLayout {
     }
 
     /** What a page break must not cut: each chart, and each block of rows under one merged label. */
-    private static List<int[]> units(XSSFSheet sh) {
+    private static List<int[]> units(SXSSFSheet sh) {
         List<int[]> units = new ArrayList<>(charts(sh));
         for (CellRangeAddress m : sh.getMergedRegions()) if (m.getLastRow() > m.getFirstRow()) units.add(new int[]{m.getFirstRow(), m.getLastRow()});
         return units;
     }
 
     /** The scale at which the sheet's columns fill one page wide (1 at most). */
-    static double fittedScale(XSSFSheet sh) {
+    static double fittedScale(SXSSFSheet sh) {
         return Math.min(1, PAGE_CHARS / width(sh, 0, lastColumn(sh)));
     }
 
     /** The characters of columns {@code from}..{@code to}. */
-    static double width(XSSFSheet sh, int from, int to) {
+    static double width(Sheet sh, int from, int to) {
         double w = 0;
         for (int c = from; c <= to; c++) w += sh.isColumnHidden(c) ? 0 : sh.getColumnWidth(c) / 256.0;
         return w;
@@ -102,7 +103,7 @@ final class PrintLayout {
      * a share of the rest as fits at {@link #MIN_SCALE}, as few pages as can be; returns the
      * scale (percent) at which the widest page fits, or 0 (nothing set) where one column is wider than a page.
      */
-    private static int split(XSSFSheet sh) {
+    private static int split(SXSSFSheet sh) {
         int labels = sh.getPaneInformation() == null ? 0 : sh.getPaneInformation().getVerticalSplitLeftColumn();
         int last = lastColumn(sh);
         double labelWidth = width(sh, 0, labels - 1);
@@ -123,7 +124,8 @@ final class PrintLayout {
         // one column wider than a page: splitting does not help
         if (breaks.isEmpty()) return 0;
         // a chart as wide as the table is narrowed to the first page of columns, so that it prints whole
-        for (XSSFChart c : sh.getDrawingPatriarch() == null ? List.<XSSFChart>of() : sh.getDrawingPatriarch().getCharts()) {
+        XSSFDrawing drawing = StreamingWorkbook.beneath(sh).getDrawingPatriarch();
+        for (XSSFChart c : drawing == null ? List.<XSSFChart>of() : drawing.getCharts()) {
             XSSFClientAnchor a = (XSSFClientAnchor) c.getGraphicFrame().getAnchor();
             if (a.getCol2() > breaks.get(0) + 1) {
                 a.setCol2(breaks.get(0) + 1);
@@ -136,13 +138,13 @@ final class PrintLayout {
     }
 
     /** The last column holding a value or a chart. */
-    static int lastColumn(XSSFSheet sh) {
+    static int lastColumn(SXSSFSheet sh) {
         int last = 0;
         for (int r = sh.getFirstRowNum(); r >= 0 && r <= sh.getLastRowNum(); r++) {
-            XSSFRow row = sh.getRow(r);
+            SXSSFRow row = sh.getRow(r);
             if (row == null) continue;
             for (int c = row.getLastCellNum() - 1; c > last; c--) {
-                XSSFCell cell = row.getCell(c);
+                SXSSFCell cell = row.getCell(c);
                 if (cell != null && cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING
                         && cell.getStringCellValue().isEmpty())) {
                     last = c;
@@ -155,9 +157,9 @@ final class PrintLayout {
     }
 
     /** Each chart's first and last row, last and first column. */
-    private static List<int[]> charts(XSSFSheet sh) {
+    private static List<int[]> charts(SXSSFSheet sh) {
         List<int[]> out = new ArrayList<>();
-        XSSFDrawing d = sh.getDrawingPatriarch();
+        XSSFDrawing d = StreamingWorkbook.beneath(sh).getDrawingPatriarch();
         if (d == null) return out;
         for (XSSFChart c : d.getCharts()) {
             XSSFClientAnchor a = (XSSFClientAnchor) c.getGraphicFrame().getAnchor();
@@ -170,7 +172,7 @@ final class PrintLayout {
      * Page breaks so that no unit (rows {@code unit[0]}..{@code unit[1]}) shorter than a page is cut:
      * a unit that would run over the foot of a page starts the next one.
      */
-    static void keepWhole(XSSFSheet sh, List<int[]> units, double scale) {
+    static void keepWhole(SXSSFSheet sh, List<int[]> units, double scale) {
         if (units.isEmpty()) return;
         double page = PAGE_POINTS / scale * 0.97;
         CellRangeAddress repeat = sh.getRepeatingRows();
@@ -194,10 +196,10 @@ final class PrintLayout {
         }
     }
 
-    private static double height(XSSFSheet sh, int from, int to) {
+    private static double height(SXSSFSheet sh, int from, int to) {
         double h = 0;
         for (int r = from; r <= to; r++) {
-            XSSFRow row = sh.getRow(r);
+            SXSSFRow row = sh.getRow(r);
             h += row == null ? sh.getDefaultRowHeightInPoints() : row.getHeightInPoints();
         }
         return h;
@@ -208,13 +210,13 @@ final class PrintLayout {
      * wrapped text (outside merged cells, which set their own) is made as tall as its lines.
      * A cell's style is looked at first: most cells are numbers in a style that does not wrap.
      */
-    private static void wrapped(XSSFSheet sh, StyleLooks looks) {
+    private static void wrapped(SXSSFSheet sh, StyleLooks looks) {
         // XSSF builds the list afresh on every call
         List<CellRangeAddress> merged = sh.getMergedRegions();
         for (Row row : sh) {
             int lines = 1;
             for (Cell c : row) {
-                XSSFCell cell = (XSSFCell) c;
+                SXSSFCell cell = (SXSSFCell) c;
                 StyleLooks.Look look = looks.of(cell);
                 if (!look.wrap() || cell.getCellType() != CellType.STRING || merged(merged, cell)) continue;
                 String text = cell.getStringCellValue();
@@ -267,7 +269,7 @@ final class PrintLayout {
         return lines;
     }
 
-    private static boolean merged(List<CellRangeAddress> merged, XSSFCell cell) {
+    private static boolean merged(List<CellRangeAddress> merged, SXSSFCell cell) {
         for (CellRangeAddress m : merged) if (m.isInRange(cell)) return true;
         return false;
     }

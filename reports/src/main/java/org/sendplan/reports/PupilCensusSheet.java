@@ -8,9 +8,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Phase;
 import org.sendplan.model.pupils.PupilOutlook;
 
@@ -58,9 +58,9 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
     }
 
     @Override
-    public void addTo(XSSFWorkbook wb) {
+    public void addTo(SXSSFWorkbook wb) {
         Styles st = new Styles(wb);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         PupilOutlook o = outlook;
         int[] years = o.years();
         text(sh, 0, 0, "Pupil census: " + o.areaName() + " (" + o.areaCode() + "): pupils, SEN support and EHC plans by NC year", st.title);
@@ -69,7 +69,7 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         text(sh, 2, 0, POST16_LEFT_OUT, st.text);
         int r = HEADER_ROW;
         yearHeader(sh, r, "Phase", "EHC plans per 1,000 pupils", years, st);
-        XSSFRow status = sh.createRow(r + 1);
+        SXSSFRow status = sh.createRow(r + 1);
         text(status, 0, "Status", st.bold);
         Map<Integer, Boolean> projected = new HashMap<>();
         for (PupilOutlook.Row row : o.rows()) projected.merge(row.year(), row.projected(), Boolean::logicalOr);
@@ -81,7 +81,7 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         for (PupilOutlook.PhaseRow p : phases) if (!phaseNames.contains(p.phase()) && !p.phase().equals(Phase.POST16.code())) phaseNames.add(p.phase());
         int firstPhaseRow = r + 2;
         for (int i = 0; i < phaseNames.size(); i++) {
-            XSSFRow row = sh.createRow(firstPhaseRow + i);
+            SXSSFRow row = sh.createRow(firstPhaseRow + i);
             text(row, 0, phaseNames.get(i), st.text);
             text(row, 1, phaseLabel(phaseNames.get(i)), st.text);
             for (PupilOutlook.PhaseRow p : phases) {
@@ -105,12 +105,12 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         }
         if (!o.newPlanRates().isEmpty()) {
             text(sh, next, 0, "New plans per 1,000 pupils on SEN support (leading indicator)", st.bold);
-            XSSFRow h = sh.createRow(next + 1);
+            SXSSFRow h = sh.createRow(next + 1);
             String[] head = {"Calendar year", "New plans, ages 4–15", "SEN support, NCY 0–11 (January)", "Per 1,000"};
             for (int i = 0; i < head.length; i++) text(h, i, head[i], st.header);
             int i = next + 2;
             for (PupilOutlook.NewPlanRate n : o.newPlanRates()) {
-                XSSFRow row = sh.createRow(i++);
+                SXSSFRow row = sh.createRow(i++);
                 number(row, 0, n.year(), st.year);
                 number(row, 1, n.newPlans(), st.int0);
                 number(row, 2, n.senSupport(), st.int0);
@@ -126,25 +126,25 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
     }
 
     /** A block of NC years up to {@code lastNcy}, years across. */
-    private int block(XSSFSheet sh, int top, String title, int[] years, ToDoubleFunction<PupilOutlook.Row> value,
+    private int block(SXSSFSheet sh, int top, String title, int[] years, ToDoubleFunction<PupilOutlook.Row> value,
                       XSSFCellStyle style, Styles st, int lastNcy) {
         text(sh, top, 0, title + ", by NC year", st.bold);
         yearHeader(sh, top + 1, "NCY", "NC year", years, st);
         int[] ncys = java.util.Arrays.stream(outlook.ncys()).filter(n -> n <= lastNcy).toArray();
         for (int i = 0; i < ncys.length; i++) {
-            XSSFRow row = sh.createRow(top + 2 + i);
+            SXSSFRow row = sh.createRow(top + 2 + i);
             number(row, 0, ncys[i], st.year);
             text(row, 1, ncyLabel(ncys[i]), st.text);
         }
         for (PupilOutlook.Row r : outlook.rows()) {
             if (r.ncy() > lastNcy) continue;
-            XSSFRow row = sh.getRow(top + 2 + indexOf(ncys, r.ncy()));
+            SXSSFRow row = sh.getRow(top + 2 + indexOf(ncys, r.ncy()));
             number(row, FIRST_YEAR_COL + indexOf(years, r.year()), value.applyAsDouble(r), style);
         }
         return top + 2 + ncys.length;
     }
 
-    private void chart(XSSFSheet sh, int nYears, int firstRow, int nRows, int top) {
+    private void chart(SXSSFSheet sh, int nYears, int firstRow, int nRows, int top) {
         XSSFChart chart = Charts.chart(sh, 0, top, Math.max(FIRST_YEAR_COL + nYears, 10), top + CHART_ROWS,
                 "EHC plans per 1,000 pupils, " + outlook.areaName());
         Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans per 1,000 pupils", Styles.COUNT);
@@ -180,8 +180,8 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
         throw new IllegalArgumentException(v + " not in the table");
     }
 
-    private static void yearHeader(XSSFSheet sh, int r, String first, String second, int[] years, Styles st) {
-        XSSFRow row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
+    private static void yearHeader(SXSSFSheet sh, int r, String first, String second, int[] years, Styles st) {
+        SXSSFRow row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
         text(row, 0, first, st.header);
         text(row, 1, second, st.header);
         for (int y = 0; y < years.length; y++) number(row, FIRST_YEAR_COL + y, years[y], st.headerYear);

@@ -1,9 +1,9 @@
 package org.sendplan.reports;
 
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.money.Outcome;
 import org.sendplan.model.reform.ChangeSplit;
 import org.sendplan.model.reform.ReformPlan;
@@ -37,9 +37,9 @@ public final class ReformPlanSheet implements WorkbookWriter.ExtraSheet {
     }
 
     @Override
-    public void addTo(XSSFWorkbook wb) {
+    public void addTo(SXSSFWorkbook wb) {
         Styles st = new Styles(wb);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         ReformPlan base = plans.get(0);
         int years = base.years().size();
         text(sh, 0, 0, "Local SEND reform plan, data tables: " + base.area().name() + " (" + base.area().code() + "), from the January "
@@ -65,13 +65,13 @@ public final class ReformPlanSheet implements WorkbookWriter.ExtraSheet {
     }
 
     /** Table {@code t} of every outcome from row {@code r}; returns the next free row. */
-    private int table(XSSFSheet sh, Styles st, int r, int t, int years) {
+    private int table(SXSSFSheet sh, Styles st, int r, int t, int years) {
         ReformTable first = plans.get(0).tables().get(t);
         text(sh, r++, 0, first.number() + ". " + first.title() + " (" + first.unit() + ")", st.bold);
         r = headings(sh, st, r, 0, years, "Note");
         for (int k = 0; k <= first.rows().size(); k++) {
             boolean total = k == first.rows().size();
-            XSSFRow x = row(sh, r++);
+            SXSSFRow x = row(sh, r++);
             ReformTable.Row label = total ? first.total() : first.rows().get(k);
             text(x, 0, label.label(), total ? st.bold : st.text);
             for (int i = 0; i < plans.size(); i++) {
@@ -86,8 +86,8 @@ public final class ReformPlanSheet implements WorkbookWriter.ExtraSheet {
     }
 
     /** The outcome names over each block, then the year headings (from year index {@code from}); returns the next row. */
-    private int headings(XSSFSheet sh, Styles st, int r, int from, int years, String last) {
-        XSSFRow names = row(sh, r), head = row(sh, r + 1);
+    private int headings(SXSSFSheet sh, Styles st, int r, int from, int years, String last) {
+        SXSSFRow names = row(sh, r), head = row(sh, r + 1);
         text(head, 0, "", st.header);
         for (int i = 0; i < plans.size(); i++) {
             text(names, blockCol(i, years), ReformSentences.outcome(plans, i), st.bold);
@@ -97,7 +97,7 @@ public final class ReformPlanSheet implements WorkbookWriter.ExtraSheet {
         return r + 2;
     }
 
-    private void split(XSSFSheet sh, Styles st, int r, int years) {
+    private void split(SXSSFSheet sh, Styles st, int r, int years) {
         text(sh, r++, 0, "Where the change comes from: the 0–25 population and plans per head", st.bold);
         r = headings(sh, st, r, 1, years, "");
         r = splitRow(sh, st, r, years, "EHC plans (total of table 5.1)", s -> s.plans(), st.int0);
@@ -109,8 +109,8 @@ public final class ReformPlanSheet implements WorkbookWriter.ExtraSheet {
         for (String n : ReformSentences.split(plans.get(0).split())) text(sh, r++, 0, n, st.text);
     }
 
-    private int splitRow(XSSFSheet sh, Styles st, int r, int years, String label, ToDoubleFunction<ChangeSplit.Step> v, XSSFCellStyle style) {
-        XSSFRow x = row(sh, r);
+    private int splitRow(SXSSFSheet sh, Styles st, int r, int years, String label, ToDoubleFunction<ChangeSplit.Step> v, XSSFCellStyle style) {
+        SXSSFRow x = row(sh, r);
         text(x, 0, label, st.text);
         for (int i = 0; i < plans.size(); i++) {
             ReformPlan p = plans.get(i);

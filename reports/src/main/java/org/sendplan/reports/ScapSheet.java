@@ -1,9 +1,9 @@
 package org.sendplan.reports;
 
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.money.AcademicYear;
 import org.sendplan.model.scap.ScapForecast;
 import org.sendplan.model.scap.ScapType;
@@ -37,9 +37,9 @@ public final class ScapSheet implements WorkbookWriter.ExtraSheet {
     }
 
     @Override
-    public void addTo(XSSFWorkbook wb) {
+    public void addTo(SXSSFWorkbook wb) {
         Styles st = new Styles(wb);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         ScapForecast s = scap;
         text(sh, 0, 0, "SCAP specialist-place forecast: " + s.area().name() + " (" + s.area().code() + "), resident children and young "
                 + "people with an EHC plan by year group, from the January " + s.baseYear() + " census", st.title);
@@ -57,7 +57,7 @@ public final class ScapSheet implements WorkbookWriter.ExtraSheet {
             for (ScapForecast.Stage stage : ScapForecast.Stage.values()) {
                 List<ScapForecast.StageYear> cells = s.stages().stream().filter(y -> y.type() == type && y.stage() == stage).toList();
                 for (int ncy = stage.firstNcy(); ncy <= stage.lastNcy(); ncy++) {
-                    XSSFRow x = row(sh, r++);
+                    SXSSFRow x = row(sh, r++);
                     text(x, 0, type.label(), st.text);
                     text(x, 1, ScapForecast.yearGroup(ncy), st.text);
                     for (ScapForecast.StageYear y : cells) {
@@ -77,9 +77,9 @@ public final class ScapSheet implements WorkbookWriter.ExtraSheet {
         headerRows(sh, HEADER_ROW, HEADER_ROW, FIRST_YEAR_COL);
     }
 
-    private static int stageRow(XSSFSheet sh, int r, ScapType type, String label, List<ScapForecast.StageYear> cells, List<AcademicYear> years,
+    private static int stageRow(SXSSFSheet sh, int r, ScapType type, String label, List<ScapForecast.StageYear> cells, List<AcademicYear> years,
                                 ToDoubleFunction<ScapForecast.StageYear> value, XSSFCellStyle style, XSSFCellStyle labelStyle) {
-        XSSFRow x = row(sh, r);
+        SXSSFRow x = row(sh, r);
         text(x, 0, type.label(), labelStyle);
         text(x, 1, label, labelStyle);
         for (ScapForecast.StageYear y : cells) number(x, FIRST_YEAR_COL + years.indexOf(y.year()), value.applyAsDouble(y), style);

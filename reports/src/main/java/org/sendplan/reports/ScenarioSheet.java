@@ -8,9 +8,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.SummaryRow;
 import org.sendplan.model.money.BudgetRow;
@@ -44,8 +44,8 @@ final class ScenarioSheet {
     private ScenarioSheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void add(SXSSFWorkbook wb, Styles st, List<Outcome> outcomes) {
+        SXSSFSheet sh = wb.createSheet(NAME);
         int pageLast = widths(sh, outcomes);
         text(sh, 0, 0, "Scenarios side by side, " + outcomes.get(0).forecast().area().name()
                 + " (scenarios share random numbers: differences are not Monte Carlo noise)", st.title);
@@ -81,7 +81,7 @@ final class ScenarioSheet {
      * wide as its name's longest word (as {@link PrintLayout} would widen its header), then columns up
      * to the page's right edge for the charts and the scenarios' words. Returns the last column on the page.
      */
-    private static int widths(XSSFSheet sh, List<Outcome> outcomes) {
+    private static int widths(SXSSFSheet sh, List<Outcome> outcomes) {
         sh.setColumnWidth(0, YEAR_WIDTH * 256);
         for (int k = 0; k < outcomes.size(); k++) {
             int name = PrintLayout.headerChars(outcomes.get(k).forecast().scenario());
@@ -99,7 +99,7 @@ final class ScenarioSheet {
      * see what was assumed, then what it changes against the baseline and, where it does worse, why
      * ({@link ScenarioHeadline}); returns the next free row.
      */
-    private static int definitions(XSSFSheet sh, Styles st, int top, List<Outcome> outcomes, int last) {
+    private static int definitions(SXSSFSheet sh, Styles st, int top, List<Outcome> outcomes, int last) {
         header(sh, top, 0, new String[]{"Scenario", "Description, then each lever, capacity change and finance key in words"}, st);
         sh.addMergedRegion(new CellRangeAddress(top, top, 1, last));
         int r = top + 1;
@@ -130,7 +130,7 @@ final class ScenarioSheet {
      * A table (years down, scenarios across) and its chart, beside it to the page's edge ({@code pageLast}) where
      * that leaves the chart room, else under it across the page; returns the next free row.
      */
-    private static int table(XSSFSheet sh, Styles st, int top, String title, String yearLabel, List<String> years, List<Outcome> outcomes,
+    private static int table(SXSSFSheet sh, Styles st, int top, String title, String yearLabel, List<String> years, List<Outcome> outcomes,
                              BiFunction<Outcome, Integer, Double> value, org.apache.poi.xssf.usermodel.XSSFCellStyle style, int pageLast) {
         text(sh, top, 0, title, st.bold);
         String[] head = new String[1 + outcomes.size()];
@@ -139,7 +139,7 @@ final class ScenarioSheet {
         int hr = top + 1;
         header(sh, hr, 0, head, st);
         for (int i = 0; i < years.size(); i++) {
-            XSSFRow row = row(sh, hr + 1 + i);
+            SXSSFRow row = row(sh, hr + 1 + i);
             text(row, 0, years.get(i), st.text);
             for (int k = 0; k < outcomes.size(); k++) number(row, 1 + k, value.apply(outcomes.get(k), i), style);
         }
@@ -165,7 +165,7 @@ final class ScenarioSheet {
     }
 
     /** Its tables each carry their own header: what prints at the top of every page is the title, which names the comparison. */
-    private static void finish(XSSFSheet sh) {
+    private static void finish(SXSSFSheet sh) {
         headerRows(sh, 0, 0, 0);
     }
 }

@@ -1,8 +1,8 @@
 package org.sendplan.reports;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.transition.StateCosts;
 
 import static org.sendplan.reports.Cells.header;
@@ -33,9 +33,9 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
     }
 
     @Override
-    public void addTo(XSSFWorkbook wb) {
+    public void addTo(SXSSFWorkbook wb) {
         Styles st = new Styles(wb);
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         text(sh, 0, 0, "High-needs cost by financial year, costed per need × setting (costs.csv prices, no inflation)", st.title);
         text(sh, 1, 0, "Cost in financial year F = 5/12 × cost of the January F census + 7/12 × cost of the January F+1 census "
                 + "(academic years F−1/F and F/F+1); bands are per-simulation sums (equal to the mean on the expected path).", st.text);
@@ -49,7 +49,7 @@ public final class StateCostSheet implements WorkbookWriter.ExtraSheet {
         int r = 5;
         for (int k = 0; k < costs.rows().size(); k++) {
             StateCosts.Row c = costs.rows().get(k);
-            XSSFRow row = row(sh, r++);
+            SXSSFRow row = row(sh, r++);
             boolean total = c.setting().equals(StateCosts.TOTAL);
             text(row, 0, c.year().toString(), total ? st.bold : st.text);
             text(row, 1, c.setting(), total ? st.bold : st.text);

@@ -1,6 +1,6 @@
 package org.sendplan.reports;
 
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -27,6 +27,7 @@ final class StyleLooks {
     private final XSSFWorkbook wb;
     private final Look[] looks;
 
+    /** @param wb the workbook whose styles the cells use (a streaming workbook's is the XSSF one beneath it) */
     StyleLooks(XSSFWorkbook wb) {
         this.wb = wb;
         this.looks = new Look[wb.getNumCellStyles()];
@@ -34,10 +35,10 @@ final class StyleLooks {
 
     /**
      * The look of {@code cell}'s style. The style's index is the cell's {@code s} attribute (0, the
-     * default style, when absent), as {@link XSSFCell#getCellStyle} finds it, without building the style.
+     * default style, when absent), without building the style.
      */
-    Look of(XSSFCell cell) {
-        int s = (int) cell.getCTCell().getS();
+    Look of(Cell cell) {
+        int s = cell.getCellStyle().getIndex();
         Look look = looks[s];
         if (look == null) {
             XSSFCellStyle style = wb.getCellStyleAt(s);

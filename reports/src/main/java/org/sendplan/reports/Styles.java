@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataFormat;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 
 /**
@@ -48,34 +48,34 @@ final class Styles {
 
     final XSSFCellStyle title, text, bold, boldWrap, right, wrap, wrapRight, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK;
 
-    Styles(XSSFWorkbook wb) {
-        XSSFDataFormat fmt = wb.createDataFormat();
-        XSSFFont boldFont = wb.createFont();
+    Styles(SXSSFWorkbook wb) {
+        XSSFDataFormat fmt = wb.getXSSFWorkbook().createDataFormat();
+        XSSFFont boldFont = wb.getXSSFWorkbook().createFont();
         boldFont.setBold(true);
-        XSSFFont titleFont = wb.createFont();
+        XSSFFont titleFont = wb.getXSSFWorkbook().createFont();
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 14);
 
-        title = wb.createCellStyle();
+        title = wb.getXSSFWorkbook().createCellStyle();
         title.setFont(titleFont);
-        text = wb.createCellStyle();
+        text = wb.getXSSFWorkbook().createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
-        bold = wb.createCellStyle();
+        bold = wb.getXSSFWorkbook().createCellStyle();
         bold.setFont(boldFont);
-        boldWrap = wb.createCellStyle();
+        boldWrap = wb.getXSSFWorkbook().createCellStyle();
         boldWrap.setFont(boldFont);
         boldWrap.setWrapText(true);
         boldWrap.setVerticalAlignment(VerticalAlignment.TOP);
-        right = wb.createCellStyle();
+        right = wb.getXSSFWorkbook().createCellStyle();
         right.setAlignment(HorizontalAlignment.RIGHT);
-        wrap = wb.createCellStyle();
+        wrap = wb.getXSSFWorkbook().createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         // a figure given in words, in a column of numbers
-        wrapRight = wb.createCellStyle();
+        wrapRight = wb.getXSSFWorkbook().createCellStyle();
         wrapRight.cloneStyleFrom(wrap);
         wrapRight.setAlignment(HorizontalAlignment.RIGHT);
-        header = wb.createCellStyle();
+        header = wb.getXSSFWorkbook().createCellStyle();
         header.setFont(boldFont);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -83,32 +83,32 @@ final class Styles {
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         // a long header wraps within its column (PrintLayout sets the row's height)
         header.setWrapText(true);
-        headerYear = wb.createCellStyle();
+        headerYear = wb.getXSSFWorkbook().createCellStyle();
         headerYear.cloneStyleFrom(header);
         headerYear.setAlignment(HorizontalAlignment.RIGHT);
         headerYear.setDataFormat(fmt.getFormat("0"));
-        year = wb.createCellStyle();
+        year = wb.getXSSFWorkbook().createCellStyle();
         year.setDataFormat(fmt.getFormat("0"));
         year.setAlignment(HorizontalAlignment.LEFT);
-        int0 = wb.createCellStyle();
+        int0 = wb.getXSSFWorkbook().createCellStyle();
         int0.setDataFormat(fmt.getFormat(COUNT));
-        int0Bold = wb.createCellStyle();
+        int0Bold = wb.getXSSFWorkbook().createCellStyle();
         int0Bold.cloneStyleFrom(int0);
         int0Bold.setFont(boldFont);
         int0Bold.setBorderTop(BorderStyle.THIN);
-        dec1 = wb.createCellStyle();
+        dec1 = wb.getXSSFWorkbook().createCellStyle();
         dec1.setDataFormat(fmt.getFormat(DECIMAL1));
-        pct = wb.createCellStyle();
+        pct = wb.getXSSFWorkbook().createCellStyle();
         pct.setDataFormat(fmt.getFormat(PERCENT));
-        rate = wb.createCellStyle();
+        rate = wb.getXSSFWorkbook().createCellStyle();
         rate.setDataFormat(fmt.getFormat(RATE));
-        money = wb.createCellStyle();
+        money = wb.getXSSFWorkbook().createCellStyle();
         money.setDataFormat(fmt.getFormat(MONEY_M));
-        moneyBold = wb.createCellStyle();
+        moneyBold = wb.getXSSFWorkbook().createCellStyle();
         moneyBold.cloneStyleFrom(money);
         moneyBold.setFont(boldFont);
         moneyBold.setBorderTop(BorderStyle.THIN);
-        moneyK = wb.createCellStyle();
+        moneyK = wb.getXSSFWorkbook().createCellStyle();
         moneyK.setDataFormat(fmt.getFormat(MONEY_K));
         // a figure on the first line of its row, level with its label (labels are top-aligned and may wrap)
         for (XSSFCellStyle figure : new XSSFCellStyle[]{right, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK}) {

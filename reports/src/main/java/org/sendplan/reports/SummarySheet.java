@@ -7,11 +7,11 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.SummaryRow;
@@ -47,9 +47,9 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void add(XSSFWorkbook wb, Styles st, List<Outcome> outcomes, PublishedHistory history, Disclosure disclosure) {
+    static void add(SXSSFWorkbook wb, Styles st, List<Outcome> outcomes, PublishedHistory history, Disclosure disclosure) {
         Forecast f = outcomes.get(0).forecast();
-        XSSFSheet sh = wb.createSheet(NAME);
+        SXSSFSheet sh = wb.createSheet(NAME);
         SummaryTable totals = SummaryTable.of(f, Dimension.TOTAL, disclosure);
         int lastYear = f.baseYear() + f.horizon();
         text(sh, 0, 0, "EHC plan projection: " + f.area().name() + " (" + f.area().code() + ")", st.title);
@@ -63,7 +63,7 @@ final class SummarySheet {
         int first = HEADER_ROW + 1;
         for (int y = 0; y < n; y++) {
             SummaryRow r = totals.row(0, y);
-            XSSFRow row = sh.createRow(first + y);
+            SXSSFRow row = sh.createRow(first + y);
             number(row, 0, totals.years[y], st.year);
             text(row, 1, totals.years[y] == f.baseYear() ? "Observed" : "Projected", st.text);
             if (r != null) {
@@ -116,26 +116,26 @@ final class SummarySheet {
      * on the totals table's. Returns where the chart reads it: {first row, rows, year column,
      * central, p10, p90 and published columns, header row}.
      */
-    private static int[] chartData(XSSFSheet sh, Styles st, int top, SortedMap<Integer, Double> published, Forecast f, SummaryTable totals,
+    private static int[] chartData(SXSSFSheet sh, Styles st, int top, SortedMap<Integer, Double> published, Forecast f, SummaryTable totals,
                                    int first, int n) {
         text(sh, top, 0, "The chart's figures: published (January census) and projected", st.bold);
         String[] head = {"Year", "Published", "Central (median)", "p10", "p90"};
         header(sh, top + 1, 0, head, st);
         int r = top + 2, from = r;
         for (var e : published.entrySet()) {
-            XSSFRow row = sh.createRow(r++);
+            SXSSFRow row = sh.createRow(r++);
             number(row, 0, e.getKey(), st.year);
             number(row, 1, e.getValue(), st.int0);
         }
         for (int y = 0; y < n; y++) {
-            XSSFRow row = sh.createRow(r++);
+            SXSSFRow row = sh.createRow(r++);
             number(row, 0, totals.years[y], st.year);
             if (totals.years[y] == f.baseYear()) number(row, 1, totals.mean(0, y), st.int0, totals.hides(0, y, totals.mean(0, y)));
             int[] cols = {2, 3, 5};
             for (int k = 0; k < cols.length; k++) {
-                XSSFCell c = row.createCell(2 + k);
+                SXSSFCell c = row.createCell(2 + k);
                 c.setCellFormula(new CellReference(first + y, cols[k]).formatAsString());
-                XSSFCell src = sh.getRow(first + y).getCell(cols[k]);
+                SXSSFCell src = sh.getRow(first + y).getCell(cols[k]);
                 if (src != null && src.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) c.setCellValue(src.getNumericCellValue());
                 c.setCellStyle(st.int0);
             }
@@ -147,7 +147,7 @@ final class SummarySheet {
      * The line chart of the published years, the central figure (median), p10 and p90, bound to
      * the rows {@code src} names ({@link #chartData}), its value axis bounded about the lines.
      */
-    private static void totalChart(XSSFSheet sh, Forecast f, int chartTop, int columns, int[] src) {
+    private static void totalChart(SXSSFSheet sh, Forecast f, int chartTop, int columns, int[] src) {
         XSSFChart chart = chart(sh, 0, chartTop, columns, chartTop + CHART_ROWS,
                 "Total EHC plans, " + f.area().name() + " (central forecast and " + f.coverage().note(Dimension.TOTAL) + ")");
         Charts.Axes axes = Charts.axes(chart, "January census year", "EHC plans", Styles.COUNT);
@@ -175,18 +175,18 @@ final class SummarySheet {
         chart.plot(data);
     }
 
-    private static void headline(XSSFSheet sh, Styles st, int r, int c, String label, int year, int valueRow,
+    private static void headline(SXSSFSheet sh, Styles st, int r, int c, String label, int year, int valueRow,
                                  int baseRow, double value, double baseValue) {
-        XSSFRow row = row(sh, r);
+        SXSSFRow row = row(sh, r);
         text(row, c, label, st.wrap);
         number(row, c + 1, year, st.year);
-        XSSFCell v = row.createCell(c + 2);
+        SXSSFCell v = row.createCell(c + 2);
         v.setCellFormula("C" + (valueRow + 1));
         if (Double.isNaN(value)) v.setCellValue(Suppression.MARKER); // the total it reads is hidden
         else v.setCellValue(value);
         v.setCellStyle(st.int0);
         if (baseRow >= 0) {
-            XSSFCell p = row.createCell(c + 3);
+            SXSSFCell p = row.createCell(c + 3);
             String vc = new CellReference(r, c + 2).formatAsString();
             p.setCellFormula("IF(C" + (baseRow + 1) + "=0,\"\"," + vc + "/C" + (baseRow + 1) + "-1)");
             if (baseValue != 0 && Double.isFinite(baseValue) && Double.isFinite(value)) {

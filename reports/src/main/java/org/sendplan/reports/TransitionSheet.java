@@ -5,9 +5,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.transition.HoldoutBacktest;
 import org.sendplan.model.transition.TransitionReport;
 
@@ -29,20 +29,20 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
     }
 
     @Override
-    public void addTo(XSSFWorkbook wb) {
-        XSSFSheet sh = wb.createSheet(NAME);
-        XSSFFont boldFont = wb.createFont();
+    public void addTo(SXSSFWorkbook wb) {
+        SXSSFSheet sh = wb.createSheet(NAME);
+        XSSFFont boldFont = wb.getXSSFWorkbook().createFont();
         boldFont.setBold(true);
-        XSSFCellStyle bold = wb.createCellStyle();
+        XSSFCellStyle bold = wb.getXSSFWorkbook().createCellStyle();
         bold.setFont(boldFont);
-        XSSFCellStyle header = wb.createCellStyle();
+        XSSFCellStyle header = wb.getXSSFWorkbook().createCellStyle();
         header.setFont(boldFont);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        XSSFCellStyle rate = wb.createCellStyle();
-        rate.setDataFormat(wb.createDataFormat().getFormat("0.0000"));
-        XSSFCellStyle pct = wb.createCellStyle();
-        pct.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+        XSSFCellStyle rate = wb.getXSSFWorkbook().createCellStyle();
+        rate.setDataFormat(wb.getXSSFWorkbook().createDataFormat().getFormat("0.0000"));
+        XSSFCellStyle pct = wb.getXSSFWorkbook().createCellStyle();
+        pct.setDataFormat(wb.getXSSFWorkbook().createDataFormat().getFormat("0.00%"));
 
         int r = 0;
         text(sh, r++, 0, "Transition model: estimated rates (" + report.estimation().name().toLowerCase(Locale.ROOT) + " estimation: "
@@ -52,7 +52,7 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
         headerRow(sh, r++, head, header);
         int top = r;
         for (int a = 0; a < report.leave().length; a++) {
-            XSSFRow row = sh.createRow(r++);
+            SXSSFRow row = sh.createRow(r++);
             row.createCell(0).setCellValue(a + report.minNcy());
             num(row, 1, report.joinerRate()[a], rate);
             num(row, 2, report.leave()[a], rate);
@@ -63,7 +63,7 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
         text(sh, r++, 0, "Trend multipliers by projected January (1 = the weighted historical rate)", bold);
         headerRow(sh, r++, new String[]{"Year", "Joiner rate ×", "Leaver probability ×"}, header);
         for (int k = 0; k < report.years().length; k++) {
-            XSSFRow row = sh.createRow(r++);
+            SXSSFRow row = sh.createRow(r++);
             row.createCell(0).setCellValue(report.years()[k]);
             num(row, 1, report.joinerFactor()[k], rate);
             num(row, 2, report.leaverFactor()[k], rate);
@@ -87,7 +87,7 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
             headerRow(sh, r++, bh, header);
             for (int k = 0; k < b.rows().size(); k++) {
                 HoldoutBacktest.Row row = b.rows().get(k);
-                XSSFRow x = sh.createRow(r++);
+                SXSSFRow x = sh.createRow(r++);
                 x.createCell(0).setCellValue(row.config().describe());
                 x.createCell(1).setCellValue(k == b.chosen() ? "yes" : "");
                 num(x, 2, row.mape(), pct);
@@ -99,29 +99,29 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
         Cells.headerRows(sh, 2, 2, 0);
     }
 
-    private int matrix(XSSFSheet sh, int r, String title, double[][] m, XSSFCellStyle header, XSSFCellStyle bold, XSSFCellStyle rate) {
+    private int matrix(SXSSFSheet sh, int r, String title, double[][] m, XSSFCellStyle header, XSSFCellStyle bold, XSSFCellStyle rate) {
         text(sh, r++, 0, title, bold);
         String[] h = new String[1 + report.settings().size()];
         h[0] = "NC year";
         for (int s = 0; s < report.settings().size(); s++) h[1 + s] = report.settings().get(s);
         headerRow(sh, r++, h, header);
         for (int a = 0; a < m.length; a++) {
-            XSSFRow row = sh.createRow(r++);
+            SXSSFRow row = sh.createRow(r++);
             row.createCell(0).setCellValue(a + report.minNcy());
             for (int s = 0; s < m[a].length; s++) num(row, 1 + s, m[a][s], rate);
         }
         return r;
     }
 
-    private static void text(XSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
+    private static void text(SXSSFSheet sh, int r, int c, String s, XSSFCellStyle style) {
         Cells.text(sh, r, c, s, style);
     }
 
-    private static void headerRow(XSSFSheet sh, int r, String[] names, XSSFCellStyle style) {
+    private static void headerRow(SXSSFSheet sh, int r, String[] names, XSSFCellStyle style) {
         for (int c = 0; c < names.length; c++) text(sh, r, c, names[c], style);
     }
 
-    private static void num(XSSFRow row, int c, double v, XSSFCellStyle style) {
+    private static void num(SXSSFRow row, int c, double v, XSSFCellStyle style) {
         var cell = row.createCell(c);
         if (Double.isFinite(v)) cell.setCellValue(v);
         cell.setCellStyle(style);

@@ -1,6 +1,6 @@
 package org.sendplan.reports;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sendplan.model.Forecast;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.money.Outcome;
@@ -48,7 +48,7 @@ public final class WorkbookWriter {
 
     /** A sheet another feature adds to the workbook, after the group sheets and before Assumptions. */
     public interface ExtraSheet {
-        void addTo(XSSFWorkbook wb);
+        void addTo(SXSSFWorkbook wb);
     }
 
     /** The workbook with {@code extra} sheets after By phase, in the order given. */
@@ -97,7 +97,7 @@ public final class WorkbookWriter {
         Forecast forecast = outcomes.get(0).forecast();
         SufficiencyPlan plan = outcomes.get(0).plan();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook()) {
             Styles st = new Styles(wb);
             SummarySheet.add(wb, st, outcomes, PublishedHistory.of(forecast, backtest), disclosure);
             GroupSheets.add(wb, st, forecast, disclosure);

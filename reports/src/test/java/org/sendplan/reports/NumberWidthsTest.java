@@ -1,11 +1,16 @@
 package org.sendplan.reports;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -35,10 +40,10 @@ class NumberWidthsTest {
 
     @Test
     void aHandWorkedSheet() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook()) {
             Styles st = new Styles(wb);
-            XSSFSheet sh = wb.createSheet("s");
-            XSSFRow r0 = sh.createRow(0), r1 = sh.createRow(1), r2 = sh.createRow(2);
+            SXSSFSheet sh = wb.createSheet("s");
+            SXSSFRow r0 = sh.createRow(0), r1 = sh.createRow(1), r2 = sh.createRow(2);
             // "1,235" and "-56": 5 + 3 padding
             Cells.number(r0, 0, 1234.6, st.int0);
             Cells.number(r1, 0, -56.4, st.int0);
@@ -49,7 +54,7 @@ class NumberWidthsTest {
             Cells.number(r1, 2, -123_456_789, st.money);
             Cells.number(r2, 2, -40_000, st.money);
             // General: "1.25" between "1" and "3" is the widest (4 + 3), so every value counts, not the extremes
-            XSSFCellStyle general = wb.createCellStyle();
+            XSSFCellStyle general = wb.getXSSFWorkbook().createCellStyle();
             Cells.number(r0, 3, 1, general);
             Cells.number(r1, 3, 1.25, general);
             Cells.number(r2, 3, 3, general);
@@ -57,12 +62,12 @@ class NumberWidthsTest {
             Cells.number(r0, 4, 0.1234, st.pct);
             Cells.number(r1, 4, -0.5, st.pct);
             // a formula's computed value, "99,999": 6 + 3
-            XSSFCell sum = r0.createCell(5);
+            SXSSFCell sum = r0.createCell(5);
             sum.setCellFormula("SUM(A1:A2)");
             sum.setCellValue(99_999);
             sum.setCellStyle(st.int0);
             // a formula not yet computed reads as 0: "0", 1 + 3
-            XSSFCell uncomputed = r1.createCell(6);
+            SXSSFCell uncomputed = r1.createCell(6);
             uncomputed.setCellFormula("A1");
             uncomputed.setCellStyle(st.int0);
             // no number: a blank styled cell (a missing value), text, the suppression marker
@@ -70,7 +75,7 @@ class NumberWidthsTest {
             Cells.text(r1, 7, "a long piece of text", st.text);
             Cells.number(r2, 7, 3, st.int0, true);
 
-            assertArrayEquals(new int[]{8, 10, 12, 7, 9, 9, 4}, widths(wb).of(sh));
+            assertArrayEquals(new int[]{8, 10, 12, 7, 9, 9, 4}, widths(wb.getXSSFWorkbook()).of(sh));
             assertArrayEquals(new int[]{8, 10, 12, 7, 9, 9, 4}, everyCellThroughPoi(sh));
         }
     }
@@ -120,18 +125,18 @@ class NumberWidthsTest {
     }
 
     /** What the print setup did before {@link NumberWidths}: every number read and formatted through POI's getters. */
-    private static int[] everyCellThroughPoi(XSSFSheet sh) {
+    private static int[] everyCellThroughPoi(Sheet sh) {
         DataFormatter formatter = new DataFormatter(Locale.UK);
         int[] chars = new int[0];
         for (int r = sh.getFirstRowNum(); r >= 0 && r <= sh.getLastRowNum(); r++) {
-            XSSFRow row = sh.getRow(r);
+            Row row = sh.getRow(r);
             if (row == null) continue;
             for (int c = 0; c < row.getLastCellNum(); c++) {
-                XSSFCell cell = row.getCell(c);
+                Cell cell = row.getCell(c);
                 if (cell == null) continue;
                 CellType t = cell.getCellType();
                 if (t != CellType.NUMERIC && !(t == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC)) continue;
-                XSSFCellStyle style = cell.getCellStyle();
+                CellStyle style = cell.getCellStyle();
                 String shown = Styles.finance(cell.getNumericCellValue(), style.getDataFormatString());
                 if (shown == null) shown = formatter.formatRawCellContents(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
                 boolean bold = sh.getWorkbook().getFontAt(style.getFontIndex()).getBold();

@@ -1,7 +1,7 @@
 package org.sendplan.reports;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -63,9 +63,9 @@ class ReformPlanReportsTest {
     @Test
     void theSheetPutsTheBaselineAndTheScenarioSideBySide() throws Exception {
         RunResult run = run();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (SXSSFWorkbook wb = new StreamingWorkbook()) {
             new ReformPlanSheet(run.reform(), run.outcomes()).addTo(wb);
-            XSSFSheet sh = wb.getSheet(ReformPlanSheet.NAME);
+            SXSSFSheet sh = wb.getSheet(ReformPlanSheet.NAME);
             int title = -1;
             for (int r = 0; r <= sh.getLastRowNum(); r++) {
                 if (sh.getRow(r) != null && sh.getRow(r).getCell(0) != null && sh.getRow(r).getCell(0).getStringCellValue().startsWith("6. ")) title = r;
