@@ -1,6 +1,5 @@
 package org.sendplan.reports;
 
-import org.apache.commons.io.output.StringBuilderWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -11,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -31,7 +31,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new InMemorySheetData(new StringBuilderWriter(1 << 16));
+        return new InMemorySheetData(new StringWriter(1 << 16));
     }
 
     /** Writes the workbook without temporary files. */
@@ -53,9 +53,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     /** A sheet's rows as XML in memory. */
     private static final class InMemorySheetData extends SheetDataWriter {
-        private final StringBuilderWriter xml;
+        private final StringWriter xml;
 
-        InMemorySheetData(StringBuilderWriter xml) throws IOException {
+        InMemorySheetData(StringWriter xml) throws IOException {
             super(xml);
             this.xml = xml;
         }
