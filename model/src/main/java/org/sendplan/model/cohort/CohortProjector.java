@@ -61,11 +61,17 @@ public final class CohortProjector {
         int years = horizon + 1;
         double[][][][] shares = shares(as, horizon);
         CohortLevers lev = CohortLevers.apply(as, levers, horizon, shares);
-        // y[h][a][n][sim]: plans by age and need, per simulation (h = 0 is the base year)
-        double[][][][] y = new double[years][A][N][simulations];
+        // y[h][a][n][sim]: plans by age and need, per simulation (h = 0 is the base year). Each year is
+        // rolled up and its cells' means taken as soon as it is made; without the cells' quantiles to
+        // make later, only the last two years are held (30 MB for every year of 1,000 simulations)
+        double[][][][] y = new double[years][][][];
+        y[0] = new double[A][N][simulations];
+        double[] mean = new double[years * A * S * N];
+        PlacementDraws draws = new PlacementDraws(as.baseYear(), years, simulations);
         double[][] base = new double[A][N];
         for (int a = 0; a < A; a++) for (int s = 0; s < S; s++) for (int n = 0; n < N; n++) base[a][n] += as.baseStock()[a][s][n];
         for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) java.util.Arrays.fill(y[0][a][n], base[a][n]);
+        take(as, 0, y[0], shares[0], simulations, mean, draws);
         Shocks shocks = Shocks.draw(new Well19937c(seed), horizon, simulations);
         CohortAssumptions.Uncertainty u = as.uncertainty();
         // the support layer: children a reform meets without a plan, followed as plan holders (none in the base year)
@@ -88,6 +94,9 @@ public final class CohortProjector {
                 keep[k] = Math.exp(u.continuationShock() * continuationShock[k]);
             }
             double[][] jf = lev.joinerFactor[h], cont = lev.continuation[h];
+            // every cell of the new year is written below, so a year already taken can be written over
+            y[h] = cellBands || h < 2 ? new double[A][N][simulations] : y[h - 2];
+            if (!cellBands && h >= 2) y[h - 2] = null;
             double[][][] prev = y[h - 1], next = y[h];
             for (int n = 0; n < N; n++) {
                 double[] out = next[0][n], j = joiners[0];
@@ -124,10 +133,10 @@ public final class CohortProjector {
                 layer = nextLayer;
                 nextLayer = t;
             }
+            take(as, h, next, shares[h], simulations, mean, draws);
         }
-        Projection projection = cells(as, y, shares, years, cellBands);
-        PlacementDraws draws = new PlacementDraws(as.baseYear(), years, simulations);
-        rollUps(as, y, shares, years, simulations, draws);
+        Projection projection = new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean,
+                cellBands ? () -> bands(as, y, shares, years) : null);
         if (layered) for (int h = 1; h < years; h++) for (int k = 0; k < simulations; k++) draws.addSupportLayer(h, k, layerTotal[h][k]);
         List<String> method = new ArrayList<>(as.method());
         method.addAll(CohortLevers.describe(levers));
@@ -188,16 +197,15 @@ public final class CohortProjector {
         return p;
     }
 
-    /** Means of every cell now; their quantiles when first read (of each age and need's simulations, split by the setting mix). */
-    private static Projection cells(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, boolean cellBands) {
-        double[] mean = new double[years * A * S * N];
-        for (int h = 0; h < years; h++) for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
+    /** Year h made ({@code yh}: plans by age and need, per simulation): its cells' means and its roll-ups. */
+    private static void take(CohortAssumptions as, int h, double[][][] yh, double[][][] shares, int sims, double[] mean, PlacementDraws draws) {
+        for (int a = 0; a < A; a++) for (int n = 0; n < N; n++) {
             double m = 0;
-            for (double v : y[h][a][n]) m += v;
-            m /= y[h][a][n].length;
-            for (int s = 0; s < S; s++) mean[index(h, a, s, n)] = h == 0 ? as.baseStock()[a][s][n] : m * shares[h][a][n][s];
+            for (double v : yh[a][n]) m += v;
+            m /= yh[a][n].length;
+            for (int s = 0; s < S; s++) mean[index(h, a, s, n)] = h == 0 ? as.baseStock()[a][s][n] : m * shares[a][n][s];
         }
-        return new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, cellBands ? () -> bands(as, y, shares, years) : null);
+        rollUp(as, h, yh, shares, sims, draws);
     }
 
     private static Projection.Bands bands(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years) {
@@ -231,54 +239,52 @@ public final class CohortProjector {
         return Projection.index(h, a, s, n, A, S, N);
     }
 
-    /** Fills the draws with every simulation's plans by provision × phase, setting and need. */
-    private static void rollUps(CohortAssumptions as, double[][][][] y, double[][][][] shares, int years, int sims, PlacementDraws draws) {
+    /** Fills the draws of year h with every simulation's plans by provision × phase, setting and need. */
+    private static void rollUp(CohortAssumptions as, int h, double[][][] yh, double[][][] shares, int sims, PlacementDraws draws) {
         Provision[] provisions = Provision.values();
         Phase[] phases = Phase.values();
-        for (int h = 0; h < years; h++) {
-            double[][] bySetting = new double[S][sims];
-            double[][] byNeed = new double[N][sims];
-            double[][][] byProvisionPhase = new double[provisions.length][phases.length][sims];
-            for (int a = 0; a < A; a++) {
-                int phase = Phase.ofAge(Ages.age(a)).ordinal();
-                for (int n = 0; n < N; n++) {
-                    double[] v = y[h][a][n];
-                    // a need no child of this age holds in any simulation adds nothing (a third of the rows or more)
-                    if (h > 0 && allZero(v)) continue;
-                    double[] share = shares[h][a][n];
-                    double[] need = byNeed[n];
-                    for (int k = 0; k < sims; k++) need[k] += v[k];
-                    for (int s = 0; s < S; s++) {
-                        int p = PROVISION_OF[s];
-                        double[] acc = bySetting[s];
-                        double[] pp = byProvisionPhase[p][phase];
-                        if (h == 0) {
-                            // base year: the observed cells, exactly
-                            double obs = as.baseStock()[a][s][n];
-                            if (obs == 0) continue;
-                            for (int k = 0; k < sims; k++) {
-                                acc[k] += obs;
-                                pp[k] += obs;
-                            }
-                            continue;
-                        }
-                        double sh = share[s];
-                        if (sh == 0) continue;
+        double[][] bySetting = new double[S][sims];
+        double[][] byNeed = new double[N][sims];
+        double[][][] byProvisionPhase = new double[provisions.length][phases.length][sims];
+        for (int a = 0; a < A; a++) {
+            int phase = Phase.ofAge(Ages.age(a)).ordinal();
+            for (int n = 0; n < N; n++) {
+                double[] v = yh[a][n];
+                // a need no child of this age holds in any simulation adds nothing (a third of the rows or more)
+                if (h > 0 && allZero(v)) continue;
+                double[] share = shares[a][n];
+                double[] need = byNeed[n];
+                for (int k = 0; k < sims; k++) need[k] += v[k];
+                for (int s = 0; s < S; s++) {
+                    int p = PROVISION_OF[s];
+                    double[] acc = bySetting[s];
+                    double[] pp = byProvisionPhase[p][phase];
+                    if (h == 0) {
+                        // base year: the observed cells, exactly
+                        double obs = as.baseStock()[a][s][n];
+                        if (obs == 0) continue;
                         for (int k = 0; k < sims; k++) {
-                            double x = v[k] * sh;
-                            acc[k] += x;
-                            pp[k] += x;
+                            acc[k] += obs;
+                            pp[k] += obs;
                         }
+                        continue;
+                    }
+                    double sh = share[s];
+                    if (sh == 0) continue;
+                    for (int k = 0; k < sims; k++) {
+                        double x = v[k] * sh;
+                        acc[k] += x;
+                        pp[k] += x;
                     }
                 }
             }
-            for (Provision p : provisions) for (Phase ph : phases) {
-                double[] pp = byProvisionPhase[p.ordinal()][ph.ordinal()];
-                for (int k = 0; k < sims; k++) draws.add(h, p, ph, k, pp[k]);
-            }
-            for (DfeSetting s : DfeSetting.values()) draws.putGroup(Dimension.SETTING, s.name(), h, bySetting[s.ordinal()]);
-            for (Need n : Need.values()) draws.putGroup(Dimension.NEED, n.name(), h, byNeed[n.ordinal()]);
         }
+        for (Provision p : provisions) for (Phase ph : phases) {
+            double[] pp = byProvisionPhase[p.ordinal()][ph.ordinal()];
+            for (int k = 0; k < sims; k++) draws.add(h, p, ph, k, pp[k]);
+        }
+        for (DfeSetting s : DfeSetting.values()) draws.putGroup(Dimension.SETTING, s.name(), h, bySetting[s.ordinal()]);
+        for (Need n : Need.values()) draws.putGroup(Dimension.NEED, n.name(), h, byNeed[n.ordinal()]);
     }
 
     private static boolean allZero(double[] v) {
