@@ -1,6 +1,5 @@
 package org.sendplan.model;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,10 +90,10 @@ public final class PlacementDraws {
         return s;
     }
 
-    /** Sets a kept roll-up's plans in one year, every draw (copied). */
+    /** Sets a kept roll-up's plans in one year, every draw: {@code byDraw} is kept, not copied (the caller made it for this and leaves it). */
     public void putGroup(Dimension d, String name, int yearIndex, double[] byDraw) {
         if (byDraw.length != simulations) throw new IllegalArgumentException("expected " + simulations + " draws, got " + byDraw.length);
-        groups.computeIfAbsent(new Group(d, name), g -> new double[years][])[yearIndex] = Arrays.copyOf(byDraw, simulations);
+        groups.computeIfAbsent(new Group(d, name), g -> new double[years][])[yearIndex] = byDraw;
     }
 
     /**
