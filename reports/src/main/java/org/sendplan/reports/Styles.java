@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataFormat;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 
@@ -49,33 +50,34 @@ final class Styles {
     final XSSFCellStyle title, text, bold, boldWrap, right, wrap, wrapRight, header, headerYear, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK;
 
     Styles(SXSSFWorkbook wb) {
-        XSSFDataFormat fmt = wb.getXSSFWorkbook().createDataFormat();
-        XSSFFont boldFont = wb.getXSSFWorkbook().createFont();
+        XSSFWorkbook beneath = wb.getXSSFWorkbook(); // styles, fonts and formats live in the XSSF workbook
+        XSSFDataFormat fmt = beneath.createDataFormat();
+        XSSFFont boldFont = beneath.createFont();
         boldFont.setBold(true);
-        XSSFFont titleFont = wb.getXSSFWorkbook().createFont();
+        XSSFFont titleFont = beneath.createFont();
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 14);
 
-        title = wb.getXSSFWorkbook().createCellStyle();
+        title = beneath.createCellStyle();
         title.setFont(titleFont);
-        text = wb.getXSSFWorkbook().createCellStyle();
+        text = beneath.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
-        bold = wb.getXSSFWorkbook().createCellStyle();
+        bold = beneath.createCellStyle();
         bold.setFont(boldFont);
-        boldWrap = wb.getXSSFWorkbook().createCellStyle();
+        boldWrap = beneath.createCellStyle();
         boldWrap.setFont(boldFont);
         boldWrap.setWrapText(true);
         boldWrap.setVerticalAlignment(VerticalAlignment.TOP);
-        right = wb.getXSSFWorkbook().createCellStyle();
+        right = beneath.createCellStyle();
         right.setAlignment(HorizontalAlignment.RIGHT);
-        wrap = wb.getXSSFWorkbook().createCellStyle();
+        wrap = beneath.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         // a figure given in words, in a column of numbers
-        wrapRight = wb.getXSSFWorkbook().createCellStyle();
+        wrapRight = beneath.createCellStyle();
         wrapRight.cloneStyleFrom(wrap);
         wrapRight.setAlignment(HorizontalAlignment.RIGHT);
-        header = wb.getXSSFWorkbook().createCellStyle();
+        header = beneath.createCellStyle();
         header.setFont(boldFont);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -83,32 +85,32 @@ final class Styles {
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         // a long header wraps within its column (PrintLayout sets the row's height)
         header.setWrapText(true);
-        headerYear = wb.getXSSFWorkbook().createCellStyle();
+        headerYear = beneath.createCellStyle();
         headerYear.cloneStyleFrom(header);
         headerYear.setAlignment(HorizontalAlignment.RIGHT);
         headerYear.setDataFormat(fmt.getFormat("0"));
-        year = wb.getXSSFWorkbook().createCellStyle();
+        year = beneath.createCellStyle();
         year.setDataFormat(fmt.getFormat("0"));
         year.setAlignment(HorizontalAlignment.LEFT);
-        int0 = wb.getXSSFWorkbook().createCellStyle();
+        int0 = beneath.createCellStyle();
         int0.setDataFormat(fmt.getFormat(COUNT));
-        int0Bold = wb.getXSSFWorkbook().createCellStyle();
+        int0Bold = beneath.createCellStyle();
         int0Bold.cloneStyleFrom(int0);
         int0Bold.setFont(boldFont);
         int0Bold.setBorderTop(BorderStyle.THIN);
-        dec1 = wb.getXSSFWorkbook().createCellStyle();
+        dec1 = beneath.createCellStyle();
         dec1.setDataFormat(fmt.getFormat(DECIMAL1));
-        pct = wb.getXSSFWorkbook().createCellStyle();
+        pct = beneath.createCellStyle();
         pct.setDataFormat(fmt.getFormat(PERCENT));
-        rate = wb.getXSSFWorkbook().createCellStyle();
+        rate = beneath.createCellStyle();
         rate.setDataFormat(fmt.getFormat(RATE));
-        money = wb.getXSSFWorkbook().createCellStyle();
+        money = beneath.createCellStyle();
         money.setDataFormat(fmt.getFormat(MONEY_M));
-        moneyBold = wb.getXSSFWorkbook().createCellStyle();
+        moneyBold = beneath.createCellStyle();
         moneyBold.cloneStyleFrom(money);
         moneyBold.setFont(boldFont);
         moneyBold.setBorderTop(BorderStyle.THIN);
-        moneyK = wb.getXSSFWorkbook().createCellStyle();
+        moneyK = beneath.createCellStyle();
         moneyK.setDataFormat(fmt.getFormat(MONEY_K));
         // a figure on the first line of its row, level with its label (labels are top-aligned and may wrap)
         for (XSSFCellStyle figure : new XSSFCellStyle[]{right, year, int0, int0Bold, dec1, pct, rate, money, moneyBold, moneyK}) {

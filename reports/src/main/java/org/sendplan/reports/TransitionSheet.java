@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -31,18 +32,19 @@ public final class TransitionSheet implements WorkbookWriter.ExtraSheet {
     @Override
     public void addTo(SXSSFWorkbook wb) {
         SXSSFSheet sh = wb.createSheet(NAME);
-        XSSFFont boldFont = wb.getXSSFWorkbook().createFont();
+        XSSFWorkbook styles = wb.getXSSFWorkbook();
+        XSSFFont boldFont = styles.createFont();
         boldFont.setBold(true);
-        XSSFCellStyle bold = wb.getXSSFWorkbook().createCellStyle();
+        XSSFCellStyle bold = styles.createCellStyle();
         bold.setFont(boldFont);
-        XSSFCellStyle header = wb.getXSSFWorkbook().createCellStyle();
+        XSSFCellStyle header = styles.createCellStyle();
         header.setFont(boldFont);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        XSSFCellStyle rate = wb.getXSSFWorkbook().createCellStyle();
-        rate.setDataFormat(wb.getXSSFWorkbook().createDataFormat().getFormat("0.0000"));
-        XSSFCellStyle pct = wb.getXSSFWorkbook().createCellStyle();
-        pct.setDataFormat(wb.getXSSFWorkbook().createDataFormat().getFormat("0.00%"));
+        XSSFCellStyle rate = styles.createCellStyle();
+        rate.setDataFormat(styles.createDataFormat().getFormat("0.0000"));
+        XSSFCellStyle pct = styles.createCellStyle();
+        pct.setDataFormat(styles.createDataFormat().getFormat("0.00%"));
 
         int r = 0;
         text(sh, r++, 0, "Transition model: estimated rates (" + report.estimation().name().toLowerCase(Locale.ROOT) + " estimation: "

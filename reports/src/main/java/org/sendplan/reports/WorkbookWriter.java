@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Writes the sufficiency-plan workbook ({@code sufficiency-plan.xlsx}) of one forecast with
- * Apache POI (XSSF, native Excel charts bound to the cells). Sheets, in order:
+ * Apache POI ({@link StreamingWorkbook}, native Excel charts bound to the cells). Sheets, in order:
  * <ol>
  * <li>{@link SummarySheet Summary};</li>
  * <li>{@link GroupSheets By provision, By setting, By need, By phase};</li>

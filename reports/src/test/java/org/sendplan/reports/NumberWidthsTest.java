@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link NumberWidths} reads each cell's XML directly and formats only a column's extremes in the
- * workbook's own formats: it must give what formatting every number read through POI's getters gives.
+ * {@link NumberWidths} reads each style once and formats only a column's extremes in the workbook's
+ * own formats: it must give what formatting every number read through POI's getters gives, on the
+ * streaming workbook as written and on the file read back.
  */
 class NumberWidthsTest {
     @TempDir
