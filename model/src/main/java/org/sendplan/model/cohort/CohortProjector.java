@@ -63,7 +63,7 @@ public final class CohortProjector {
         CohortLevers lev = CohortLevers.apply(as, levers, horizon, shares);
         // y[h][a][n][sim]: plans by age and need, per simulation (h = 0 is the base year). Each year is
         // rolled up and its cells' means taken as soon as it is made; without the cells' quantiles to
-        // make later, only the last two years are held (30 MB for every year of 1,000 simulations)
+        // make later, only the last two years are held (5 MB, not 30 MB, for ten years of 1,000 simulations)
         double[][][][] y = new double[years][][][];
         y[0] = new double[A][N][simulations];
         double[] mean = new double[years * A * S * N];
