@@ -53,10 +53,8 @@ final class PastErrors implements java.io.Serializable {
 
         /** The sample of values with weights (at least two values). */
         static Sample of(double[] values, double[] weights) {
-            Integer[] order = new Integer[values.length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
             int n = values.length;
+            int[] order = ascending(values);
             double[] v = new double[n], w = new double[n], p = new double[n];
             double total = 0;
             for (int i = 0; i < n; i++) {
@@ -70,6 +68,34 @@ final class PastErrors implements java.io.Serializable {
                 p[i] = (cum - w[i] / 2 - w[0] / 2) / span;
             }
             return new Sample(v, p);
+        }
+
+        /**
+         * The indices of {@code values} in ascending order of value ({@link Double#compare}), equal
+         * values in the order given: a sort of boxed indices with a comparator did the same at several
+         * times the cost (a sample can hold thousands of errors, and a run makes hundreds of samples).
+         */
+        static int[] ascending(double[] values) {
+            int n = values.length;
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = (long) rank(sorted, values[i]) << 32 | i;
+            Arrays.sort(keys);
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) order[i] = (int) keys[i];
+            return order;
+        }
+
+        /** The position of the first value in {@code sorted} not below {@code x}, in {@link Double#compare}'s order (which {@link Arrays#sort(double[])} sorts by). */
+        private static int rank(double[] sorted, double x) {
+            int lo = 0, hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (Double.compare(sorted[mid], x) < 0) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
     }
 

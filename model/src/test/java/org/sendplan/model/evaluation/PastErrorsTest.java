@@ -4,10 +4,31 @@ import org.junit.jupiter.api.Test;
 import org.sendplan.model.Dimension;
 import org.sendplan.model.rollup.Quantiles;
 
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class PastErrorsTest {
+    @Test
+    void errorsAreOrderedByValueWithTiesInTheOrderGiven() {
+        // by hand: -0.0 before 0.0 (Double.compare), the two 0.5s and the two 0.0s in the order given
+        double[] hand = {0.5, 0.0, -0.3, 0.5, -0.0, 0.0};
+        assertArrayEquals(new int[]{2, 4, 1, 5, 0, 3}, PastErrors.Sample.ascending(hand));
+        // against the JDK's stable sort of boxed indices, on values with many ties
+        Random r = new Random(7);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] v = new double[1 + r.nextInt(3000)];
+            for (int i = 0; i < v.length; i++) v[i] = r.nextInt(40) / 8.0 - 2;
+            Integer[] boxed = new Integer[v.length];
+            for (int i = 0; i < v.length; i++) boxed[i] = i;
+            Arrays.sort(boxed, (x, y) -> Double.compare(v[x], v[y]));
+            assertArrayEquals(Arrays.stream(boxed).mapToInt(Integer::intValue).toArray(), PastErrors.Sample.ascending(v));
+        }
+    }
+
     @Test
     void equalWeightsGiveTypeSevenAndRecencyPullsTowardTheLatestErrors() {
         PastErrors e = new PastErrors();
