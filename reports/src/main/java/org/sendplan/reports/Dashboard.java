@@ -3,7 +3,6 @@ package org.sendplan.reports;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import org.sendplan.model.RunResult;
-import org.sendplan.model.money.Outcome;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Writes the dashboard, {@code sufficiency-plan.html}: one self-contained page of a run's

@@ -8,8 +8,6 @@ import org.sendplan.model.money.SufficiencyPlan;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
