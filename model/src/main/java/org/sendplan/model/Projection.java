@@ -19,6 +19,8 @@ public final class Projection {
     private final List<Setting> settings;
     private final List<String> needs;
     private final double[] mean;
+    /** Whether each cell's quantiles can be read (made now, or when first read). */
+    private final boolean banded;
     private Supplier<Bands> pending;
     private volatile Bands bands;
 
@@ -38,6 +40,7 @@ public final class Projection {
         if (mean.length != years * ages * settings.size() * needs.size()) {
             throw new IllegalArgumentException("projection arrays must hold " + years * ages * settings.size() * needs.size() + " cells");
         }
+        this.banded = bands != null;
         this.pending = bands;
         this.firstYear = firstYear;
         this.years = years;
@@ -53,7 +56,7 @@ public final class Projection {
         if (b != null) return b;
         synchronized (this) {
             if (bands == null) {
-                if (pending == null) throw new IllegalStateException("each cell's quantiles were not kept for this run");
+                if (!banded) throw new IllegalStateException("each cell's quantiles were not kept for this run");
                 Bands made = pending.get();
                 if (made.p10().length != mean.length || made.p50().length != mean.length || made.p90().length != mean.length) {
                     throw new IllegalArgumentException("projection arrays must hold " + mean.length + " cells");
@@ -94,7 +97,7 @@ public final class Projection {
         int perYear = ages * settings.size() * needs.size();
         double[] factor = byYear.clone();
         double[] m = scaled(mean, factor, perYear);
-        if (bands == null && pending == null) return new Projection(firstYear, years, minAge, ages, settings, needs, m, null);
+        if (!banded) return new Projection(firstYear, years, minAge, ages, settings, needs, m, null);
         return new Projection(firstYear, years, minAge, ages, settings, needs, m, () -> {
             Bands b = bands();
             return new Bands(scaled(b.p10(), factor, perYear), scaled(b.p50(), factor, perYear), scaled(b.p90(), factor, perYear));

@@ -27,32 +27,34 @@ final class Cells {
      * formula engine; the XML is the same as that of {@code fromNumericCellRange}.
      */
     static XDDFNumericalDataSource<Double> numbers(SXSSFSheet sh, CellRangeAddress range) {
-        Double[] values = new Double[range.getNumberOfCells()];
-        int i = 0;
-        for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-            SXSSFRow row = sh.getRow(r);
-            for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
-                SXSSFCell cell = row == null ? null : row.getCell(c);
-                // a suppressed (text) cell is a gap in the chart
-                double v = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? Double.NaN : cell.getNumericCellValue();
-                values[i++] = Double.isFinite(v) ? v : null;
-            }
+        SXSSFCell[] cells = cells(sh, range);
+        Double[] values = new Double[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            SXSSFCell cell = cells[i];
+            // a suppressed (text) cell is a gap in the chart
+            double v = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? Double.NaN : cell.getNumericCellValue();
+            values[i] = Double.isFinite(v) ? v : null;
         }
         return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sh.getSheetName(), true));
     }
 
     /** A text data source bound to {@code range} of {@code sh} (chart categories), its cache read from the cells. */
     static XDDFDataSource<String> strings(SXSSFSheet sh, CellRangeAddress range) {
-        String[] values = new String[range.getNumberOfCells()];
+        SXSSFCell[] cells = cells(sh, range);
+        String[] values = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) values[i] = cells[i] == null ? null : cells[i].getStringCellValue();
+        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sh.getSheetName(), true));
+    }
+
+    /** The cells of {@code range}, row by row (null where there is none). */
+    private static SXSSFCell[] cells(SXSSFSheet sh, CellRangeAddress range) {
+        SXSSFCell[] cells = new SXSSFCell[range.getNumberOfCells()];
         int i = 0;
         for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
             SXSSFRow row = sh.getRow(r);
-            for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
-                SXSSFCell cell = row == null ? null : row.getCell(c);
-                values[i++] = cell == null ? null : cell.getStringCellValue();
-            }
+            for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) cells[i++] = row == null ? null : row.getCell(c);
         }
-        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sh.getSheetName(), true));
+        return cells;
     }
 
     static SXSSFRow row(SXSSFSheet sh, int r) {

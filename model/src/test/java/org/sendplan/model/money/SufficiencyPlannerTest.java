@@ -51,9 +51,7 @@ class SufficiencyPlannerTest {
                 Provision.RESOURCED, new double[]{100, 120},
                 Provision.SPECIAL_STATE, new double[]{500, 500},
                 Provision.SPECIAL_INDEPENDENT, new double[]{50, 50}));
-        Capacity c = new Capacity(List.of(
-                new CapacityEntry(Provision.RESOURCED, new AcademicYear(2024), 100, null, ""),
-                new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 510, null, "")), "test", false);
+        Capacity c = chainCapacity();
         Finance fin = finance(Map.of(Provision.RESOURCED, 1.0, Provision.SPECIAL_STATE, 1.0, Provision.SPECIAL_INDEPENDENT, 1.0),
                 0, Map.of(2025, 0.0), 0, 0, Map.of());
         SufficiencyPlan plan = SufficiencyPlanner.plan(f, c, fin, 1.0);
@@ -82,9 +80,7 @@ class SufficiencyPlannerTest {
                 Provision.SPECIAL_STATE, new double[]{500, 500},
                 Provision.SPECIAL_INDEPENDENT, new double[]{50, 50});
         Finance fin = finance(Map.of(), 0, Map.of(2025, 0.0), 0, 0, Map.of());
-        Capacity c = new Capacity(List.of(
-                new CapacityEntry(Provision.RESOURCED, new AcademicYear(2024), 100, null, ""),
-                new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 510, null, "")), "test", false);
+        Capacity c = chainCapacity();
         SufficiencyPlan plan = SufficiencyPlanner.plan(forecast(2025, demand), c, fin, 1.0);
         assertEquals(100, row(plan, Provision.RESOURCED, 2025).placedP50(), 1e-12);
         assertEquals(510, row(plan, Provision.SPECIAL_STATE, 2025).placedP50(), 1e-12);
@@ -165,9 +161,7 @@ class SufficiencyPlannerTest {
                 Provision.RESOURCED, new double[]{100, 120, 130},
                 Provision.SPECIAL_STATE, new double[]{500, 500, 520},
                 Provision.SPECIAL_INDEPENDENT, new double[]{50, 50, 55}));
-        Capacity c = new Capacity(List.of(
-                new CapacityEntry(Provision.RESOURCED, new AcademicYear(2024), 100, null, ""),
-                new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 510, null, "")), "test", false);
+        Capacity c = chainCapacity();
         Finance fin = finance(Map.of(Provision.RESOURCED, 1000.0, Provision.SPECIAL_STATE, 1000.0, Provision.SPECIAL_INDEPENDENT, 1000.0),
                 0, Map.of(2025, 0.0), 0, 0, Map.of());
         double alone = SufficiencyPlanner.firstYearCost(f, c, fin, 1.0);
@@ -203,6 +197,13 @@ class SufficiencyPlannerTest {
         assertThrows(IllegalArgumentException.class, () -> AcademicYear.parse("2025"));
         assertThrows(IllegalArgumentException.class, () -> AcademicYear.parse("2025/27"));
         assertThrows(IllegalArgumentException.class, () -> FinancialYear.parse("2025/26"));
+    }
+
+    /** The overflow chain's places from academic year 2024/25: 100 resourced, 510 state special (independent unbounded). */
+    private static Capacity chainCapacity() {
+        return new Capacity(List.of(
+                new CapacityEntry(Provision.RESOURCED, new AcademicYear(2024), 100, null, ""),
+                new CapacityEntry(Provision.SPECIAL_STATE, new AcademicYear(2024), 510, null, "")), "test", false);
     }
 
     static PlacesRow row(SufficiencyPlan plan, Provision p, int academicYearStart) {
