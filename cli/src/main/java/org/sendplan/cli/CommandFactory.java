@@ -7,6 +7,7 @@ import org.sendplan.data.Numbers;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Builds the configured {@link CommandLine} that both {@link Main} and the tests use: exit
@@ -16,12 +17,28 @@ public final class CommandFactory {
     private CommandFactory() {
     }
 
-    public static CommandLine create() {
-        return create(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ForecastCommand.class, GoalSeekCommand.class, BacktestCommand.class,
+            ListLasCommand.class, InitCommand.class);
+
+    /** The command line that runs {@code args}, printing to standard output and error. */
+    public static CommandLine create(String... args) {
+        return create(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    public static CommandLine create(PrintWriter out, PrintWriter err) {
+    /**
+     * The command line that runs {@code args}. Picocli reads a command's options by reflection
+     * when it is added (about a tenth of a second of start-up for all of them): when the first
+     * argument names a subcommand, only that one is added; otherwise (help, --version, a mistyped
+     * name and its suggestion) all of them are.
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new SendplanCommand());
+        String first = args.length == 0 ? "" : args[0];
+        boolean named = SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!named || name(c).equals(first)) cl.addSubcommand(c);
+        }
         // everything printed goes through Terminal (input text made printable); help without ANSI colours
         cl.setOut(Terminal.printable(out));
         cl.setErr(Terminal.printable(err));
@@ -64,6 +81,10 @@ public final class CommandFactory {
             return code;
         });
         return cl;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
     }
 
     private static double decimal(String text) {

@@ -11,6 +11,6 @@ public final class Main {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.level", "OFF");
         System.setProperty("java.awt.headless", "true");
-        System.exit(CommandFactory.create().execute(args));
+        System.exit(CommandFactory.create(args).execute(args));
     }
 }

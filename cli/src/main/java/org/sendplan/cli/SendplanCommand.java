@@ -2,11 +2,10 @@ package org.sendplan.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top-level command: sendplan SUBCOMMAND. */
+/** The top-level command: sendplan SUBCOMMAND (its subcommands are added by {@link CommandFactory}). */
 @Command(name = "sendplan", mixinStandardHelpOptions = true, versionProvider = ManifestVersionProvider.class,
         description = "Plans places and money for children and young people with SEND: projects EHC plans by age, "
                 + "need and setting from DfE SEN2 data and writes the sufficiency-plan workbook, charts, CSV and JSON.",
-        subcommands = {ForecastCommand.class, GoalSeekCommand.class, BacktestCommand.class, ListLasCommand.class, InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

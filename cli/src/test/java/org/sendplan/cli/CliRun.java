@@ -7,7 +7,7 @@ import java.io.StringWriter;
 record CliRun(int exit, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int exit = CommandFactory.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exit = CommandFactory.create(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }

@@ -34,6 +34,18 @@ class UsageTest {
         assertFalse(captured.toString(StandardCharsets.UTF_8).contains("picocli WARN"), captured.toString(StandardCharsets.UTF_8));
     }
 
+    /** A command line made for one subcommand (start-up reads only its options) prints that subcommand's help as the full one does. */
+    @Test
+    void aSubcommandsHelpIsTheSameWithOrWithoutTheOthers() {
+        assertEquals(COMMANDS, List.copyOf(CommandFactory.create(new String[0]).getSubcommands().keySet()));
+        for (String c : COMMANDS) {
+            picocli.CommandLine one = CommandFactory.create(c, "--help");
+            assertEquals(List.of(c), List.copyOf(one.getSubcommands().keySet()));
+            String full = CommandFactory.create("--help").getSubcommands().get(c).getUsageMessage();
+            assertEquals(full, one.getSubcommands().get(c).getUsageMessage(), c);
+        }
+    }
+
     @Test
     void everyCommandAnswersVersion() {
         for (String c : COMMANDS) {

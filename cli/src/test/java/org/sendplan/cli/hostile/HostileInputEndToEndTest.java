@@ -33,7 +33,7 @@ class HostileInputEndToEndTest {
 
     private static Run inProcess(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int exit = CommandFactory.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exit = CommandFactory.create(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 
