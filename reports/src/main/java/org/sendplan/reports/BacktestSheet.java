@@ -102,7 +102,7 @@ final class BacktestSheet {
                 s.setTitle(ch[col], new CellReference(NAME, top + 1, col, true, true));
                 Charts.line(s, Charts.colour(col - 1), col == 1 ? 2.5 : 1.75, Charts.Stroke.SOLID, MarkerStyle.CIRCLE);
             }
-            c.plot(data);
+            Charts.plot(data);
         }
         int[] widths = {14, 12, 12, 8, 10, 11, 10, 12, 10, 8, 16};
         for (int col = 0; col < widths.length; col++) sh.setColumnWidth(col, widths[col] * 256);

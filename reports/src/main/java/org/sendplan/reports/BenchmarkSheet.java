@@ -130,6 +130,6 @@ public final class BenchmarkSheet implements WorkbookWriter.ExtraSheet {
             s.setTitle(columns[i].label(), new CellReference(NAME, HEADER_ROW, col, true, true));
             Charts.bar(s, Charts.colour(i));
         }
-        c.plot(bar);
+        Charts.plot(bar);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -50,6 +51,15 @@ final class Charts {
         // a blank (or suppressed) cell is a gap: left unsaid, a blank is drawn as zero
         chart.displayBlanksAs(DisplayBlanks.GAP);
         return chart;
+    }
+
+    /**
+     * Writes each series' cache of the values it charts. {@code XDDFChart.plot} does the same and
+     * first makes the chart an embedded workbook of its own to copy values into (a new
+     * XSSFWorkbook for every chart, never written: the series refer to this workbook's cells).
+     */
+    static void plot(XDDFChartData data) {
+        for (int i = 0; i < data.getSeriesCount(); i++) data.getSeries(i).plot();
     }
 
     /** The {@code i}-th colour of the {@link Palette} (it repeats past its end). */

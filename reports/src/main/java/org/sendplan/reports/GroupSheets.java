@@ -154,7 +154,7 @@ final class GroupSheets {
             s.setTitle(label.isEmpty() ? t.groups.get(gi) : label, new CellReference(name, r, col, true, true));
             Charts.bar(s, Charts.colour(gi));
         }
-        chart.plot(bar);
+        Charts.plot(bar);
     }
 
     /** Writes a labelled quantile block starting at {@code top}; returns the row after it. */

@@ -264,7 +264,7 @@ final class MoneySheets {
             s.setTitle(head[col], new CellReference(name, HEADER_ROW, col, true, true));
             Charts.band(s, series.equals(CUMULATIVE));
         }
-        chart.plot(data);
+        Charts.plot(data);
         return sh;
     }
 

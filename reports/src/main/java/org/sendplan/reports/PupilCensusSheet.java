@@ -157,7 +157,7 @@ public final class PupilCensusSheet implements WorkbookWriter.ExtraSheet {
             s.setTitle(sh.getRow(r).getCell(1).getStringCellValue(), new CellReference(NAME, r, 1, true, true));
             Charts.line(s, Charts.colour(i), 2, Charts.Stroke.SOLID, MarkerStyle.CIRCLE);
         }
-        chart.plot(data);
+        Charts.plot(data);
     }
 
     static String ncyLabel(int ncy) {

@@ -160,7 +160,7 @@ final class ScenarioSheet {
             s.setTitle(head[1 + k], new CellReference(NAME, hr, 1 + k, true, true));
             Charts.line(s, Charts.colour(k), k == 0 ? 2.5 : 1.75, Charts.Stroke.SOLID, MarkerStyle.CIRCLE);
         }
-        chart.plot(data);
+        Charts.plot(data);
         return Math.max(last + 1, chartBottom) + 1;
     }
 

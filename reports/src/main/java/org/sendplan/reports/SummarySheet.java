@@ -172,7 +172,7 @@ final class SummarySheet {
             else Charts.band(s, k == 0);
         }
         Charts.bound(axes.value(), lo, hi);
-        chart.plot(data);
+        Charts.plot(data);
     }
 
     private static void headline(SXSSFSheet sh, Styles st, int r, int c, String label, int year, int valueRow,
