@@ -53,6 +53,11 @@ public record PlanningData(Area area,
         newPlanNeedsByAge = frozen(newPlanNeedsByAge);
     }
 
+    /** Kept between runs in a flat form ({@link KeptPlanningData}): read back, the same planning data. */
+    private Object writeReplace() {
+        return KeptPlanningData.of(this);
+    }
+
     private static <V> SortedMap<Integer, V> frozen(SortedMap<Integer, V> m) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(m));
     }
