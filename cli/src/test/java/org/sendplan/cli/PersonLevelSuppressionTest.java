@@ -224,6 +224,27 @@ class PersonLevelSuppressionTest {
         }
     }
 
+    /** Without a settings file the settings have no provision: suppression still covers every count (it once failed with a bug). */
+    @Test
+    void withoutSettingsMappedToProvisions(@TempDir Path dir) throws IOException {
+        Path o = dir.resolve("o");
+        CliRun r = CliRun.of("forecast", "--witan", demo.toString(), "--simulations", "300", "--seed", "50", "--suppress", String.valueOf(N),
+                "--out", o.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(o.resolve("summary.csv"));
+        String[] head = lines.get(0).split(",", -1);
+        int hidden = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] v = line.split(",", -1);
+            for (int i = 0; i < head.length; i++) {
+                if (KEYS.contains(head[i]) || v[i].isEmpty()) continue;
+                if (v[i].equals(C)) hidden++;
+                else assertFalse(small(Double.parseDouble(v[i])), head[i] + " = " + v[i] + " in " + line);
+            }
+        }
+        assertTrue(hidden > 0, "setting C's six children in January 2017 are hidden");
+    }
+
     /** The planner's places and money by provision are not suppressed yet: the run is refused before anything is written. */
     @Test
     void refusedWithFinance(@TempDir Path dir) throws IOException {

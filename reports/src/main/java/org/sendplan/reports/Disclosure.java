@@ -148,8 +148,9 @@ final class Disclosure {
             }
             // a roll-up's groups add up to the year's total (that line's key has no group); a provision's settings to it
             add(lines, new Key(r.dimension(), "", r.year()), id);
+            // settings not mapped to provisions (the person-level route without --settings) have no provision line
             Setting s = r.dimension() == Dimension.SETTING ? settings.get(r.group()) : null;
-            if (s != null) add(lines, new Key(Dimension.PROVISION, s.provision().name(), r.year()), id);
+            if (s != null && s.provision() != null) add(lines, new Key(Dimension.PROVISION, s.provision().name(), r.year()), id);
         }
         lines.forEach((k, parts) -> {
             Integer total = k.group().isEmpty() ? totals.get(k.year()) : ids.get(k);
@@ -179,7 +180,7 @@ final class Disclosure {
                         ids[i] = id;
                         add(lines, new Key(Dimension.TOTAL, SummaryRow.ALL, year), id);
                         add(lines, new Key(Dimension.SETTING, setting.code(), year), id);
-                        add(lines, new Key(Dimension.PROVISION, setting.provision().name(), year), id);
+                        if (setting.provision() != null) add(lines, new Key(Dimension.PROVISION, setting.provision().name(), year), id);
                         add(lines, new Key(Dimension.NEED, p.needs().get(n), year), id);
                         add(lines, new Key(Dimension.PHASE, phase, year), id);
                     }
