@@ -1,128 +1,127 @@
 package org.sendplan.model;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The form in which {@link PlanningData} is kept between runs (Java serialisation, through its
- * {@code writeReplace}): each series as a few flat arrays. Kept as they are, the twelve series of
+ * {@code writeReplace}): each series as three flat arrays. Kept as they are, the twelve series of
  * boxed years, small arrays and sorted maps made the bundled release some hundreds of thousands of
- * objects, and reading them back was most of what a run read. A series of arrays keeps each
- * array's length (-1 for none); a series of matrices keeps each matrix's row count and each row's
- * length, so that ragged or missing rows come back as they were.
+ * objects, and reading them back was most of what a run read. A plain class, not a record: Java
+ * reads a record back through method handles made for it, which cost more than these few fields.
+ *
+ * <p>Series {@code i} holds {@code years[i]}, {@code sizes[i]} and {@code values[i]}, the values one
+ * after another: for a series of numbers no sizes; of arrays, each array's length (-1 for none); of
+ * matrices, each matrix's row count (-1 for none) and then each row's length (-1 for none), so that
+ * ragged or missing rows come back as they were.
  */
-record KeptPlanningData(Area area, Scalars caseloadTotal, Vectors caseloadBySetting, Vectors caseloadByAge,
-                        Matrices caseloadByAgeSetting, Scalars newPlansTotal, Vectors newPlansBySetting, Vectors newPlansByAge,
-                        Scalars ceasedTotal, Vectors ceasedByAge, Matrices needsByAge, Matrices needsBySetting,
-                        Matrices newPlanNeedsByAge) implements Serializable {
+final class KeptPlanningData implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Area area;
+    private final int[][] years;
+    private final int[][] sizes;
+    private final double[][] values;
+
+    private KeptPlanningData(Area area, List<Series> series) {
+        this.area = area;
+        this.years = series.stream().map(Series::years).toArray(int[][]::new);
+        this.sizes = series.stream().map(Series::sizes).toArray(int[][]::new);
+        this.values = series.stream().map(Series::values).toArray(double[][]::new);
+    }
 
     static KeptPlanningData of(PlanningData d) {
-        return new KeptPlanningData(d.area(), Scalars.of(d.caseloadTotal()), Vectors.of(d.caseloadBySetting()), Vectors.of(d.caseloadByAge()),
-                Matrices.of(d.caseloadByAgeSetting()), Scalars.of(d.newPlansTotal()), Vectors.of(d.newPlansBySetting()),
-                Vectors.of(d.newPlansByAge()), Scalars.of(d.ceasedTotal()), Vectors.of(d.ceasedByAge()), Matrices.of(d.needsByAge()),
-                Matrices.of(d.needsBySetting()), Matrices.of(d.newPlanNeedsByAge()));
+        return new KeptPlanningData(d.area(), List.of(scalars(d.caseloadTotal()), vectors(d.caseloadBySetting()), vectors(d.caseloadByAge()),
+                matrices(d.caseloadByAgeSetting()), scalars(d.newPlansTotal()), vectors(d.newPlansBySetting()), vectors(d.newPlansByAge()),
+                scalars(d.ceasedTotal()), vectors(d.ceasedByAge()), matrices(d.needsByAge()), matrices(d.needsBySetting()),
+                matrices(d.newPlanNeedsByAge())));
     }
 
-    /** Read back: the planning data it was made from (through the canonical constructor, which checks nothing it would not). */
+    /** Read back: the planning data it was made from (through the canonical constructor, which copies and freezes each series). */
     private Object readResolve() {
-        return new PlanningData(area, caseloadTotal.map(), caseloadBySetting.map(), caseloadByAge.map(), caseloadByAgeSetting.map(),
-                newPlansTotal.map(), newPlansBySetting.map(), newPlansByAge.map(), ceasedTotal.map(), ceasedByAge.map(),
-                needsByAge.map(), needsBySetting.map(), newPlanNeedsByAge.map());
+        return new PlanningData(area, scalarsAt(0), vectorsAt(1), vectorsAt(2), matricesAt(3), scalarsAt(4), vectorsAt(5), vectorsAt(6), scalarsAt(7),
+                vectorsAt(8), matricesAt(9), matricesAt(10), matricesAt(11));
     }
 
-    /** Year → value. */
-    record Scalars(int[] years, double[] values) implements Serializable {
-        static Scalars of(SortedMap<Integer, Double> m) {
-            int[] years = new int[m.size()];
-            double[] values = new double[m.size()];
-            int i = 0;
-            for (var e : m.entrySet()) {
-                years[i] = e.getKey();
-                values[i++] = e.getValue();
-            }
-            return new Scalars(years, values);
-        }
-
-        SortedMap<Integer, Double> map() {
-            TreeMap<Integer, Double> m = new TreeMap<>();
-            for (int i = 0; i < years.length; i++) m.put(years[i], values[i]);
-            return m;
-        }
+    private record Series(int[] years, int[] sizes, double[] values) {
     }
 
-    /** Year → array: the arrays one after another, each of {@code lengths[i]} values (-1: null). */
-    record Vectors(int[] years, int[] lengths, double[] values) implements Serializable {
-        static Vectors of(SortedMap<Integer, double[]> m) {
-            int[] years = new int[m.size()], lengths = new int[m.size()];
-            int i = 0, n = 0;
-            for (var e : m.entrySet()) {
-                years[i] = e.getKey();
-                lengths[i] = e.getValue() == null ? -1 : e.getValue().length;
-                n += Math.max(0, lengths[i++]);
-            }
-            double[] values = new double[n];
-            int at = 0;
-            for (double[] v : m.values()) at = put(v, values, at);
-            return new Vectors(years, lengths, values);
-        }
-
-        SortedMap<Integer, double[]> map() {
-            TreeMap<Integer, double[]> m = new TreeMap<>();
-            int at = 0;
-            for (int i = 0; i < years.length; i++) {
-                m.put(years[i], lengths[i] < 0 ? null : java.util.Arrays.copyOfRange(values, at, at + lengths[i]));
-                at += Math.max(0, lengths[i]);
-            }
-            return m;
-        }
+    private static Series scalars(SortedMap<Integer, Double> m) {
+        double[] values = new double[m.size()];
+        int i = 0;
+        for (double v : m.values()) values[i++] = v;
+        return new Series(years(m), new int[0], values);
     }
 
-    /** Year → matrix: {@code rows[i]} rows (-1: null), each of {@code lengths[k]} values (-1: null), one after another. */
-    record Matrices(int[] years, int[] rows, int[] lengths, double[] values) implements Serializable {
-        static Matrices of(SortedMap<Integer, double[][]> m) {
-            int[] years = new int[m.size()], rows = new int[m.size()];
-            int i = 0, r = 0, n = 0;
-            for (var e : m.entrySet()) {
-                years[i] = e.getKey();
-                double[][] x = e.getValue();
-                rows[i++] = x == null ? -1 : x.length;
-                if (x == null) continue;
-                r += x.length;
-                for (double[] row : x) n += row == null ? 0 : row.length;
-            }
-            int[] lengths = new int[r];
-            double[] values = new double[n];
-            int k = 0, at = 0;
-            for (double[][] x : m.values()) {
-                if (x == null) continue;
-                for (double[] row : x) {
-                    lengths[k++] = row == null ? -1 : row.length;
-                    at = put(row, values, at);
-                }
-            }
-            return new Matrices(years, rows, lengths, values);
-        }
-
-        SortedMap<Integer, double[][]> map() {
-            TreeMap<Integer, double[][]> m = new TreeMap<>();
-            int k = 0, at = 0;
-            for (int i = 0; i < years.length; i++) {
-                double[][] x = rows[i] < 0 ? null : new double[rows[i]][];
-                for (int j = 0; x != null && j < x.length; j++, k++) {
-                    x[j] = lengths[k] < 0 ? null : java.util.Arrays.copyOfRange(values, at, at + lengths[k]);
-                    at += Math.max(0, lengths[k]);
-                }
-                m.put(years[i], x);
-            }
-            return m;
-        }
+    private static Series vectors(SortedMap<Integer, double[]> m) {
+        int[] lengths = new int[m.size()];
+        List<double[]> rows = new ArrayList<>(m.values());
+        for (int i = 0; i < lengths.length; i++) lengths[i] = rows.get(i) == null ? -1 : rows.get(i).length;
+        return new Series(years(m), lengths, joined(rows));
     }
 
-    /** Copies {@code v} (if any) into {@code into} at {@code at}; the position after it. */
-    private static int put(double[] v, double[] into, int at) {
-        if (v == null) return at;
-        System.arraycopy(v, 0, into, at, v.length);
-        return at + v.length;
+    private static Series matrices(SortedMap<Integer, double[][]> m) {
+        List<Integer> sizes = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (double[][] x : m.values()) sizes.add(x == null ? -1 : x.length);
+        for (double[][] x : m.values()) {
+            if (x == null) continue;
+            for (double[] row : x) {
+                sizes.add(row == null ? -1 : row.length);
+                rows.add(row);
+            }
+        }
+        return new Series(years(m), sizes.stream().mapToInt(Integer::intValue).toArray(), joined(rows));
+    }
+
+    private static int[] years(SortedMap<Integer, ?> m) {
+        return m.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The rows one after another (a missing row adds nothing). */
+    private static double[] joined(List<double[]> rows) {
+        double[] out = new double[rows.stream().mapToInt(r -> r == null ? 0 : r.length).sum()];
+        int at = 0;
+        for (double[] r : rows) {
+            if (r == null) continue;
+            System.arraycopy(r, 0, out, at, r.length);
+            at += r.length;
+        }
+        return out;
+    }
+
+    private SortedMap<Integer, Double> scalarsAt(int series) {
+        TreeMap<Integer, Double> m = new TreeMap<>();
+        for (int i = 0; i < years[series].length; i++) m.put(years[series][i], values[series][i]);
+        return m;
+    }
+
+    private SortedMap<Integer, double[]> vectorsAt(int series) {
+        TreeMap<Integer, double[]> m = new TreeMap<>();
+        int at = 0;
+        for (int i = 0; i < years[series].length; i++) {
+            int n = sizes[series][i];
+            m.put(years[series][i], n < 0 ? null : Arrays.copyOfRange(values[series], at, at + n));
+            at += Math.max(0, n);
+        }
+        return m;
+    }
+
+    private SortedMap<Integer, double[][]> matricesAt(int series) {
+        TreeMap<Integer, double[][]> m = new TreeMap<>();
+        int[] size = sizes[series];
+        int row = years[series].length, at = 0; // row lengths follow the matrices' row counts
+        for (int i = 0; i < years[series].length; i++) {
+            double[][] x = size[i] < 0 ? null : new double[size[i]][];
+            for (int j = 0; x != null && j < x.length; j++, row++) {
+                x[j] = size[row] < 0 ? null : Arrays.copyOfRange(values[series], at, at + size[row]);
+                at += Math.max(0, size[row]);
+            }
+            m.put(years[series][i], x);
+        }
+        return m;
     }
 }
