@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -158,11 +160,24 @@ final class HeadlessChromium implements AutoCloseable {
         throw new IOException("timed out waiting for the page");
     }
 
+    /**
+     * Ends the browser and its helper processes (zygote, renderer, crash handler): left running, a
+     * helper can still be writing into the profile while the test's folder is being removed.
+     */
     @Override
     public void close() throws InterruptedException {
         socket.abort();
+        List<ProcessHandle> helpers = process.descendants().toList(); // once the browser is gone they are no longer its
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+        helpers.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : helpers) {
+            try {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                h.destroyForcibly();
+            }
+        }
     }
 
     /** Collects the frames of each message; a reply completes its command, anything else is an event. */
