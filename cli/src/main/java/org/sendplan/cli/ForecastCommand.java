@@ -93,8 +93,6 @@ public final class ForecastCommand implements Callable<Integer> {
         if (region != null) {
             throw new ParameterException(spec.commandLine(), "--region: only with --la all (to forecast a region as a whole: --la \"" + region + "\")");
         }
-        // Load POI's and XChart's classes on background threads while the data is read and the
-        // model runs; writing then waits for them (halves the wall time of a run).
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Route r = personLevel ? personLevelRoute(placesAndMoney) : dfeRoute(err);

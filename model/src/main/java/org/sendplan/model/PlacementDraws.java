@@ -78,8 +78,7 @@ public final class PlacementDraws {
     /** Plans in a phase, all provisions, in one simulation. */
     public double phase(int yearIndex, Phase ph, int sim) {
         double s = 0;
-        // by ordinal, not Provision.values(): that copies an array on every call, and this runs per draw
-        for (int p = 0; p < P; p++) s += values[((yearIndex * P + p) * H + ph.ordinal()) * simulations + sim];
+        for (Provision p : PROVISIONS) s += get(yearIndex, p, ph, sim); // PROVISIONS: values() copies an array, and this runs per draw
         return s;
     }
 

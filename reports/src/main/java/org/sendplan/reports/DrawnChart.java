@@ -89,8 +89,6 @@ enum DrawnChart {
         return v == null ? Double.NaN : v;
     }
 
-    /** {@code v}, a statistic of (group, year index), or NaN (not drawn) where it is hidden. */
-
     private static double[] years(SummaryTable t) {
         double[] x = new double[t.years.length];
         for (int i = 0; i < x.length; i++) x[i] = t.years[i];
