@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The swap of an output folder stopped before each of its renames, as a kill would stop it, then
  * finished by the next run; a failed rename undone by the run itself; a swap whose new set is not
- * whole undone by the next run. (KilledRunTest kills the real CLI; a kill seldom lands in the few
+ * whole undone by the next run. (KilledRunIT kills the real CLI; a kill seldom lands in the few
  * milliseconds of the renames.)
  */
 class OutputFolderTest {

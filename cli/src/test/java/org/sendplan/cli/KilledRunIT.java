@@ -1,5 +1,6 @@
 package org.sendplan.cli;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendplan.reports.ReportSet;
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The real CLI as a child process, killed (SIGKILL) at random instants over a run: the folder a
+ * The launcher {@code bin/sendplan} as a child process, on the jar that {@code package} built (run
+ * by failsafe after it), killed (SIGKILL) at random instants over a run: the folder a
  * user reads holds plain files only and, after every kill, either the complete previous set of
  * reports or the complete new one, byte for byte, never a mix or a half-written file; nothing is
  * made beside it, nor in the temporary folder. A kill that lands in the renames of the swap (a few
@@ -34,21 +36,27 @@ import static org.junit.jupiter.api.Assertions.fail;
  * then finds the folder as the last run left it, as the first kills show, and each kill costs a run
  * up to its instant.
  */
-class KilledRunTest {
+class KilledRunIT {
     private static final int KILLS = 12;
 
-    private static List<String> command(Path out, String seed, Path tmp) {
-        // no perf-data file of a killed JVM in the system's temporary folder; java.io.tmpdir of the
-        // child's own, so that what the CLI leaves there is seen
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp,
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "forecast", "--no-backtest", "--simulations", "200", "--out", out.toString(), "--seed", seed);
-    }
+    private static final Path LAUNCHER = Path.of("..", "bin", "sendplan").toAbsolutePath().normalize();
 
     private static Process start(Path out, String seed, Path dir) throws IOException {
-        return new ProcessBuilder(command(out, seed, dir.resolve("tmp"))).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
+        ProcessBuilder b = new ProcessBuilder(LAUNCHER.toString(), "forecast", "--no-backtest", "--simulations", "200", "--out", out.toString(),
+                "--seed", seed);
+        // the launcher execs the JVM, so the process killed is the run itself; java.io.tmpdir of the
+        // child's own, so that what the CLI leaves there is seen
+        b.environment().put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + dir.resolve("tmp"));
+        return b.redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    }
+
+    /** The launcher's first run after a build prepares its start-up archive: done before any run is timed or killed. */
+    @BeforeAll
+    static void startUpArchiveMade(@TempDir Path dir) throws Exception {
+        Process p = new ProcessBuilder(LAUNCHER.toString(), "--version").redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
                 .start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("log.txt")));
     }
 
     /** Every file a user reads under {@code dir} and its bytes; a symbolic link fails the test. The hidden folders of runs are left out. */
@@ -111,7 +119,7 @@ class KilledRunTest {
         assertEquals(0, first.exitValue());
         int holding = 0; // which set the folder holds
         Random random = new Random(20250101L);
-        // a run judges the track record: about 5 s each on an idle machine; on a loaded one, time for as many of the slowest
+        // a run takes about 2 s on an idle machine; on a loaded one, time for as many of the slowest
         long deadline = System.nanoTime() + Math.max(TimeUnit.SECONDS.toNanos(150), 2 * KILLS * slowest);
         int kills = 0, switched = 0, inSwap = 0, midWrite = 0;
         Set<String> stagings = new HashSet<>();
