@@ -40,6 +40,16 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         writeAvoidingTempFiles(out);
     }
 
+    /**
+     * Frees the workbook without saving it again. POI's close saves a workbook it made itself into
+     * a buffer of its own, after {@link #write} has written the file: about 4 ms a workbook, half a
+     * second of a batch of every authority. The sheets' rows are in memory: no writer to close.
+     */
+    @Override
+    public void close() {
+        getXSSFWorkbook().getPackage().revert();
+    }
+
     /** Nothing to delete: no sheet was written to a file (SXSSF's own would fail on the in-memory sheets). */
     @Override
     public boolean dispose() {
