@@ -31,18 +31,24 @@ public final class BacktestRoute {
     private final DfeRelease release;
     private final DfeHistory history;
     private final CheckedRelease route;
-    private final Map<String, Set<Integer>> repeated;
     private final Map<Integer, PlanningData> englandAt = new ConcurrentHashMap<>();
-    /** old LA code → the merged history's series, in the history's order (England is summed in it) */
-    private final Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
-    private final double[][] phaseOfBand;
-    /** The first census of the latest release's setting split (see {@link RollingBacktest#cases}). */
-    private final int mixFrom;
+    /** What past forecasts are made with, worked out when first needed: a run whose backtest and record are kept needs none of it. */
+    private volatile PastInputs inputs;
+    private final Object inputsLock = new Object();
     private volatile TrackRecord judge;
     /** Whether {@link #pool} has made every authority's past forecasts (a kept track record needs none of them). */
     private boolean pooled;
     private final Map<String, List<Case>> poolCases = new ConcurrentHashMap<>();
     private final Map<String, List<RollingBacktest.BaseYear>> poolBases = new ConcurrentHashMap<>();
+
+    /**
+     * @param merged      old LA code → the merged history's series, in the history's order (England is summed in it)
+     * @param repeated    see {@link DataQuality#repeatedNewPlans}
+     * @param mixFrom     the first census of the latest release's setting split (see {@link RollingBacktest#cases})
+     * @param phaseOfBand England's single ages of the latest single-age census, splitting each band into phases
+     */
+    private record PastInputs(Map<String, PlanningData> merged, Map<String, Set<Integer>> repeated, int mixFrom, double[][] phaseOfBand) {
+    }
 
     public BacktestRoute(DfeRelease release, DfeHistory history) {
         this(new CheckedRelease(release), history);
@@ -53,15 +59,23 @@ public final class BacktestRoute {
         this.release = route.release();
         this.history = history;
         this.route = route;
-        history.authorities().forEach((c, h) -> merged.put(c, h.data()));
-        this.repeated = DataQuality.repeatedNewPlans(merged);
-        int from = Integer.MAX_VALUE;
-        for (PlanningData d : release.data().values()) if (!d.caseloadBySetting().isEmpty()) from = Math.min(from, d.caseloadBySetting().firstKey());
-        this.mixFrom = from;
-        PlanningData england = england(Integer.MAX_VALUE / 2);
-        // England's single ages of the latest single-age census split each band into phases
-        double[] ages = england.caseloadByAge().isEmpty() ? null : england.caseloadByAge().get(england.caseloadByAge().firstKey());
-        this.phaseOfBand = RollingBacktest.phaseOfBand(ages == null ? new double[org.sendplan.model.Ages.COUNT] : ages);
+    }
+
+    private PastInputs inputs() {
+        PastInputs in = inputs;
+        if (in != null) return in;
+        synchronized (inputsLock) {
+            if (inputs != null) return inputs;
+            Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
+            history.authorities().forEach((c, h) -> merged.put(c, h.data()));
+            Map<String, Set<Integer>> repeated = DataQuality.repeatedNewPlans(merged);
+            int from = Integer.MAX_VALUE;
+            for (PlanningData d : release.data().values()) if (!d.caseloadBySetting().isEmpty()) from = Math.min(from, d.caseloadBySetting().firstKey());
+            PlanningData england = CleanedAuthorities.at(Integer.MAX_VALUE / 2, merged, repeated).england();
+            double[] ages = england.caseloadByAge().isEmpty() ? null : england.caseloadByAge().get(england.caseloadByAge().firstKey());
+            inputs = new PastInputs(merged, repeated, from, RollingBacktest.phaseOfBand(ages == null ? new double[org.sendplan.model.Ages.COUNT] : ages));
+            return inputs;
+        }
     }
 
     public DfeHistory history() {
@@ -70,27 +84,33 @@ public final class BacktestRoute {
 
     /** The backtest of an area: its own past forecasts, judged with the choices the track record of every authority made at each base year. */
     public RollingBacktest.Result run(Area area, int maxHorizon) {
+        if (area.level() != Area.Level.LOCAL_AUTHORITY || maxHorizon > HORIZONS) {
+            History h = historyOf(area);
+            List<RollingBacktest.BaseYear> bases = new ArrayList<>();
+            List<Case> cases = cases(area, area.level() == Area.Level.LOCAL_AUTHORITY ? h : cleanedSum(area, h), Math.max(maxHorizon, HORIZONS), bases);
+            return RollingBacktest.run(h, within(cases, maxHorizon), bases, maxHorizon, judge());
+        }
+        // made once per data release (an authority's history is filed under its code): from the pool where the record was judged in this run, else afresh
+        return TrackRecordStore.backtest(history.fingerprint(), area.code(), maxHorizon, () -> {
+            History h = historyOf(area);
+            List<Case> cases = poolCases.get(area.code()); // put after its bases: where it is there, they are
+            List<RollingBacktest.BaseYear> bases = poolBases.get(area.code());
+            if (cases == null) {
+                bases = new ArrayList<>();
+                cases = cases(area, h, HORIZONS, bases);
+            }
+            return RollingBacktest.run(h, within(cases, maxHorizon), bases, maxHorizon, judge());
+        });
+    }
+
+    private History historyOf(Area area) {
         History h = history.of(area);
         if (h == null) throw new UnsupportedRequestException(area.name() + " (" + area.code() + ") has no history to backtest");
-        TrackRecord j = judge();
-        List<Case> cases;
-        List<RollingBacktest.BaseYear> bases;
-        String code = h.data().area().code();
-        if (area.level() == Area.Level.LOCAL_AUTHORITY && maxHorizon <= HORIZONS) {
-            // made once per data release: from the pool where the record was judged in this run, else afresh
-            TrackRecordStore.PastForecasts past = TrackRecordStore.pastForecasts(history.fingerprint(), code, () -> {
-                if (poolCases.containsKey(code)) return new TrackRecordStore.PastForecasts(poolCases.get(code), poolBases.get(code));
-                List<RollingBacktest.BaseYear> made = new ArrayList<>();
-                return new TrackRecordStore.PastForecasts(cases(area, h, HORIZONS, made), made);
-            });
-            cases = past.cases();
-            bases = past.bases();
-        } else {
-            bases = new ArrayList<>();
-            cases = cases(area, area.level() == Area.Level.LOCAL_AUTHORITY ? h : cleanedSum(area, h), Math.max(maxHorizon, HORIZONS), bases);
-        }
-        List<Case> within = cases.stream().filter(c -> c.horizon() <= maxHorizon).toList();
-        return RollingBacktest.run(h, within, bases, maxHorizon, j);
+        return h;
+    }
+
+    private static List<Case> within(List<Case> cases, int maxHorizon) {
+        return cases.stream().filter(c -> c.horizon() <= maxHorizon).toList();
     }
 
     /**
@@ -129,10 +149,11 @@ public final class BacktestRoute {
     }
 
     private List<Case> cases(Area area, History h, int horizons, List<RollingBacktest.BaseYear> bases) {
-        Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? repeated.getOrDefault(h.data().area().code(), Set.of()) : Set.of();
+        PastInputs in = inputs();
+        Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? in.repeated().getOrDefault(h.data().area().code(), Set.of()) : Set.of();
         try {
-            return RollingBacktest.cases(h, rep, this::england, phaseOfBand, horizons, CohortParameters.DEFAULTS,
-                    (base, horizon) -> route.expectedPath(new CheckedRelease.Request(area, base, horizon, null, 1, 0)), mixFrom, bases);
+            return RollingBacktest.cases(h, rep, this::england, in.phaseOfBand(), horizons, CohortParameters.DEFAULTS,
+                    (base, horizon) -> route.expectedPath(new CheckedRelease.Request(area, base, horizon, null, 1, 0)), in.mixFrom(), bases);
         } catch (IllegalArgumentException | UnsupportedRequestException e) {
             // the degraded method's own checks (no usable new plans before a base year): the history cannot serve it
             throw new DataException(release.source(), 0, area.name() + " (" + area.code() + ")", "a history the backtest can run on", e.getMessage());
@@ -142,6 +163,7 @@ public final class BacktestRoute {
     /** A region or England from its members' cleaned series (the published totals of a region do not always add up). */
     private History cleanedSum(Area area, History raw) {
         List<History> members = new ArrayList<>();
+        Map<String, Set<Integer>> repeated = inputs().repeated();
         history.authorities().forEach((code, x) -> {
             if (area.level() == Area.Level.ENGLAND || x.data().area().region().equals(area.name())) {
                 DataQuality.Report q = DataQuality.check(x.data(), 0, repeated.getOrDefault(code, Set.of()));
@@ -153,7 +175,8 @@ public final class BacktestRoute {
 
     /** England known at a base year: the sum of every authority's cleaned series known then. */
     private PlanningData england(int base) {
-        return englandAt.computeIfAbsent(base, b -> CleanedAuthorities.at(b, merged, repeated).england());
+        PastInputs in = inputs();
+        return englandAt.computeIfAbsent(base, b -> CleanedAuthorities.at(b, in.merged(), in.repeated()).england());
     }
 
     public DfeRelease release() {

@@ -3,12 +3,10 @@ package org.sendplan.app;
 import org.sendplan.data.BuildIdentity;
 import org.sendplan.data.DfeReleaseReader;
 import org.sendplan.data.KeptWork;
-import org.sendplan.model.evaluation.Case;
 import org.sendplan.model.evaluation.RollingBacktest;
 import org.sendplan.model.evaluation.TrackRecord;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -33,23 +31,16 @@ final class TrackRecordStore {
         return KeptWork.load(folder, KIND, identity(fingerprint), ADMITS, TrackRecord.class, judge);
     }
 
-    /** An authority's past forecasts and what each base year had to work with, as its backtest makes them. */
-    record PastForecasts(List<Case> cases, List<RollingBacktest.BaseYear> bases) implements java.io.Serializable {
-        PastForecasts {
-            cases = List.copyOf(cases);
-            bases = List.copyOf(bases);
-        }
-    }
-
     /**
-     * An authority's past forecasts, made once per data release and kept beside the record (an area's
-     * backtest makes them again from every base year: most of a forecast's work after the record).
-     * An old LA code that is not plain letters and digits is not kept (it names the file).
+     * An authority's backtest ({@code maxHorizon} years ahead at most), made once per data release and
+     * kept beside the record: it is a function of the data and the record alone, and making it (the
+     * area's past forecasts made again from every base year and judged) was most of a forecast's work
+     * after the record. An old LA code that is not plain letters and digits is not kept (it names the file).
      */
-    static PastForecasts pastForecasts(String fingerprint, String laCode, Supplier<PastForecasts> make) {
+    static RollingBacktest.Result backtest(String fingerprint, String laCode, int maxHorizon, Supplier<RollingBacktest.Result> make) {
         if (!laCode.matches("[A-Za-z0-9]{1,12}")) return make.get();
-        return KeptWork.load("past-forecasts-" + laCode, identity(fingerprint), ADMITS + ";org.sendplan.app.TrackRecordStore$PastForecasts",
-                PastForecasts.class, make);
+        return KeptWork.load("backtest-" + laCode, identity(fingerprint) + " " + maxHorizon + " years", ADMITS + ";org.sendplan.model.Area;"
+                + "org.sendplan.model.Area$Level;org.sendplan.model.DataWarning", RollingBacktest.Result.class, make);
     }
 
     private static String identity(String fingerprint) {

@@ -52,7 +52,7 @@ class KeptWorkRunTest {
             kept = s.map(p -> p.getFileName().toString().replaceAll("-[0-9a-f]{64}\\.bin$", "")).sorted().toList();
         }
         // the pupil numbers are parsed once per test JVM (a class's constant): kept where an earlier test first read them
-        assertTrue(kept.containsAll(List.of("past-forecasts-808", "release", "release-2022", "track-record")), kept.toString());
+        assertTrue(kept.containsAll(List.of("backtest-808", "release", "release-2022", "track-record")), kept.toString());
         Path fromKept = run("from-kept", store.toString());
 
         List<Path> names = files(none);

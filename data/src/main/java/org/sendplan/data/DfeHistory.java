@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Every authority's whole published history: the latest release (2025 layout) merged with the
@@ -29,25 +30,42 @@ public final class DfeHistory {
     static final double MIN_PLANS = 5;
     private static final int S = DfeSetting.values().length;
 
-    private final Map<String, History> authorities;
-    private final List<String> warnings;
+    private final Supplier<Sen2022Reader.Release> older;
+    private final DfeRelease latest;
     private final String fingerprint;
+    /** Merged when first asked for: a run whose backtest and track record are kept needs the fingerprint alone. */
+    private volatile Merged merged;
 
-    private DfeHistory(Map<String, History> authorities, List<String> warnings, String fingerprint) {
-        this.authorities = authorities;
-        this.warnings = warnings;
+    private record Merged(Map<String, History> authorities, List<String> warnings) {
+    }
+
+    private DfeHistory(DfeRelease latest, Supplier<Sen2022Reader.Release> older, String fingerprint) {
+        this.latest = latest;
+        this.older = older;
         this.fingerprint = fingerprint;
     }
 
     /** The latest release with the bundled 2022 release behind it. */
     public static DfeHistory of(DfeRelease latest) {
-        DfeHistory h = merge(latest, Sen2022Reader.bundled());
         // the bundled older release is part of the build: the latest release's data identify the history
-        return new DfeHistory(h.authorities, h.warnings, latest.fingerprint());
+        return new DfeHistory(latest, Sen2022Reader::bundled, latest.fingerprint());
     }
 
     /** The latest release with another older one behind it (whose data are not identified: {@link #fingerprint} is null). */
     public static DfeHistory merge(DfeRelease latest, Sen2022Reader.Release older) {
+        return new DfeHistory(latest, () -> older, null);
+    }
+
+    private Merged merged() {
+        Merged m = merged;
+        if (m != null) return m;
+        synchronized (this) {
+            if (merged == null) merged = merged(latest, older.get());
+            return merged;
+        }
+    }
+
+    private static Merged merged(DfeRelease latest, Sen2022Reader.Release older) {
         Map<String, History> out = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (Area la : latest.authorities()) {
@@ -60,7 +78,7 @@ public final class DfeHistory {
             warnings.add(older.source() + ": " + unmatched.size() + " authorities are not in the latest release and are left out of the history ("
                     + String.join(", ", unmatched) + ")");
         }
-        return new DfeHistory(out, warnings, null);
+        return new Merged(out, warnings);
     }
 
     /** What identifies the data of this history ({@link ReleaseFingerprint}), null where unknown. */
@@ -70,19 +88,19 @@ public final class DfeHistory {
 
     /** Old LA code → history. */
     public Map<String, History> authorities() {
-        return java.util.Collections.unmodifiableMap(authorities);
+        return java.util.Collections.unmodifiableMap(merged().authorities());
     }
 
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        return List.copyOf(merged().warnings());
     }
 
     /** The history of an area: an authority's own, a region's or England's as the sum of authorities. */
     public History of(Area area) {
         return switch (area.level()) {
-            case LOCAL_AUTHORITY -> authorities.get(area.code());
-            case REGION -> History.sum(area, authorities.values().stream().filter(h -> h.data().area().region().equals(area.name())).toList());
-            default -> History.sum(area, List.copyOf(authorities.values()));
+            case LOCAL_AUTHORITY -> merged().authorities().get(area.code());
+            case REGION -> History.sum(area, merged().authorities().values().stream().filter(h -> h.data().area().region().equals(area.name())).toList());
+            default -> History.sum(area, List.copyOf(merged().authorities().values()));
         };
     }
 

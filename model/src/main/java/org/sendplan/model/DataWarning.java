@@ -8,7 +8,7 @@ package org.sendplan.model;
  * @param message what was found and what the run did about it
  * @param base    true when it concerns the base year itself (said loudly)
  */
-public record DataWarning(String series, int year, String message, boolean base) {
+public record DataWarning(String series, int year, String message, boolean base) implements java.io.Serializable {
     @Override
     public String toString() {
         return series + (year > 0 ? " " + year : "") + ": " + message;

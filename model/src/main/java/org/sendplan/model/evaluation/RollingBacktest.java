@@ -51,7 +51,7 @@ public final class RollingBacktest {
 
     /** One forecast set against its outturn (p10/p90 NaN for the baselines). */
     public record Row(String laCode, Method method, int baseYear, int horizon, Dimension dimension, String group,
-                      double forecast, double p10, double p90, double actual) {
+                      double forecast, double p10, double p90, double actual) implements java.io.Serializable {
         public double error() {
             return forecast - actual;
         }
@@ -74,7 +74,7 @@ public final class RollingBacktest {
      * @param reconciliation where the releases behind the history disagree, and which won (for the Data quality sheet)
      */
     public record Result(Area area, int maxHorizon, List<Row> rows, List<BaseYear> baseYears, List<String> method,
-                         List<DataWarning> reconciliation) {
+                         List<DataWarning> reconciliation) implements java.io.Serializable {
         public Result {
             rows = List.copyOf(rows);
             baseYears = List.copyOf(baseYears);
