@@ -24,8 +24,7 @@ public final class PopulationReader {
 
     /** The bundled ONS 2022-based projection, if it covers the area. */
     public static Population bundled(String areaCode) {
-        CsvSource src = CsvSource.bundled(BUNDLED);
-        return covers(src, areaCode) ? read(src, areaCode, "ONS 2022-based SNPP (bundled)") : null;
+        return read(CsvSource.bundled(BUNDLED), areaCode, "ONS 2022-based SNPP (bundled)", true);
     }
 
     /** The area codes the bundled projection covers (read once a call; the file is small). */
@@ -36,16 +35,11 @@ public final class PopulationReader {
     }
 
     public static Population read(Path file, String areaCode) {
-        return read(CsvSource.of(file), areaCode, "population file " + file.getFileName());
+        return read(CsvSource.of(file), areaCode, "population file " + file.getFileName(), false);
     }
 
-    private static boolean covers(CsvSource src, String areaCode) {
-        boolean[] found = {false};
-        src.forEach(List.of("AREA_CODE"), r -> found[0] |= r.text("AREA_CODE").equalsIgnoreCase(areaCode));
-        return found[0];
-    }
-
-    private static Population read(CsvSource src, String areaCode, String label) {
+    /** @param coveredOnly null where no row is of the area (one pass over the file, not one to look and one to read) */
+    private static Population read(CsvSource src, String areaCode, String label, boolean coveredOnly) {
         List<String> header = src.header();
         List<String> yearCols = new ArrayList<>();
         for (String h : header) if (h.trim().matches("\\d{4}")) yearCols.add(h.trim());
@@ -74,6 +68,7 @@ public final class PopulationReader {
                 byYear.get(Numbers.integer(y))[i] += v;
             }
         });
+        if (coveredOnly && areas.stream().noneMatch(a -> a.equalsIgnoreCase(areaCode))) return null;
         for (int a = 0; a <= Ages.MAX; a++) {
             if (!seenAges.contains(a)) {
                 throw new DataException(src.name(), 0, "AGE_GROUP", "persons rows for every age 0–25 of " + areaCode,
