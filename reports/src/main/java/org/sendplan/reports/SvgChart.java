@@ -52,21 +52,22 @@ final class SvgChart {
         return shortDecimals(svg);
     }
 
-    /** Every run of digits after a decimal point cut to {@link #DECIMALS} (a pass over the text: a regex costs five times as long). */
+    /**
+     * Every run of digits after a decimal point cut to {@link #DECIMALS}: the text between such runs
+     * is copied whole (a pass char by char was a hundredth of a run; a regex costs five times that).
+     */
     static String shortDecimals(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int kept = -1; // digits kept since a decimal point; -1 outside a number's decimals
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
-            if (kept >= 0 && digit) {
-                if (kept++ < DECIMALS) out.append(c);
-                continue;
-            }
-            kept = c == '.' && i > 0 && isDigit(s.charAt(i - 1)) && i + 1 < s.length() && isDigit(s.charAt(i + 1)) ? 0 : -1;
-            out.append(c);
+        int n = s.length(), copied = 0;
+        StringBuilder out = new StringBuilder(n);
+        for (int i = s.indexOf('.', 1); i > 0 && i + 1 < n; i = s.indexOf('.', i + 1)) {
+            if (!isDigit(s.charAt(i - 1)) || !isDigit(s.charAt(i + 1))) continue;
+            int end = i + 1;
+            while (end < n && isDigit(s.charAt(end))) end++;
+            out.append(s, copied, Math.min(end, i + 1 + DECIMALS));
+            copied = end;
+            i = end - 1;
         }
-        return out.toString();
+        return out.append(s, copied, n).toString();
     }
 
     private static boolean isDigit(char c) {
