@@ -1,5 +1,6 @@
 package org.sendplan.reports;
 
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -10,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -31,7 +31,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new InMemorySheetData(new StringWriter(1 << 16));
+        // not a StringWriter: it locks its StringBuffer on each of the many small writes of a sheet's cells
+        return new InMemorySheetData(new StringBuilderWriter(1 << 16));
     }
 
     /** Writes the workbook without temporary files. */
@@ -63,9 +64,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     /** A sheet's rows as XML in memory. */
     private static final class InMemorySheetData extends SheetDataWriter {
-        private final StringWriter xml;
+        private final StringBuilderWriter xml;
 
-        InMemorySheetData(StringWriter xml) throws IOException {
+        InMemorySheetData(StringBuilderWriter xml) throws IOException {
             super(xml);
             this.xml = xml;
         }
