@@ -51,7 +51,7 @@ public final class RollingBacktest {
 
     /** One forecast set against its outturn (p10/p90 NaN for the baselines). */
     public record Row(String laCode, Method method, int baseYear, int horizon, Dimension dimension, String group,
-                      double forecast, double p10, double p90, double actual) implements java.io.Serializable {
+                      double forecast, double p10, double p90, double actual) {
         public double error() {
             return forecast - actual;
         }
@@ -80,6 +80,12 @@ public final class RollingBacktest {
             baseYears = List.copyOf(baseYears);
             method = List.copyOf(method);
             reconciliation = List.copyOf(reconciliation);
+        }
+
+        /** Kept as arrays ({@link KeptBacktest}), read back as this. */
+        @java.io.Serial
+        private Object writeReplace() {
+            return new KeptBacktest(this);
         }
     }
 
