@@ -53,8 +53,8 @@ public final class CohortProjector {
     /**
      * The simulations, their roll-ups not summarised: for a caller that summarises draws of its own made from them.
      *
-     * @param cellBands whether each cell's quantiles can be read ({@code projection.csv}): they keep every
-     *                  simulation of every cell until then (30 MB for an authority's 1,000 over ten years)
+     * @param cellBands whether each cell's quantiles can be read ({@code projection.csv}): they are taken over every
+     *                  simulation of every cell (30 MB for an authority's 1,000 over ten years, kept until then)
      */
     public static Simulated simulate(CohortAssumptions as, int horizon, int simulations, long seed, String scenario, Levers levers,
                                      boolean cellBands) {
@@ -135,8 +135,10 @@ public final class CohortProjector {
             }
             take(as, h, next, shares[h], simulations, mean, draws);
         }
-        Projection projection = new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean,
-                cellBands ? () -> bands(as, y, shares, years) : null);
+        // each cell's quantiles taken now, not when projection.csv is written: every simulation of every cell (30 MB for an
+        // authority's 1,000 over ten years) can then go at once instead of being copied by each collection until the reports
+        Projection.Bands cells = cellBands ? bands(as, y, shares, years) : null;
+        Projection projection = new Projection(as.baseYear(), years, Ages.MIN, A, SETTINGS, NEEDS, mean, cells == null ? null : () -> cells);
         if (layered) for (int h = 1; h < years; h++) for (int k = 0; k < simulations; k++) draws.addSupportLayer(h, k, layerTotal[h][k]);
         List<String> method = new ArrayList<>(as.method());
         method.addAll(CohortLevers.describe(levers));
