@@ -11,6 +11,7 @@ import org.sendplan.model.cohort.CohortParameters;
 import org.sendplan.model.quality.CleanedAuthorities;
 import org.sendplan.model.quality.DataQuality;
 import org.sendplan.model.History;
+import org.sendplan.model.Lazy;
 import org.sendplan.model.PlanningData;
 
 import java.util.ArrayList;
@@ -33,9 +34,8 @@ public final class BacktestRoute {
     private final CheckedRelease route;
     private final Map<Integer, PlanningData> englandAt = new ConcurrentHashMap<>();
     /** What past forecasts are made with, worked out when first needed: a run whose backtest and record are kept needs none of it. */
-    private volatile PastInputs inputs;
-    private final Object inputsLock = new Object();
-    private volatile TrackRecord judge;
+    private final Lazy<PastInputs> inputs = new Lazy<>(this::pastInputs);
+    private final Lazy<TrackRecord> judge;
     /** Whether {@link #pool} has made every authority's past forecasts (a kept track record needs none of them). */
     private boolean pooled;
     private final Map<String, List<Case>> poolCases = new ConcurrentHashMap<>();
@@ -59,23 +59,19 @@ public final class BacktestRoute {
         this.release = route.release();
         this.history = history;
         this.route = route;
+        this.judge = new Lazy<>(() -> TrackRecordStore.load(history.fingerprint(), () -> TrackRecord.of(pool())));
     }
 
-    private PastInputs inputs() {
-        PastInputs in = inputs;
-        if (in != null) return in;
-        synchronized (inputsLock) {
-            if (inputs != null) return inputs;
-            Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
-            history.authorities().forEach((c, h) -> merged.put(c, h.data()));
-            Map<String, Set<Integer>> repeated = DataQuality.repeatedNewPlans(merged);
-            int from = Integer.MAX_VALUE;
-            for (PlanningData d : release.data().values()) if (!d.caseloadBySetting().isEmpty()) from = Math.min(from, d.caseloadBySetting().firstKey());
-            PlanningData england = CleanedAuthorities.at(Integer.MAX_VALUE / 2, merged, repeated).england();
-            double[] ages = england.caseloadByAge().isEmpty() ? null : england.caseloadByAge().get(england.caseloadByAge().firstKey());
-            inputs = new PastInputs(merged, repeated, from, RollingBacktest.phaseOfBand(ages == null ? new double[org.sendplan.model.Ages.COUNT] : ages));
-            return inputs;
-        }
+    private PastInputs pastInputs() {
+        Map<String, PlanningData> merged = new java.util.LinkedHashMap<>();
+        history.authorities().forEach((c, h) -> merged.put(c, h.data()));
+        Map<String, Set<Integer>> repeated = DataQuality.repeatedNewPlans(merged);
+        int from = Integer.MAX_VALUE;
+        for (PlanningData d : release.data().values()) if (!d.caseloadBySetting().isEmpty()) from = Math.min(from, d.caseloadBySetting().firstKey());
+        // England's single ages of the latest single-age census split each band into phases
+        PlanningData england = CleanedAuthorities.at(Integer.MAX_VALUE / 2, merged, repeated).england();
+        double[] ages = england.caseloadByAge().isEmpty() ? null : england.caseloadByAge().get(england.caseloadByAge().firstKey());
+        return new PastInputs(merged, repeated, from, RollingBacktest.phaseOfBand(ages == null ? new double[org.sendplan.model.Ages.COUNT] : ages));
     }
 
     public DfeHistory history() {
@@ -118,12 +114,7 @@ public final class BacktestRoute {
      * ({@link TrackRecordStore}) for data that are identified, judged on {@link #pool} otherwise.
      */
     public TrackRecord judge() {
-        TrackRecord j = judge;
-        if (j != null) return j;
-        synchronized (this) {
-            if (judge == null) judge = TrackRecordStore.load(history.fingerprint(), () -> TrackRecord.of(pool()));
-            return judge;
-        }
+        return judge.get();
     }
 
     /** Every authority's past forecasts, in the history's order (the cases the track record judged). */
@@ -149,7 +140,7 @@ public final class BacktestRoute {
     }
 
     private List<Case> cases(Area area, History h, int horizons, List<RollingBacktest.BaseYear> bases) {
-        PastInputs in = inputs();
+        PastInputs in = inputs.get();
         Set<Integer> rep = area.level() == Area.Level.LOCAL_AUTHORITY ? in.repeated().getOrDefault(h.data().area().code(), Set.of()) : Set.of();
         try {
             return RollingBacktest.cases(h, rep, this::england, in.phaseOfBand(), horizons, CohortParameters.DEFAULTS,
@@ -163,7 +154,7 @@ public final class BacktestRoute {
     /** A region or England from its members' cleaned series (the published totals of a region do not always add up). */
     private History cleanedSum(Area area, History raw) {
         List<History> members = new ArrayList<>();
-        Map<String, Set<Integer>> repeated = inputs().repeated();
+        Map<String, Set<Integer>> repeated = inputs.get().repeated();
         history.authorities().forEach((code, x) -> {
             if (area.level() == Area.Level.ENGLAND || x.data().area().region().equals(area.name())) {
                 DataQuality.Report q = DataQuality.check(x.data(), 0, repeated.getOrDefault(code, Set.of()));
@@ -175,7 +166,7 @@ public final class BacktestRoute {
 
     /** England known at a base year: the sum of every authority's cleaned series known then. */
     private PlanningData england(int base) {
-        PastInputs in = inputs();
+        PastInputs in = inputs.get();
         return englandAt.computeIfAbsent(base, b -> CleanedAuthorities.at(b, in.merged(), in.repeated()).england());
     }
 

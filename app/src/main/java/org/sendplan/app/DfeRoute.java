@@ -4,6 +4,7 @@ import org.sendplan.model.scenario.ScenarioDefinition;
 import org.sendplan.data.PopulationReader;
 import org.sendplan.model.Area;
 import org.sendplan.model.Forecast;
+import org.sendplan.model.Lazy;
 import org.sendplan.model.Population;
 import org.sendplan.model.benchmark.Benchmarking;
 import org.sendplan.model.cohort.CohortAssumptions;
@@ -51,9 +52,9 @@ public final class DfeRoute implements Route {
 
     private final CheckedRelease release;
     private final Request request;
-    private final Supplier<BacktestRoute> backtests;
+    /** asked for once (a batch shares one) */
+    private final Lazy<BacktestRoute> backtests;
     private final AgeRule ageRule;
-    private BacktestRoute backtestRoute;
     private PupilRoute.Prepared pupils;
     private CohortAssumptions assumptions;
 
@@ -66,13 +67,8 @@ public final class DfeRoute implements Route {
     public DfeRoute(CheckedRelease release, Request request, Supplier<BacktestRoute> backtests, AgeRule ageRule) {
         this.release = release;
         this.request = request;
-        this.backtests = java.util.Objects.requireNonNull(backtests, "backtests");
+        this.backtests = new Lazy<>(backtests);
         this.ageRule = java.util.Objects.requireNonNull(ageRule, "ageRule");
-    }
-
-    private synchronized BacktestRoute backtests() {
-        if (backtestRoute == null) backtestRoute = backtests.get();
-        return backtestRoute;
     }
 
     @Override
@@ -98,7 +94,7 @@ public final class DfeRoute implements Route {
     @Override
     public Projections project(List<Scenario> scenarios, boolean expectedPath) {
         // the track record of every authority is judged on a thread of its own while the area's rates are estimated
-        CompletableFuture<TrackRecord> judge = CompletableFuture.supplyAsync(() -> backtests().judge());
+        CompletableFuture<TrackRecord> judge = CompletableFuture.supplyAsync(() -> backtests.get().judge());
         PupilRoute.Prepared p = pupils();
         CohortAssumptions as = assumptions();
         // every scenario's own population is read and estimated before anything is projected
@@ -126,7 +122,7 @@ public final class DfeRoute implements Route {
     /** One scenario alone (each projection draws from its own seed, so it is the same as beside the baseline). */
     @Override
     public Forecast scenario(Scenario s, boolean expectedPath) {
-        return project(assumptions(s), expectedPath, s.name(), s.levers(), backtests().judge());
+        return project(assumptions(s), expectedPath, s.name(), s.levers(), backtests.get().judge());
     }
 
     /** Against the benchmarks of the release at the base year (computed once, shared by a batch), with the run's own population. */
@@ -142,7 +138,7 @@ public final class DfeRoute implements Route {
 
     @Override
     public RollingBacktest.Result backtest() {
-        return backtests().run(request.area(), RunDefaults.BACKTEST_HORIZONS);
+        return backtests.get().run(request.area(), RunDefaults.BACKTEST_HORIZONS);
     }
 
     /** The cohort model's simulations (or its expected path alone), made and banded as the track record chose. */

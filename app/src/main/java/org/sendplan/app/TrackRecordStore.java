@@ -39,7 +39,9 @@ final class TrackRecordStore {
      */
     static RollingBacktest.Result backtest(String fingerprint, String laCode, int maxHorizon, Supplier<RollingBacktest.Result> make) {
         if (!laCode.matches("[A-Za-z0-9]{1,12}")) return make.get();
-        return KeptWork.load("backtest-" + laCode, identity(fingerprint) + " " + maxHorizon + " years", ADMITS + ";org.sendplan.model.Area;"
+        String identity = identity(fingerprint);
+        // data that are not identified are not kept (a null identity keeps nothing)
+        return KeptWork.load("backtest-" + laCode, identity == null ? null : identity + " " + maxHorizon + " years", ADMITS + ";org.sendplan.model.Area;"
                 + "org.sendplan.model.Area$Level;org.sendplan.model.DataWarning", RollingBacktest.Result.class, make);
     }
 

@@ -120,6 +120,20 @@ class TrackRecordStoreTest {
         assertEquals(0, kept().size());
     }
 
+    /** An authority's backtest of data that are not identified is made afresh each time, never kept under a shared name. */
+    @Test
+    void aBacktestOfDataNotIdentifiedIsNotKept() {
+        AtomicInteger made = new AtomicInteger();
+        Supplier<org.sendplan.model.evaluation.RollingBacktest.Result> make = () -> {
+            made.incrementAndGet();
+            return new org.sendplan.model.evaluation.RollingBacktest.Result(new org.sendplan.model.Area("T1", "E0", "Test", org.sendplan.model.Area.Level.LOCAL_AUTHORITY,
+                    "North East"), 5, List.of(), List.of(), List.of(), List.of());
+        };
+        TrackRecordStore.backtest(null, "T1", 5, make);
+        TrackRecordStore.backtest(null, "T1", 5, make);
+        assertEquals(2, made.get(), "made each time");
+    }
+
     @Test
     void aTruncatedFileIsJudgedAfreshAndReplaced() throws IOException {
         Counted c = Counted.of(pool());

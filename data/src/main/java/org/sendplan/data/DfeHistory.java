@@ -5,6 +5,7 @@ import org.sendplan.model.Area;
 import org.sendplan.model.DataWarning;
 import org.sendplan.model.DfeSetting;
 import org.sendplan.model.History;
+import org.sendplan.model.Lazy;
 import org.sendplan.model.PlanningData;
 import org.sendplan.model.Provision;
 
@@ -30,18 +31,15 @@ public final class DfeHistory {
     static final double MIN_PLANS = 5;
     private static final int S = DfeSetting.values().length;
 
-    private final Supplier<Sen2022Reader.Release> older;
-    private final DfeRelease latest;
     private final String fingerprint;
     /** Merged when first asked for: a run whose backtest and track record are kept needs the fingerprint alone. */
-    private volatile Merged merged;
+    private final Lazy<Merged> merged;
 
     private record Merged(Map<String, History> authorities, List<String> warnings) {
     }
 
     private DfeHistory(DfeRelease latest, Supplier<Sen2022Reader.Release> older, String fingerprint) {
-        this.latest = latest;
-        this.older = older;
+        this.merged = new Lazy<>(() -> merged(latest, older.get()));
         this.fingerprint = fingerprint;
     }
 
@@ -54,15 +52,6 @@ public final class DfeHistory {
     /** The latest release with another older one behind it (whose data are not identified: {@link #fingerprint} is null). */
     public static DfeHistory merge(DfeRelease latest, Sen2022Reader.Release older) {
         return new DfeHistory(latest, () -> older, null);
-    }
-
-    private Merged merged() {
-        Merged m = merged;
-        if (m != null) return m;
-        synchronized (this) {
-            if (merged == null) merged = merged(latest, older.get());
-            return merged;
-        }
     }
 
     private static Merged merged(DfeRelease latest, Sen2022Reader.Release older) {
@@ -88,19 +77,19 @@ public final class DfeHistory {
 
     /** Old LA code → history. */
     public Map<String, History> authorities() {
-        return java.util.Collections.unmodifiableMap(merged().authorities());
+        return java.util.Collections.unmodifiableMap(merged.get().authorities());
     }
 
     public List<String> warnings() {
-        return List.copyOf(merged().warnings());
+        return List.copyOf(merged.get().warnings());
     }
 
     /** The history of an area: an authority's own, a region's or England's as the sum of authorities. */
     public History of(Area area) {
         return switch (area.level()) {
-            case LOCAL_AUTHORITY -> merged().authorities().get(area.code());
-            case REGION -> History.sum(area, merged().authorities().values().stream().filter(h -> h.data().area().region().equals(area.name())).toList());
-            default -> History.sum(area, List.copyOf(merged().authorities().values()));
+            case LOCAL_AUTHORITY -> merged.get().authorities().get(area.code());
+            case REGION -> History.sum(area, merged.get().authorities().values().stream().filter(h -> h.data().area().region().equals(area.name())).toList());
+            default -> History.sum(area, List.copyOf(merged.get().authorities().values()));
         };
     }
 
